@@ -1,0 +1,765 @@
+#include "standards/framework.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <pugixml.hpp>
+#include <set>
+#include <string_view>
+#include <utility>
+
+#include "engine/errors.h"
+
+#ifndef S11_STANDARDS_DIR
+#define S11_STANDARDS_DIR ""
+#endif
+
+namespace s11 {
+
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string trim(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_space(text[begin])) ++begin;
+  while (end > begin && is_space(text[end - 1])) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+// Texts in framework files are wrapped over several indented lines; readers want one line.
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Model queries
+
+const RatingLevel* RatingScheme::find(const std::string& text) const {
+  const std::string key = lower(trim(text));
+  if (key.empty()) return nullptr;
+  for (const auto& level : levels) {
+    if (lower(level.name) == key || lower(level.code) == key) return &level;
+  }
+  return nullptr;
+}
+
+std::size_t RatingScheme::rank(const RatingLevel& level) const {
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (&levels[i] == &level) return i;
+  }
+  // A copy of one of our levels: match it by name.
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i].name == level.name) return i;
+  }
+  return levels.size();
+}
+
+std::string RatingScheme::names_for_message() const {
+  std::string out;
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (i > 0) out += (i + 1 == levels.size()) ? " or " : ", ";
+    out += levels[i].name;
+  }
+  return out;
+}
+
+const Point* Framework::find_point(const std::string& point_id) const {
+  for (const auto& standard : standards) {
+    for (const auto& point : standard.points) {
+      if (point.id == point_id) return &point;
+    }
+  }
+  return nullptr;
+}
+
+const Standard* Framework::standard_of(const std::string& point_id) const {
+  for (const auto& standard : standards) {
+    for (const auto& point : standard.points) {
+      if (point.id == point_id) return &standard;
+    }
+  }
+  return nullptr;
+}
+
+const Standard* Framework::find_standard(const std::string& standard_id) const {
+  for (const auto& standard : standards) {
+    if (standard.id == standard_id) return &standard;
+  }
+  return nullptr;
+}
+
+const FocusArea* Framework::find_area(const std::string& area_id) const {
+  for (const auto& area : areas) {
+    if (area.id == area_id) return &area;
+  }
+  return nullptr;
+}
+
+std::size_t Framework::point_count() const {
+  std::size_t count = 0;
+  for (const auto& standard : standards) count += standard.points.size();
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw IoError(path + ": cannot open: " + std::strerror(EISDIR));
+  }
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) throw IoError(path + ": cannot open: " + std::strerror(errno));
+  std::string content;
+  char buffer[65536];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) content.append(buffer, n);
+  const bool failed = std::ferror(file) != 0;
+  const int read_errno = errno;
+  std::fclose(file);
+  if (failed) throw IoError(path + ": cannot read: " + std::strerror(read_errno));
+  return content;
+}
+
+struct ElementSpec {
+  std::vector<std::string_view> required_attributes;
+  std::vector<std::string_view> optional_attributes;
+  std::vector<std::string_view> children;  // Allowed child elements, in documentation order.
+  bool has_text = false;                   // Text content instead of child elements.
+};
+
+// Walks one framework document, building the model and collecting every problem found.
+class FrameworkReader {
+ public:
+  FrameworkReader(std::string path, const std::string& content) : path_(std::move(path)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      if (content[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  int line_at(std::ptrdiff_t offset) const {
+    if (offset < 0) return 1;
+    const auto where = static_cast<std::size_t>(offset);
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), where);
+    return static_cast<int>(it - line_starts_.begin());
+  }
+
+  int line_of(const pugi::xml_node& node) const { return line_at(node.offset_debug()); }
+
+  void add(int line, std::string message) { problems_.emplace_back(line, std::move(message)); }
+  void add(const pugi::xml_node& node, std::string message) {
+    add(line_of(node), std::move(message));
+  }
+
+  [[noreturn]] void throw_problems() {
+    std::stable_sort(problems_.begin(), problems_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    ProblemList list;
+    for (const auto& [line, message] : problems_)
+      list.add(path_ + ":" + std::to_string(line), message);
+    list.throw_if_any();
+    throw InputError(path_ + ": invalid framework");  // Not reached: only called with problems.
+  }
+
+  bool has_problems() const { return !problems_.empty(); }
+
+  Framework read(const pugi::xml_node& root);
+
+ private:
+  void check_shape(const pugi::xml_node& node, const ElementSpec& spec);
+  std::string attribute(const pugi::xml_node& node, const char* name);
+  std::string text_of(const pugi::xml_node& node);
+  std::optional<int> percent(const pugi::xml_node& node, const std::string& who, const char* name);
+  bool requirement_flag(const pugi::xml_node& node, const std::string& who, const char* name);
+  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
+
+  void read_scheme(const pugi::xml_node& node, RatingScheme& scheme);
+  RatingLevel read_level(const pugi::xml_node& node);
+  void check_level_order(const RatingScheme& scheme, const std::vector<int>& lines);
+  Standard read_standard(const pugi::xml_node& node);
+  Point read_point(const pugi::xml_node& node);
+
+  std::string path_;
+  std::vector<std::size_t> line_starts_;
+  std::vector<std::pair<int, std::string>> problems_;
+  std::map<std::string, int> point_lines_;  // Point id -> line first defined.
+  bool level_value_invalid_ = false;        // Skip the order checks: they would only repeat it.
+};
+
+std::string element_list(const std::vector<std::string_view>& names) {
+  std::vector<std::string> parts;
+  parts.reserve(names.size());
+  for (auto name : names) parts.push_back("<" + std::string(name) + ">");
+  return join(parts, ", ");
+}
+
+void FrameworkReader::check_shape(const pugi::xml_node& node, const ElementSpec& spec) {
+  const std::string element = "<" + std::string(node.name()) + ">";
+  for (const auto& attr : node.attributes()) {
+    const std::string_view name = attr.name();
+    const auto known = [&](const std::vector<std::string_view>& list) {
+      return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    if (known(spec.required_attributes) || known(spec.optional_attributes)) continue;
+    std::vector<std::string> allowed;
+    for (auto a : spec.required_attributes) allowed.emplace_back(a);
+    for (auto a : spec.optional_attributes) allowed.emplace_back(a);
+    add(node, "unknown attribute " + in_quotes(name) + " on " + element +
+                  (allowed.empty() ? "; it takes no attributes"
+                                   : "; expected one of: " + join(allowed, ", ")));
+  }
+  for (auto required : spec.required_attributes) {
+    if (!node.attribute(std::string(required).c_str())) {
+      add(node, element + " is missing required attribute " + in_quotes(required));
+    }
+  }
+  for (const auto& child : node.children()) {
+    if (child.type() == pugi::node_element) {
+      const std::string_view name = child.name();
+      if (std::find(spec.children.begin(), spec.children.end(), name) != spec.children.end())
+        continue;
+      add(child, "unknown element <" + std::string(name) + "> in " + element +
+                     (spec.children.empty() ? "; expected text only"
+                                            : "; expected " + element_list(spec.children)));
+    } else if (!spec.has_text &&
+               (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)) {
+      std::string text = collapse_spaces(child.value());
+      if (text.size() > 30) text = text.substr(0, 27) + "...";
+      add(line_at(child.offset_debug()),
+          "unexpected text " + in_quotes(text) + " in " + element + "; expected only " +
+              (spec.children.empty() ? std::string("attributes") : element_list(spec.children)));
+    }
+  }
+}
+
+std::string FrameworkReader::attribute(const pugi::xml_node& node, const char* name) {
+  const auto attr = node.attribute(name);
+  if (!attr) return "";  // Reported by check_shape when required.
+  std::string value = trim(attr.value());
+  if (value.empty())
+    add(node, "<" + std::string(node.name()) + "> attribute " + in_quotes(name) + " is empty");
+  return value;
+}
+
+std::string FrameworkReader::text_of(const pugi::xml_node& node) {
+  std::string text;
+  for (const auto& child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      text += ' ';
+      text += child.value();
+    }
+  }
+  return collapse_spaces(text);
+}
+
+std::optional<int> FrameworkReader::percent(const pugi::xml_node& node, const std::string& who,
+                                            const char* name) {
+  const auto attr = node.attribute(name);
+  if (!attr) return std::nullopt;
+  const std::string value = trim(attr.value());
+  const bool digits =
+      !value.empty() && value.size() <= 3 &&
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int number = digits ? std::stoi(value) : -1;
+  if (!digits || number > 100) {
+    level_value_invalid_ = true;
+    add(node, who + ": " + name + " must be a whole number from 0 to 100; found " +
+                  in_quotes(attr.value()));
+    return std::nullopt;
+  }
+  return number;
+}
+
+bool FrameworkReader::requirement_flag(const pugi::xml_node& node, const std::string& who,
+                                       const char* name) {
+  const auto attr = node.attribute(name);
+  if (!attr) return false;
+  const std::string value = trim(attr.value());
+  if (value == "required") return true;
+  if (value != "optional") {
+    level_value_invalid_ = true;
+    add(node, who + ": " + name + " must be \"required\" or \"optional\"; found " +
+                  in_quotes(attr.value()));
+  }
+  return false;
+}
+
+void FrameworkReader::check_id(const pugi::xml_node& node, std::string_view kind,
+                               const std::string& id) {
+  if (std::any_of(id.begin(), id.end(), is_space)) {
+    add(node, std::string(kind) + " id " + in_quotes(id) +
+                  " contains a space; expected a single word such as \"5.3\"");
+  }
+}
+
+Framework FrameworkReader::read(const pugi::xml_node& root) {
+  Framework framework;
+  check_shape(
+      root,
+      {{"id", "version"}, {}, {"title", "publisher", "rating-scheme", "area", "standard"}, false});
+  framework.id = attribute(root, "id");
+  framework.version = attribute(root, "version");
+  if (!framework.id.empty() && !std::all_of(framework.id.begin(), framework.id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+      })) {
+    add(root,
+        "framework id " + in_quotes(framework.id) +
+            " may contain only letters, digits, '-', '_' and '.', as it names the file ID.xml");
+  }
+
+  std::map<std::string, int> first_line;  // "<title>" etc. -> line of the first occurrence.
+  const auto once = [&](const pugi::xml_node& child) {
+    const std::string element = "<" + std::string(child.name()) + ">";
+    const auto [it, inserted] = first_line.emplace(element, line_of(child));
+    if (!inserted) {
+      add(child, "more than one " + element + " in <framework> (first at line " +
+                     std::to_string(it->second) + "); expected exactly one");
+    }
+    return inserted;
+  };
+
+  std::map<std::string, int> area_lines;
+  std::map<std::string, int> standard_lines;
+  std::vector<int> standard_line_list;
+  bool has_scheme = false;
+  bool has_area = false;
+  for (const auto& child : root.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "title") {
+      if (!once(child)) continue;
+      check_shape(child, {{}, {}, {}, true});
+      framework.title = text_of(child);
+      if (framework.title.empty()) add(child, "framework has an empty <title>");
+    } else if (name == "publisher") {
+      if (!once(child)) continue;
+      check_shape(child, {{}, {}, {}, true});
+      framework.publisher = text_of(child);
+      if (framework.publisher.empty()) add(child, "framework has an empty <publisher>");
+    } else if (name == "rating-scheme") {
+      if (!once(child)) continue;
+      has_scheme = true;
+      read_scheme(child, framework.scheme);
+    } else if (name == "area") {
+      has_area = true;
+      check_shape(child, {{"id", "title"}, {}, {}, false});
+      FocusArea area{attribute(child, "id"), attribute(child, "title")};
+      area.title = collapse_spaces(area.title);
+      check_id(child, "area", area.id);
+      if (area.id.empty()) continue;
+      const auto [it, inserted] = area_lines.emplace(area.id, line_of(child));
+      if (!inserted) {
+        add(child, "duplicate area id " + in_quotes(area.id) + " (first defined at line " +
+                       std::to_string(it->second) + ")");
+        continue;
+      }
+      framework.areas.push_back(std::move(area));
+    } else if (name == "standard") {
+      Standard standard = read_standard(child);
+      if (!standard.id.empty()) {
+        const auto [it, inserted] = standard_lines.emplace(standard.id, line_of(child));
+        if (!inserted) {
+          add(child, "duplicate standard id " + in_quotes(standard.id) +
+                         " (first defined at line " + std::to_string(it->second) + ")");
+        }
+      }
+      standard_line_list.push_back(line_of(child));
+      framework.standards.push_back(std::move(standard));
+    }
+  }
+
+  if (!first_line.count("<title>")) add(root, "framework has no <title>");
+  if (!has_scheme) add(root, "framework has no <rating-scheme>; expected one before the areas");
+  if (!has_area) add(root, "framework has no areas; expected at least one <area>");
+  if (framework.standards.empty())
+    add(root, "framework has no standards; expected at least one <standard>");
+
+  // Area references are resolved after the whole file is read, so areas may come in any order.
+  std::vector<std::string> area_ids;
+  for (const auto& area : framework.areas) area_ids.push_back(area.id);
+  std::set<std::string> used_areas;
+  for (std::size_t i = 0; i < framework.standards.size(); ++i) {
+    const Standard& standard = framework.standards[i];
+    if (standard.area.empty()) continue;
+    if (framework.find_area(standard.area) != nullptr) {
+      used_areas.insert(standard.area);
+      continue;
+    }
+    const std::string who =
+        standard.id.empty() ? std::string("standard") : "standard " + in_quotes(standard.id);
+    add(standard_line_list[i],
+        who + " refers to unknown area " + in_quotes(standard.area) +
+            (area_ids.empty() ? "; the framework defines no areas"
+                              : "; expected one of: " + join(area_ids, ", ")));
+  }
+  for (const auto& area : framework.areas) {
+    if (!used_areas.count(area.id) && !framework.standards.empty()) {
+      add(area_lines[area.id],
+          "area " + in_quotes(area.id) + " has no standards; remove it or assign standards to it");
+    }
+  }
+  return framework;
+}
+
+void FrameworkReader::read_scheme(const pugi::xml_node& node, RatingScheme& scheme) {
+  check_shape(node, {{"id", "name"}, {}, {"level"}, false});
+  scheme.id = attribute(node, "id");
+  scheme.name = collapse_spaces(attribute(node, "name"));
+
+  struct Key {
+    int line;
+    std::string kind;   // "name" or "code"
+    std::string level;  // The level's name.
+    std::size_t index;
+  };
+  std::map<std::string, Key> keys;  // Lower-cased name or code -> where first used.
+  std::vector<int> lines;
+  for (const auto& child : node.children("level")) {
+    RatingLevel level = read_level(child);
+    const int line = line_of(child);
+    const std::size_t index = scheme.levels.size();
+    for (const auto& [kind, value] : {std::pair<std::string, std::string>{"name", level.name},
+                                      std::pair<std::string, std::string>{"code", level.code}}) {
+      if (value.empty()) continue;
+      const auto [it, inserted] = keys.emplace(lower(value), Key{line, kind, level.name, index});
+      if (inserted || it->second.index == index) continue;
+      if (it->second.kind == kind) {
+        add(line, "duplicate level " + kind + " " + in_quotes(value) + " (first defined at line " +
+                      std::to_string(it->second.line) + ")");
+      } else {
+        add(line, "level " + kind + " " + in_quotes(value) + " is already the " + it->second.kind +
+                      " of level " + in_quotes(it->second.level) + " (line " +
+                      std::to_string(it->second.line) + "); names and codes must all differ");
+      }
+    }
+    scheme.levels.push_back(std::move(level));
+    lines.push_back(line);
+  }
+
+  const std::string who =
+      scheme.id.empty() ? std::string("rating scheme") : "rating scheme " + in_quotes(scheme.id);
+  if (scheme.levels.empty()) {
+    add(node, who + " has no levels; expected at least two <level> elements, best first");
+  } else if (scheme.levels.size() == 1) {
+    add(node,
+        who +
+            " has only one level; expected at least two, best first, the last with no conditions");
+  } else if (!level_value_invalid_) {
+    check_level_order(scheme, lines);
+  }
+}
+
+RatingLevel FrameworkReader::read_level(const pugi::xml_node& node) {
+  check_shape(node, {{"name", "code", "colour", "anchor"},
+                     {"min-met", "min-evidenced", "best-practice", "essential"},
+                     {},
+                     true});
+  RatingLevel level;
+  level.name = collapse_spaces(attribute(node, "name"));
+  level.code = attribute(node, "code");
+  const std::string who =
+      level.name.empty() ? std::string("level") : "level " + in_quotes(level.name);
+
+  const std::string colour = attribute(node, "colour");
+  if (!colour.empty()) {
+    const bool hex =
+        colour.size() == 6 && std::all_of(colour.begin(), colour.end(), [](char c) {
+          return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        });
+    if (hex) {
+      for (char c : colour)
+        level.colour += (c >= 'a' && c <= 'f') ? static_cast<char>(c - 'a' + 'A') : c;
+    } else {
+      add(node,
+          who + ": colour must be six hex digits such as \"00B050\"; found " + in_quotes(colour));
+    }
+  }
+  level.anchor_percent = percent(node, who, "anchor").value_or(0);
+  level.min_met_percent = percent(node, who, "min-met").value_or(0);
+  level.min_evidenced_percent = percent(node, who, "min-evidenced").value_or(0);
+  level.requires_best_practice = requirement_flag(node, who, "best-practice");
+  level.requires_essential_met = requirement_flag(node, who, "essential");
+  level.description = text_of(node);
+  if (level.description.empty()) {
+    add(node, who +
+                  " has no description; expected text such as \"all points met and most points "
+                  "evidenced\"");
+  }
+  return level;
+}
+
+void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::vector<int>& lines) {
+  const auto conditions = [](const RatingLevel& level) {
+    std::vector<std::string> found;
+    if (level.min_met_percent > 0)
+      found.push_back("min-met " + std::to_string(level.min_met_percent));
+    if (level.min_evidenced_percent > 0) {
+      found.push_back("min-evidenced " + std::to_string(level.min_evidenced_percent));
+    }
+    if (level.requires_best_practice) found.emplace_back("best-practice=\"required\"");
+    if (level.requires_essential_met) found.emplace_back("essential=\"required\"");
+    return found;
+  };
+  const auto same_conditions = [](const RatingLevel& a, const RatingLevel& b) {
+    return a.min_met_percent == b.min_met_percent &&
+           a.min_evidenced_percent == b.min_evidenced_percent &&
+           a.requires_best_practice == b.requires_best_practice &&
+           a.requires_essential_met == b.requires_essential_met;
+  };
+
+  for (std::size_t i = 0; i + 1 < scheme.levels.size(); ++i) {
+    const RatingLevel& level = scheme.levels[i];
+    const RatingLevel& below = scheme.levels[i + 1];
+    const std::string who = "level " + in_quotes(level.name);
+    const std::string below_who = in_quotes(below.name) + ", the level below it";
+    if (level.min_met_percent < below.min_met_percent ||
+        level.min_evidenced_percent < below.min_evidenced_percent) {
+      add(lines[i], who + " needs min-met >= " + std::to_string(below.min_met_percent) +
+                        " and min-evidenced >= " + std::to_string(below.min_evidenced_percent) +
+                        " (those of " + below_who + "); found min-met " +
+                        std::to_string(level.min_met_percent) + " and min-evidenced " +
+                        std::to_string(level.min_evidenced_percent));
+    }
+    if (below.requires_best_practice && !level.requires_best_practice) {
+      add(lines[i], who + " needs best-practice=\"required\" as " + below_who + ", has it");
+    }
+    if (below.requires_essential_met && !level.requires_essential_met) {
+      add(lines[i], who + " needs essential=\"required\" as " + below_who + ", has it");
+    }
+    if (same_conditions(level, below)) {
+      add(lines[i], who + " has the same conditions as " + below_who +
+                        ", so no standard could ever be rated " + in_quotes(below.name));
+    }
+    if (level.anchor_percent < below.anchor_percent) {
+      add(lines[i], who + " has anchor " + std::to_string(level.anchor_percent) +
+                        ", below the anchor " + std::to_string(below.anchor_percent) + " of " +
+                        below_who + "; expected anchors to fall from best to worst");
+    }
+  }
+  const RatingLevel& last = scheme.levels.back();
+  const auto found = conditions(last);
+  if (!found.empty()) {
+    add(lines.back(), "the last level " + in_quotes(last.name) +
+                          " must have no conditions so every standard gets a rating; found " +
+                          join(found, ", "));
+  }
+}
+
+Standard FrameworkReader::read_standard(const pugi::xml_node& node) {
+  check_shape(node, {{"id", "area"}, {}, {"title", "point"}, false});
+  Standard standard;
+  standard.id = attribute(node, "id");
+  standard.area = attribute(node, "area");
+  check_id(node, "standard", standard.id);
+  const std::string who =
+      standard.id.empty() ? std::string("standard") : "standard " + in_quotes(standard.id);
+
+  int title_line = 0;
+  for (const auto& child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "title") {
+      if (title_line != 0) {
+        add(child,
+            who + " has more than one <title> (first at line " + std::to_string(title_line) + ")");
+        continue;
+      }
+      title_line = line_of(child);
+      check_shape(child, {{}, {}, {}, true});
+      standard.title = text_of(child);
+      if (standard.title.empty()) add(child, who + " has an empty <title>");
+    } else if (name == "point") {
+      standard.points.push_back(read_point(child));
+    }
+  }
+  if (title_line == 0) add(node, who + " has no <title>");
+  if (standard.points.empty()) add(node, who + " has no points; expected at least one <point>");
+  return standard;
+}
+
+Point FrameworkReader::read_point(const pugi::xml_node& node) {
+  check_shape(node,
+              {{"id"}, {"essential"}, {"requirement", "guidance", "example", "action"}, false});
+  Point point;
+  point.id = attribute(node, "id");
+  check_id(node, "point", point.id);
+  const std::string who = point.id.empty() ? std::string("point") : "point " + in_quotes(point.id);
+  if (!point.id.empty()) {
+    const auto [it, inserted] = point_lines_.emplace(point.id, line_of(node));
+    if (!inserted) {
+      add(node, "duplicate point id " + in_quotes(point.id) + " (first defined at line " +
+                    std::to_string(it->second) + ")");
+    }
+  }
+  if (const auto attr = node.attribute("essential")) {
+    const std::string value = trim(attr.value());
+    if (value == "true") {
+      point.essential = true;
+    } else if (value != "false") {
+      add(node,
+          who + ": essential must be \"true\" or \"false\"; found " + in_quotes(attr.value()));
+    }
+  }
+
+  const std::pair<const char*, std::string*> fields[] = {
+      {"requirement", &point.requirement},
+      {"guidance", &point.guidance},
+      {"example", &point.example},
+      {"action", &point.action},
+  };
+  for (const auto& [element, target] : fields) {
+    int first = 0;
+    for (const auto& child : node.children(element)) {
+      if (first != 0) {
+        add(child, who + " has more than one <" + element + "> (first at line " +
+                       std::to_string(first) + ")");
+        continue;
+      }
+      first = line_of(child);
+      check_shape(child, {{}, {}, {}, true});
+      *target = text_of(child);
+      if (target->empty()) add(child, who + " has an empty <" + element + ">");
+    }
+    if (first == 0 && std::string_view(element) == "requirement")
+      add(node, who + " has no <requirement>");
+  }
+  return point;
+}
+
+}  // namespace
+
+Framework load_framework(const std::string& path) {
+  const std::string content = read_file(path);
+  FrameworkReader reader(path, content);
+
+  pugi::xml_document document;
+  const pugi::xml_parse_result parsed = document.load_buffer(
+      content.data(), content.size(), pugi::parse_default, pugi::encoding_auto);
+  if (!parsed) {
+    reader.add(reader.line_at(parsed.offset),
+               std::string("malformed XML: ") + parsed.description());
+    reader.throw_problems();
+  }
+  const pugi::xml_node root = document.document_element();
+  if (std::string_view(root.name()) != "framework") {
+    reader.add(root, "root element is <" + std::string(root.name()) + ">; expected <framework>");
+    reader.throw_problems();
+  }
+  Framework framework = reader.read(root);
+  if (reader.has_problems()) reader.throw_problems();
+  framework.path = path;
+  return framework;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding framework files
+
+namespace {
+
+std::vector<std::string> standards_dirs() {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("S11_STANDARDS_PATH")) {
+    std::string_view rest = env;
+    while (true) {
+      const auto colon = rest.find(':');
+      const std::string dir(rest.substr(0, colon));
+      if (!dir.empty()) dirs.push_back(dir);
+      if (colon == std::string_view::npos) break;
+      rest.remove_prefix(colon + 1);
+    }
+  }
+  const std::string built_in = S11_STANDARDS_DIR;
+  if (!built_in.empty()) dirs.push_back(built_in);
+  return dirs;
+}
+
+}  // namespace
+
+std::vector<std::string> bundled_framework_ids() {
+  std::set<std::string> ids;
+  for (const auto& dir : standards_dirs()) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      std::error_code file_ec;
+      if (it->path().extension() == ".xml" && it->is_regular_file(file_ec))
+        ids.insert(it->path().stem().string());
+    }
+  }
+  return {ids.begin(), ids.end()};
+}
+
+std::string resolve_framework(const std::string& spec, const std::string& base_dir) {
+  const auto available = [] {
+    const auto ids = bundled_framework_ids();
+    return ids.empty() ? std::string("no bundled frameworks were found")
+                       : "bundled ids: " + join(ids, ", ");
+  };
+  if (trim(spec).empty()) {
+    throw InputError(
+        "no framework given; expected a bundled framework id or a path to a framework file; " +
+        available());
+  }
+  std::filesystem::path candidate(spec);
+  if (candidate.is_relative() && !base_dir.empty())
+    candidate = std::filesystem::path(base_dir) / candidate;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
+
+  if (spec.find('/') == std::string::npos) {
+    const std::string file_name = spec.size() > 4 && spec.ends_with(".xml") ? spec : spec + ".xml";
+    for (const auto& dir : standards_dirs()) {
+      const auto bundled = std::filesystem::path(dir) / file_name;
+      if (std::filesystem::is_regular_file(bundled, ec)) return bundled.string();
+    }
+  }
+  throw InputError("framework " + in_quotes(spec) + " is neither a file (looked for " +
+                   in_quotes(candidate.string()) + ") nor a bundled framework id; " + available());
+}
+
+}  // namespace s11
