@@ -1,0 +1,21 @@
+#include "engine/audit.h"
+
+namespace s11 {
+
+std::string status_label(PointStatus status) {
+  switch (status) {
+    case PointStatus::kMet:
+      return "Met";
+    case PointStatus::kPartlyMet:
+      return "Partly met";
+    case PointStatus::kNotMet:
+      return "Not met";
+    case PointStatus::kNotApplicable:
+      return "Not applicable";
+    case PointStatus::kNotAnswered:
+      break;
+  }
+  return "";
+}
+
+}  // namespace s11

@@ -1,0 +1,69 @@
+#pragma once
+/// The audit model: what one agency says about itself for one period. Built by the readers
+/// (audit.ini, evidence.xlsx); read by the scoring engine; never seen by writers directly.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/date.h"
+#include "standards/framework.h"
+
+namespace s11 {
+
+/// The settings in an audit's `audit.ini`.
+struct AuditConfig {
+  std::string organisation;      ///< E.g. "Wychwood District Council".
+  std::string period;            ///< E.g. "2015-16".
+  Date audit_date;               ///< The day the return is made; evidence must not be later.
+  std::string framework;         ///< Bundled framework id or a path to a framework file.
+  int currency_months = 24;      ///< Evidence older than this many months is stale.
+  std::string owner;             ///< Document owner (e.g. an executive director's role).
+  std::string author;            ///< Who compiled the return.
+  std::string version = "1";     ///< Document version shown in document control.
+};
+
+/// A self-assessment status for one point.
+enum class PointStatus { kNotAnswered, kMet, kPartlyMet, kNotMet, kNotApplicable };
+
+/// "Met", "Partly met", "Not met", "Not applicable", or "" for kNotAnswered.
+std::string status_label(PointStatus status);
+
+/// The agency's own assessment of one point, from the Self-assessment sheet.
+struct PointAssessment {
+  PointStatus status = PointStatus::kNotAnswered;
+  std::string justification;  ///< Required when Not applicable.
+  std::string comments;
+};
+
+/// One item of the evidence register.
+struct EvidenceItem {
+  std::string id;        ///< Unique in the register, e.g. "E07".
+  std::string title;
+  std::string type;      ///< One of kEvidenceTypes (engine/evidence_workbook.h).
+  Date date;
+  std::string owner;
+  std::string location;  ///< Where to find it: a path, link or file reference.
+  std::vector<std::string> points;  ///< Ids of the points it supports.
+  int impact_level = 0;  ///< 1-4, or 0 when not given.
+  bool best_practice = false;
+};
+
+/// An input file and its SHA-256, for document control.
+struct InputFile {
+  std::string path;
+  std::string sha256;
+};
+
+/// Everything read for one audit, ready to score.
+struct Audit {
+  AuditConfig config;
+  Framework framework;
+  std::map<std::string, PointAssessment> assessments;  ///< By point id.
+  std::map<std::string, std::string> agency_ratings;   ///< Standard id -> level name as given.
+  std::string agency_overall_rating;                   ///< Level name, or "" when not given.
+  std::vector<EvidenceItem> evidence;                  ///< In register order.
+  std::vector<InputFile> inputs;                       ///< Files read, in reading order.
+};
+
+}  // namespace s11

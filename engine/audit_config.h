@@ -1,0 +1,18 @@
+#pragma once
+/// Reading and creating `audit.ini`, the settings file of an audit directory.
+
+#include <string>
+
+#include "engine/audit.h"
+
+namespace s11 {
+
+/// Reads `path` (INI, via Boost PropertyTree). Throws InputError listing every problem as
+/// `path:line: message` (missing or unknown keys, a date that is not YYYY-MM-DD, a currency
+/// window outside 1-120 months), or IoError when the file cannot be read.
+AuditConfig read_audit_config(const std::string& path);
+
+/// The text of an `audit.ini` holding `config`, with comments explaining each key.
+std::string render_audit_config(const AuditConfig& config);
+
+}  // namespace s11

@@ -1,0 +1,36 @@
+#include "engine/audit_loader.h"
+
+#include <filesystem>
+
+#include "engine/audit_config.h"
+#include "engine/errors.h"
+#include "engine/evidence_reader.h"
+#include "engine/file_hash.h"
+
+namespace s11 {
+
+namespace fs = std::filesystem;
+
+Audit load_audit(const std::string& dir) {
+  if (!fs::is_directory(dir)) {
+    throw IoError(dir + ": not an audit directory (it does not exist); create one with `s11 new`");
+  }
+  const std::string ini = (fs::path(dir) / kAuditIni).string();
+  const std::string evidence = (fs::path(dir) / kEvidenceWorkbook).string();
+  Audit audit;
+  audit.config = read_audit_config(ini);
+  const std::string framework_path = resolve_framework(audit.config.framework, dir);
+  audit.framework = load_framework(framework_path);
+  read_evidence_workbook(evidence, audit);
+
+  bool bundled = !fs::exists(fs::path(dir) / audit.config.framework) &&
+                 !fs::path(audit.config.framework).is_absolute();
+  audit.inputs.push_back({kAuditIni, sha256_file(ini)});
+  audit.inputs.push_back(
+      {bundled ? "bundled: " + fs::path(framework_path).filename().string() : audit.config.framework,
+       sha256_file(framework_path)});
+  audit.inputs.push_back({kEvidenceWorkbook, sha256_file(evidence)});
+  return audit;
+}
+
+}  // namespace s11

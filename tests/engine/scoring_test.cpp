@@ -1,0 +1,212 @@
+#include "engine/scoring.h"
+
+#include <catch2/catch.hpp>
+
+namespace s11 {
+namespace {
+
+const std::string kStandardsDir = std::string(S11_SOURCE_DIR) + "/standards/";
+
+Tally tally(int applicable, int met, int evidenced, int best_practice, int essential_not_met = 0) {
+  Tally t;
+  t.points = applicable;
+  t.applicable = applicable;
+  t.met = met;
+  t.evidenced = evidenced;
+  t.best_practice = best_practice;
+  t.essential_not_met = essential_not_met;
+  return t;
+}
+
+std::string rated(const RatingScheme& scheme, const Tally& t) {
+  const RatingLevel* level = rate(scheme, t);
+  return level ? level->name : "none";
+}
+
+/// A framework of one standard with `n` points, the first `essential` of them essential.
+Framework small_framework(int n, int essential = 0) {
+  Framework f = load_framework(kStandardsDir + "oscb-2015.xml");
+  f.standards.resize(1);
+  Standard& s = f.standards[0];
+  s.points.clear();
+  for (int i = 1; i <= n; ++i) {
+    Point p;
+    p.id = "1." + std::to_string(i);
+    p.requirement = "Requirement " + std::to_string(i);
+    p.action = "Do " + std::to_string(i);
+    p.essential = i <= essential;
+    s.points.push_back(p);
+  }
+  return f;
+}
+
+EvidenceItem item(const std::string& id, Date date, std::vector<std::string> points,
+                  bool best_practice = false) {
+  EvidenceItem e;
+  e.id = id;
+  e.title = "Item " + id;
+  e.type = "policy";
+  e.date = date;
+  e.points = std::move(points);
+  e.best_practice = best_practice;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("OSCB scheme rates at its boundaries", "[engine][scoring]") {
+  const RatingScheme scheme = load_framework(kStandardsDir + "oscb-2015.xml").scheme;
+  struct Row {
+    Tally t;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {tally(4, 4, 4, 1), "Blue"},    // all met, all evidenced, an example
+      {tally(4, 4, 4, 0), "Green"},   // no example, no blue
+      {tally(4, 4, 3, 1), "Green"},   // 75% evidenced is enough for green
+      {tally(8, 8, 5, 0), "Amber"},   // 62.5% evidenced: not green
+      {tally(4, 3, 4, 1), "Amber"},   // one point not met: never green
+      {tally(4, 2, 0, 0), "Amber"},   // exactly 50% met
+      {tally(6, 3, 0, 0), "Amber"},
+      {tally(7, 3, 7, 1), "Red"},     // 42.9% met
+      {tally(4, 0, 0, 0), "Red"},
+      {tally(3, 3, 2, 0), "Amber"},   // 66.7% evidenced, below 75%
+      {tally(0, 0, 0, 0), "none"},    // nothing applicable
+  };
+  for (const auto& row : rows) {
+    INFO("applicable " << row.t.applicable << " met " << row.t.met << " evidenced "
+                       << row.t.evidenced << " examples " << row.t.best_practice);
+    CHECK(rated(scheme, row.t) == row.expected);
+  }
+}
+
+TEST_CASE("Working Together scheme rates at its boundaries", "[engine][scoring]") {
+  const RatingScheme scheme = load_framework(kStandardsDir + "working-together-8.xml").scheme;
+  struct Row {
+    Tally t;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {tally(5, 5, 4, 0), "Green"},     // exactly 80% evidenced
+      {tally(5, 5, 3, 0), "Amber"},     // 60% evidenced
+      {tally(5, 5, 5, 1, 0), "Green"},  // no blue in this scheme
+      {tally(5, 3, 0, 0), "Amber"},     // exactly 60% met
+      {tally(5, 4, 5, 0, 1), "Red"},    // an essential point not met sinks it
+      {tally(10, 5, 10, 0), "Red"},     // 50% met
+  };
+  for (const auto& row : rows) {
+    INFO("applicable " << row.t.applicable << " met " << row.t.met << " evidenced "
+                       << row.t.evidenced << " essential not met " << row.t.essential_not_met);
+    CHECK(rated(scheme, row.t) == row.expected);
+  }
+}
+
+TEST_CASE("display percentages never round a shortfall away", "[engine][scoring]") {
+  CHECK(display_percent(0, 0) == 0);
+  CHECK(display_percent(3, 4) == 75);
+  CHECK(display_percent(2, 3) == 67);
+  CHECK(display_percent(1, 8) == 13);  // 12.5 rounds half up
+  CHECK(display_percent(199, 200) == 99);
+  CHECK(display_percent(1, 300) == 1);
+  CHECK(display_percent(7, 7) == 100);
+}
+
+TEST_CASE("shortfall explains what a level needs", "[engine][scoring]") {
+  const RatingScheme scheme = load_framework(kStandardsDir + "oscb-2015.xml").scheme;
+  CHECK(shortfall(*scheme.find("Blue"), tally(6, 6, 5, 0)) ==
+        "needs 100% of points evidenced, has 83%; needs a current best-practice example, has "
+        "none");
+  CHECK(shortfall(*scheme.find("Green"), tally(6, 6, 5, 0)).empty());
+  CHECK(rating_sentence(*scheme.find("Green")) ==
+        "Green: all points met and most points evidenced (75% met)");
+}
+
+TEST_CASE("score_audit counts current and stale evidence and flags claims", "[engine][scoring]") {
+  Audit audit;
+  audit.framework = small_framework(4, 1);
+  audit.config.audit_date = Date{2015, 11, 30};
+  audit.config.currency_months = 24;
+  for (const char* id : {"1.1", "1.2", "1.3"}) audit.assessments[id].status = PointStatus::kMet;
+  audit.assessments["1.4"].status = PointStatus::kNotApplicable;
+  audit.assessments["1.4"].justification = "We run no such service.";
+  audit.evidence = {item("E1", {2015, 3, 31}, {"1.1"}, true),
+                    item("E2", {2013, 11, 30}, {"1.2"}),  // first day of the window: current
+                    item("E3", {2013, 11, 29}, {"1.3"})};  // one day older: stale
+  audit.agency_ratings["1"] = "Blue";
+
+  AuditResult result = score_audit(audit);
+  REQUIRE(result.standards.size() == 1);
+  const StandardResult& s = result.standards[0];
+  CHECK(result.stale_before == Date{2013, 11, 30});
+  CHECK(s.tally.points == 4);
+  CHECK(s.tally.applicable == 3);
+  CHECK(s.tally.met == 3);
+  CHECK(s.tally.evidenced == 2);
+  CHECK(s.tally.best_practice == 1);
+  CHECK(s.evidence_rating->name == "Amber");  // 67% evidenced
+  CHECK(s.agency_rating->name == "Blue");
+  CHECK(s.claim == Claim::kOverClaim);
+  CHECK(s.points[2].stale.size() == 1);
+  CHECK(s.points[2].current.empty());
+
+  REQUIRE(result.gaps.size() == 2);
+  CHECK(result.gaps[0].point == nullptr);
+  CHECK(result.gaps[0].reason ==
+        "over-claimed: agency rated Blue, evidence supports Amber (Blue needs 100% of points "
+        "evidenced, has 67%)");
+  CHECK(result.gaps[1].point->id == "1.3");
+  CHECK(result.gaps[1].reason ==
+        "self-assessed Met but only stale evidence, older than 24 months: E3 (29 November "
+        "2013)");
+  CHECK(result.gaps[1].action == "Do 3");
+}
+
+TEST_CASE("score_audit lists essential gaps first with every reason", "[engine][scoring]") {
+  Audit audit;
+  audit.framework = small_framework(3, 1);
+  audit.config.audit_date = Date{2015, 11, 30};
+  audit.assessments["1.1"].status = PointStatus::kPartlyMet;
+  audit.assessments["1.2"].status = PointStatus::kNotMet;
+  // 1.3 has no status.
+  audit.agency_ratings["1"] = "Red";
+  audit.agency_overall_rating = "Red";
+  AuditResult result = score_audit(audit);
+  REQUIRE(result.gaps.size() == 3);
+  CHECK(result.gaps[0].essential);
+  CHECK(result.gaps[0].point->id == "1.1");
+  CHECK(result.gaps[0].reason == "self-assessed Partly met; no evidence in the register");
+  CHECK(result.gaps[1].reason == "self-assessed Not met; no evidence in the register");
+  CHECK(result.gaps[2].reason == "no status recorded; no evidence in the register");
+  CHECK(result.standards[0].claim == Claim::kMatches);
+  CHECK(result.overall_rating->name == "Red");
+  CHECK(result.overall_claim == Claim::kMatches);
+}
+
+TEST_CASE("an agency rating below the evidence is an under-claim", "[engine][scoring]") {
+  Audit audit;
+  audit.framework = small_framework(2);
+  audit.config.audit_date = Date{2015, 11, 30};
+  for (const char* id : {"1.1", "1.2"}) audit.assessments[id].status = PointStatus::kMet;
+  audit.evidence = {item("E1", {2015, 1, 1}, {"1.1", "1.2"})};
+  audit.agency_ratings["1"] = "amber";
+  AuditResult result = score_audit(audit);
+  CHECK(result.standards[0].evidence_rating->name == "Green");
+  CHECK(result.standards[0].claim == Claim::kUnderClaim);
+  CHECK(result.gaps.empty());
+}
+
+TEST_CASE("a standard with every point not applicable gets no rating", "[engine][scoring]") {
+  Audit audit;
+  audit.framework = small_framework(2);
+  audit.config.audit_date = Date{2015, 11, 30};
+  for (const char* id : {"1.1", "1.2"}) {
+    audit.assessments[id].status = PointStatus::kNotApplicable;
+    audit.assessments[id].justification = "No such service.";
+  }
+  AuditResult result = score_audit(audit);
+  CHECK(result.standards[0].evidence_rating == nullptr);
+  CHECK(result.overall_rating == nullptr);
+  CHECK(result.gaps.empty());
+}
+
+}  // namespace s11
