@@ -1,0 +1,281 @@
+#include "cli/commands.h"
+
+#include <boost/program_options.hpp>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "engine/audit_config.h"
+#include "engine/audit_loader.h"
+#include "engine/errors.h"
+#include "engine/scoring.h"
+#include "engine/text.h"
+#include "reports/evidence_template.h"
+#include "reports/output_files.h"
+#include "reports/section11_return.h"
+#include "reports/xlsx_emitter.h"
+
+namespace s11::cli {
+namespace {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+constexpr const char* kOutDir = "out";
+constexpr const char* kReturnFile = "section11-return.xlsx";
+constexpr const char* kGapsFile = "gaps.csv";
+constexpr const char* kDemoMarker = ".s11-demo";
+
+/// One subcommand: its options, its help text and the function that runs it.
+struct Command {
+  const char* name;
+  const char* summary;
+  const char* usage;
+  void (*options)(po::options_description&, po::positional_options_description&);
+  int (*run)(const po::variables_map&, std::ostream&);
+};
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+std::string pad(const std::string& text, std::size_t width) {
+  // Pads by characters, not bytes, so names with accents line up.
+  std::size_t chars = 0;
+  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return text + std::string(chars < width ? width - chars : 0, ' ');
+}
+
+void print_summary(const Audit& audit, const AuditResult& result, std::ostream& out) {
+  out << audit.config.organisation << ", " << audit.config.period << " (" << audit.framework.id
+      << ", audit date " << audit.config.audit_date.long_text() << ")\n\n";
+  out << pad("Standard", 10) << pad("Agency", 10) << pad("Evidence", 10) << pad("Met", 6)
+      << pad("Evidenced", 11) << "Flag\n";
+  auto name = [](const RatingLevel* level, const char* none) {
+    return level ? level->name : std::string(none);
+  };
+  for (const auto& sr : result.standards) {
+    out << pad(sr.standard->id, 10) << pad(name(sr.agency_rating, "-"), 10)
+        << pad(name(sr.evidence_rating, "n/a"), 10)
+        << pad(std::to_string(sr.tally.met_percent()) + "%", 6)
+        << pad(std::to_string(sr.tally.evidenced_percent()) + "%", 11)
+        << claim_text(sr.claim, sr.agency_rating, sr.evidence_rating) << "\n";
+  }
+  out << pad("Overall", 10) << pad(name(result.agency_overall_rating, "-"), 10)
+      << pad(name(result.overall_rating, "n/a"), 10)
+      << pad(std::to_string(result.overall.met_percent()) + "%", 6)
+      << pad(std::to_string(result.overall.evidenced_percent()) + "%", 11)
+      << claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating)
+      << "\n\n";
+  if (result.overall_rating) {
+    out << "Evidence-based overall rating: " << rating_sentence(*result.overall_rating) << "\n";
+  }
+  std::size_t essential = 0;
+  for (const auto& gap : result.gaps) essential += gap.essential;
+  out << result.gaps.size() << " gaps (" << essential << " on essential points).\n";
+}
+
+/// Scores the audit in `dir` and writes its outputs; prints the summary.
+int run_audit(const std::string& dir, std::ostream& out) {
+  Audit audit = load_audit(dir);
+  AuditResult result = score_audit(audit);
+  OutputBatch outputs((fs::path(dir) / kOutDir).string());
+  write_xlsx(build_return(audit, result, version()), outputs.temp_path(kReturnFile));
+  outputs.write_text(kGapsFile, render_gaps_csv(result));
+  outputs.commit();
+  print_summary(audit, result, out);
+  out << "\nWrote:\n";
+  for (const auto& path : outputs.paths()) out << "  " << path << "\n";
+  return kExitOk;
+}
+
+// --- s11 new -------------------------------------------------------------------------------
+
+void new_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("dir", po::value<std::string>()->required(), "audit directory to create")
+      ("org", po::value<std::string>()->required(), "organisation making the return")
+      ("period", po::value<std::string>()->required(), "period the return covers, e.g. 2015-16")
+      ("framework", po::value<std::string>()->default_value("oscb-2015"),
+       "bundled framework id or a framework XML file (copied into DIR)")
+      ("date", po::value<std::string>(), "audit date, YYYY-MM-DD (default: today)")
+      ("currency-months", po::value<int>()->default_value(24),
+       "evidence older than this many months is stale")
+      ("owner", po::value<std::string>()->default_value(""), "document owner")
+      ("author", po::value<std::string>()->default_value(""), "document author");
+  p.add("dir", 1);
+}
+
+int run_new(const po::variables_map& vm, std::ostream& out) {
+  const fs::path dir = vm["dir"].as<std::string>();
+  AuditConfig config;
+  config.organisation = trim(vm["org"].as<std::string>());
+  config.period = trim(vm["period"].as<std::string>());
+  config.owner = vm["owner"].as<std::string>();
+  config.author = vm["author"].as<std::string>();
+  config.currency_months = vm["currency-months"].as<int>();
+  if (config.organisation.empty()) throw UsageError("--org must not be empty");
+  if (config.period.empty()) throw UsageError("--period must not be empty");
+  if (config.currency_months < 1 || config.currency_months > 120) {
+    throw UsageError("--currency-months must be from 1 to 120");
+  }
+  config.audit_date = today();
+  if (vm.count("date")) {
+    auto date = parse_date_text(vm["date"].as<std::string>());
+    if (!date) throw UsageError("--date \"" + vm["date"].as<std::string>() + "\" is not a date; expected YYYY-MM-DD");
+    config.audit_date = *date;
+  }
+  for (const char* name : {kAuditIni, kEvidenceWorkbook}) {
+    if (fs::exists(dir / name)) {
+      throw IoError((dir / name).string() +
+                    ": already exists; s11 new never overwrites an audit (choose another DIR)");
+    }
+  }
+
+  // A framework given as a file is copied in, so the audit directory is self-contained.
+  std::string spec = vm["framework"].as<std::string>();
+  std::string framework_path = resolve_framework(spec, fs::current_path().string());
+  Framework framework = load_framework(framework_path);
+  bool is_file = fs::exists(spec);
+  config.framework = is_file ? fs::path(spec).filename().string() : framework.id;
+
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
+  OutputBatch outputs(dir.string());
+  outputs.write_text(kAuditIni, render_audit_config(config));
+  write_xlsx(build_evidence_template(framework, config), outputs.temp_path(kEvidenceWorkbook));
+  if (is_file) {
+    if (fs::exists(dir / config.framework)) {
+      throw IoError((dir / config.framework).string() + ": already exists; not overwritten");
+    }
+    fs::copy_file(framework_path, outputs.temp_path(config.framework), error);
+    if (error) throw IoError(framework_path + ": cannot copy: " + error.message());
+  }
+  outputs.commit();
+  out << "Created the audit " << config.organisation << ", " << config.period << " ("
+      << framework.id << ", " << framework.standards.size() << " standards, "
+      << framework.point_count() << " points, audit date " << config.audit_date.iso() << "):\n";
+  for (const auto& path : outputs.paths()) out << "  " << path << "\n";
+  out << "Fill in " << (dir / kEvidenceWorkbook).string() << ", then run: s11 run "
+      << dir.string() << "\n";
+  return kExitOk;
+}
+
+// --- s11 run -------------------------------------------------------------------------------
+
+void run_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory");
+  p.add("dir", 1);
+}
+
+int run_run(const po::variables_map& vm, std::ostream& out) {
+  return run_audit(vm["dir"].as<std::string>(), out);
+}
+
+// --- s11 demo ------------------------------------------------------------------------------
+
+std::string examples_dir() {
+  if (const char* env = std::getenv("S11_EXAMPLES_PATH"); env && *env) return env;
+  return S11_EXAMPLES_DIR;
+}
+
+void demo_options(po::options_description& o, po::positional_options_description&) {
+  o.add_options()("out", po::value<std::string>()->default_value("s11-demo"),
+                  "directory to copy the example audit into");
+}
+
+int run_demo(const po::variables_map& vm, std::ostream& out) {
+  const fs::path dir = vm["out"].as<std::string>();
+  const fs::path example = fs::path(examples_dir()) / "district-council";
+  if (!fs::is_directory(example)) {
+    throw IoError(example.string() + ": the bundled example audit is missing");
+  }
+  std::error_code error;
+  if (fs::exists(dir) && !fs::is_empty(dir) && !fs::exists(dir / kDemoMarker)) {
+    throw IoError(dir.string() +
+                  ": exists and is not an s11 demo directory; choose another --out");
+  }
+  fs::create_directories(dir, error);
+  if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
+  for (const auto& entry : fs::directory_iterator(example)) {
+    if (!entry.is_regular_file()) continue;
+    fs::copy_file(entry.path(), dir / entry.path().filename(),
+                  fs::copy_options::overwrite_existing, error);
+    if (error) throw IoError((dir / entry.path().filename()).string() + ": " + error.message());
+  }
+  std::ofstream(dir / kDemoMarker) << "Made by `s11 demo`; it may overwrite this directory.\n";
+  out << "Copied the example audit to " << dir.string() << "\n\n";
+  return run_audit(dir.string(), out);
+}
+
+const Command kCommands[] = {
+    {"new", "create an audit directory with audit.ini and an evidence workbook to fill in",
+     "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]",
+     new_options, run_new},
+    {"run", "score an audit and write out/section11-return.xlsx and out/gaps.csv",
+     "s11 run DIR", run_options, run_run},
+    {"demo", "copy the bundled example audit to a directory and run it",
+     "s11 demo [--out DIR]", demo_options, run_demo},
+};
+
+std::string overview() {
+  std::ostringstream text;
+  text << "s11 " << version()
+       << ": Section 11 (Children Act 2004) safeguarding self-assessment audits.\n\n"
+       << "Usage: s11 COMMAND [OPTIONS]\n\nCommands:\n";
+  for (const auto& c : kCommands) text << "  " << pad(c.name, 7) << c.summary << "\n";
+  text << "\nOptions:\n  --help     show this help (s11 COMMAND --help for a command's)\n"
+       << "  --version  show the version\n\n"
+       << "Exit codes: 0 success; 1 problems in the input files (all listed, nothing written);\n"
+       << "2 wrong command line; 3 a file could not be read or written; 4 internal error.\n";
+  return text.str();
+}
+
+}  // namespace
+
+std::string version() { return S11_VERSION; }
+
+int run(const std::vector<std::string>& args, std::ostream& out) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    out << overview();
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  if (args[0] == "--version") {
+    out << "s11 " << version() << "\n";
+    return kExitOk;
+  }
+  for (const auto& command : kCommands) {
+    if (args[0] != command.name) continue;
+    po::options_description options(std::string("Usage: ") + command.usage + "\n\n" +
+                                     command.summary + "\n\nOptions");
+    po::positional_options_description positional;
+    command.options(options, positional);
+    options.add_options()("help,h", "show this help");
+    po::variables_map vm;
+    try {
+      po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))
+                    .options(options)
+                    .positional(positional)
+                    .run(),
+                vm);
+      if (vm.count("help")) {
+        out << options << "\n";
+        return kExitOk;
+      }
+      po::notify(vm);
+    } catch (const po::error& e) {
+      throw UsageError(std::string(command.name) + ": " + e.what());
+    }
+    return command.run(vm, out);
+  }
+  throw UsageError("unknown command \"" + args[0] + "\"");
+}
+
+}  // namespace s11::cli

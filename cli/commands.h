@@ -1,0 +1,25 @@
+#pragma once
+/// The s11 command line: one table of subcommands, each parsed into an options struct and run
+/// by one `run_*` function. `main` only maps exceptions to exit codes.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace s11::cli {
+
+/// Exit codes, documented in README.md.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInput = 1;     ///< Problems in the user's files (all listed).
+inline constexpr int kExitUsage = 2;     ///< The command line is wrong.
+inline constexpr int kExitIo = 3;        ///< A file could not be read or written.
+inline constexpr int kExitInternal = 4;  ///< A bug in s11.
+
+/// Runs the command line `args` (without the program name), printing results to `out`.
+/// Returns the exit code for success or help; throws UsageError, InputError or IoError.
+int run(const std::vector<std::string>& args, std::ostream& out);
+
+/// The s11 version, e.g. "0.1.0".
+std::string version();
+
+}  // namespace s11::cli

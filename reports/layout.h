@@ -1,0 +1,137 @@
+#pragma once
+/// A plain model of a workbook's layout: sheets, cells, values, styles, drop-downs, charts and
+/// print set-up. Report builders fill it; reports/xlsx_emitter.h writes it with libxlsxwriter.
+/// Tests compare it as text (to_text) without opening a workbook.
+
+#include <compare>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/date.h"
+
+namespace s11::layout {
+
+/// How a cell looks. Compared by value, so equal styles share one workbook format.
+struct Style {
+  enum class Align { kDefault, kLeft, kCenter, kRight };
+  bool bold = false;
+  bool italic = false;
+  bool underline = false;
+  bool wrap = false;
+  bool border = false;
+  bool locked = true;        ///< Only matters on a protected sheet.
+  int font_size = 0;         ///< Points; 0 for the default.
+  std::string fill;          ///< Background, six hex digits, or "" for none.
+  std::string font_colour;   ///< Six hex digits, or "" for the default.
+  std::string number_format; ///< E.g. "dd/mm/yyyy", "0%"; "" for General.
+  Align align = Align::kDefault;
+
+  auto operator<=>(const Style&) const = default;
+};
+
+/// A cell value. Strings are always written as text, never as formulas.
+using Value = std::variant<std::monostate, std::string, double, bool, Date>;
+
+/// One cell. Rows and columns are zero-based.
+struct Cell {
+  int row = 0;
+  int col = 0;
+  Value value;
+  Style style;
+  std::string link;  ///< "internal:'Sheet'!A1" or a URL; "" for none.
+};
+
+/// A rectangle of cells, zero-based and inclusive.
+struct Range {
+  int first_row = 0;
+  int first_col = 0;
+  int last_row = 0;
+  int last_col = 0;
+};
+
+/// A drop-down list on a range.
+struct Validation {
+  Range range;
+  std::vector<std::string> list;
+  std::string message;  ///< Shown when a value outside the list is typed.
+};
+
+/// One series of a chart: values from a column of this workbook.
+struct ChartSeries {
+  std::string name;
+  std::string sheet;
+  int first_row = 0;
+  int last_row = 0;
+  int col = 0;
+  std::string fill;  ///< Six hex digits.
+};
+
+/// A native chart placed on a sheet.
+struct Chart {
+  enum class Kind { kColumn, kBar };
+  Kind kind = Kind::kColumn;
+  std::string title;
+  std::string x_title;
+  std::string y_title;
+  std::string category_sheet;
+  int category_first_row = 0;
+  int category_last_row = 0;
+  int category_col = 0;
+  std::vector<ChartSeries> series;
+  std::optional<double> y_max;
+  std::string y_number_format;  ///< E.g. "0%"; "" for General.
+  int anchor_row = 0;
+  int anchor_col = 0;
+  int width = 720;   ///< Pixels.
+  int height = 360;  ///< Pixels.
+};
+
+/// One worksheet.
+struct Sheet {
+  std::string name;
+  std::vector<Cell> cells;
+  std::map<int, double> column_widths;  ///< Characters, by column.
+  std::map<int, double> row_heights;    ///< Points, by row.
+  std::vector<Range> merges;            ///< The merged cell's value is the first cell's.
+  int freeze_rows = 0;
+  int freeze_cols = 0;
+  std::optional<Range> autofilter;
+  bool landscape = false;
+  bool fit_to_width = false;
+  int repeat_first_row = -1;  ///< Header rows printed on every page; -1 for none.
+  int repeat_last_row = -1;
+  bool protect = false;       ///< Locked cells cannot be edited (no password).
+  std::string header;         ///< Print header, libxlsxwriter/Excel codes (&C, &P ...).
+  std::string footer;
+  std::vector<Validation> validations;
+  std::vector<Chart> charts;
+
+  /// Adds a cell and returns it for further changes.
+  Cell& set(int row, int col, Value value, const Style& style = {});
+};
+
+/// A whole workbook.
+struct Workbook {
+  std::vector<Sheet> sheets;
+  std::string title;
+  std::string subject;
+  std::string author;
+  std::string company;
+  Date created;  ///< Fixed from the audit so the same inputs give the same bytes.
+
+  Sheet& add_sheet(const std::string& name);
+  /// The sheet named `name`; nullptr when there is none.
+  const Sheet* find(const std::string& name) const;
+};
+
+/// Sets a height for every row that has none, from the wrapped text its cells hold and its
+/// columns' widths, because LibreOffice does not grow rows to fit text on opening a file.
+void fit_row_heights(Sheet& sheet);
+
+/// A readable dump of a sheet's cells, one per line, "C7 = Met [bold fill=00B050]", for tests.
+std::string to_text(const Sheet& sheet);
+
+}  // namespace s11::layout

@@ -1,0 +1,77 @@
+#include "reports/styles.h"
+
+namespace s11::styles {
+
+layout::Style header() {
+  layout::Style s;
+  s.bold = true;
+  s.wrap = true;
+  s.border = true;
+  s.fill = "1F4E78";
+  s.font_colour = "FFFFFF";
+  return s;
+}
+
+layout::Style title() {
+  layout::Style s;
+  s.bold = true;
+  s.font_size = 14;
+  return s;
+}
+
+layout::Style text() {
+  layout::Style s;
+  s.wrap = true;
+  s.border = true;
+  return s;
+}
+
+layout::Style input() {
+  layout::Style s = text();
+  s.locked = false;
+  s.fill = "FFF2CC";
+  return s;
+}
+
+layout::Style group() {
+  layout::Style s = text();
+  s.bold = true;
+  s.fill = "DDEBF7";
+  return s;
+}
+
+layout::Style percent() {
+  layout::Style s = text();
+  s.wrap = false;
+  s.number_format = "0%";
+  return s;
+}
+
+layout::Style date() {
+  layout::Style s = text();
+  s.wrap = false;
+  s.number_format = "dd/mm/yyyy";
+  return s;
+}
+
+layout::Style rating_fill(const std::string& colour) {
+  layout::Style s = text();
+  s.bold = true;
+  s.fill = colour;
+  if (colour.size() == 6) {
+    // Perceived brightness decides between black and white text.
+    unsigned long rgb = std::stoul(colour, nullptr, 16);
+    unsigned long r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+    if (r * 299 + g * 587 + b * 114 < 140000) s.font_colour = "FFFFFF";
+  }
+  return s;
+}
+
+layout::Style link() {
+  layout::Style s = text();
+  s.underline = true;
+  s.font_colour = "0563C1";
+  return s;
+}
+
+}  // namespace s11::styles

@@ -1,0 +1,30 @@
+#pragma once
+/// The handful of cell styles every s11 workbook shares, so returns, templates and plans look
+/// alike.
+
+#include <string>
+
+#include "reports/layout.h"
+
+namespace s11::styles {
+
+/// Column headers: bold white on dark blue, wrapped, bordered.
+layout::Style header();
+/// A sheet's title line.
+layout::Style title();
+/// Ordinary wrapped text with a border.
+layout::Style text();
+/// A cell the user fills in: unlocked, pale yellow.
+layout::Style input();
+/// A group row (a standard above its points): bold on pale blue.
+layout::Style group();
+/// A whole-number percentage such as 75%.
+layout::Style percent();
+/// A date as 31/03/2015.
+layout::Style date();
+/// A rating cell filled with the level's colour (white text on dark colours).
+layout::Style rating_fill(const std::string& colour);
+/// A hyperlink.
+layout::Style link();
+
+}  // namespace s11::styles
