@@ -165,6 +165,16 @@ AuditResult score_audit(const Audit& audit) {
 
   std::vector<Gap> essential;
   std::vector<Gap> other;
+  if (result.overall_claim == Claim::kOverClaim) {
+    Gap gap;
+    gap.status = result.agency_overall_rating->name;
+    gap.reason = "overall rating over-claimed: agency rated " + result.agency_overall_rating->name +
+                 ", evidence supports " + result.overall_rating->name + " (" +
+                 result.agency_overall_rating->name + " " +
+                 shortfall(*result.agency_overall_rating, result.overall) + ")";
+    gap.action = "Review the overall rating with the evidence before the return is submitted.";
+    other.push_back(std::move(gap));
+  }
   for (const auto& sr : result.standards) {
     if (sr.claim == Claim::kOverClaim) {
       Gap gap;

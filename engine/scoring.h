@@ -62,7 +62,7 @@ struct StandardResult {
 
 /// One line of the gap list.
 struct Gap {
-  const Standard* standard = nullptr;
+  const Standard* standard = nullptr;  ///< nullptr for the overall rating's over-claim.
   const Point* point = nullptr;  ///< nullptr for a standard-level gap (an over-claim).
   bool essential = false;
   std::string status;            ///< The self-assessed status label, or the agency's rating.
@@ -77,7 +77,7 @@ struct AuditResult {
   const RatingLevel* overall_rating = nullptr;        ///< nullptr when nothing is applicable.
   const RatingLevel* agency_overall_rating = nullptr;
   Claim overall_claim = Claim::kNotRated;
-  std::vector<Gap> gaps;  ///< Essential first, then framework order.
+  std::vector<Gap> gaps;  ///< Essential first, then an overall over-claim, then framework order.
   Date stale_before;      ///< Evidence dated before this day is stale.
 };
 

@@ -44,7 +44,7 @@ void fit_row_heights(Sheet& sheet) {
     auto width_it = sheet.column_widths.find(cell.col);
     double width = width_it == sheet.column_widths.end() ? kDefaultWidth : width_it->second;
     // Characters per line, with a margin for proportional fonts and bold text.
-    double per_line = std::max(1.0, (width - 1.0) * (cell.style.bold ? 0.95 : 1.05));
+    double per_line = std::max(1.0, (width - 1.0) * (cell.style.bold ? 1.05 : 1.2));
     int lines = 0;
     std::size_t start = 0;
     while (start <= text->size()) {

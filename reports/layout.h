@@ -104,6 +104,7 @@ struct Sheet {
   int repeat_first_row = -1;  ///< Header rows printed on every page; -1 for none.
   int repeat_last_row = -1;
   bool protect = false;       ///< Locked cells cannot be edited (no password).
+  std::vector<int> page_breaks;  ///< Rows that start a new printed page.
   std::string header;         ///< Print header, libxlsxwriter/Excel codes (&C, &P ...).
   std::string footer;
   std::vector<Validation> validations;

@@ -6,8 +6,15 @@
 namespace s11 {
 namespace {
 
-const std::vector<std::string> kGapHeaders = {"Priority", "Standard", "Point", "Requirement",
-                                              "Self-assessment", "Reason", "Suggested action"};
+const std::vector<std::string> kGapHeaders = {
+    "Priority", "Standard", "Point", "Requirement", "Status or rating claimed", "Reason",
+    "Suggested action"};
+
+std::string gap_standard(const Gap& gap) { return gap.standard ? gap.standard->id : "Overall"; }
+std::string gap_requirement(const Gap& gap) {
+  if (gap.point) return gap.point->requirement;
+  return gap.standard ? gap.standard->title : "The organisation's overall rating";
+}
 
 void table_sheet(layout::Sheet& sheet, int header_row, const std::vector<std::string>& headers,
                  int last_row) {
@@ -85,7 +92,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const int header_row = row;
   const std::vector<std::string> headers = {
       "Standard", "Title", "Focus area", "Agency rating", "Evidence-based rating", "% met",
-      "% evidenced", "Applicable points", "Best-practice examples", "Flag"};
+      "% evidenced", "Applicable points", "Points with a best-practice example", "Flag"};
   ++row;
   const int first = row;
   for (const auto& sr : result.standards) {
@@ -142,8 +149,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
-  sheet.column_widths = {{0, 14}, {1, 48}, {2, 26}, {3, 12}, {4, 14},
-                         {5, 9},  {6, 11}, {7, 11}, {8, 13}, {9, 40}};
+  sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14},
+                         {5, 9},  {6, 11}, {7, 11}, {8, 15}, {9, 40}};
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
@@ -159,6 +166,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   chart.y_number_format = "0%";
   chart.anchor_row = row;
   chart.anchor_col = 1;
+  sheet.page_breaks.push_back(row);  // the chart prints whole on a page of its own
   sheet.charts.push_back(chart);
 }
 
@@ -221,9 +229,9 @@ void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
   int row = 1;
   for (const auto& gap : result.gaps) {
     sheet.set(row, 0, gap.essential ? "Essential" : "", styles::text());
-    sheet.set(row, 1, gap.standard->id, styles::text());
+    sheet.set(row, 1, gap_standard(gap), styles::text());
     sheet.set(row, 2, gap.point ? gap.point->id : "", styles::text());
-    sheet.set(row, 3, gap.point ? gap.point->requirement : gap.standard->title, styles::text());
+    sheet.set(row, 3, gap_requirement(gap), styles::text());
     sheet.set(row, 4, gap.status, styles::text());
     sheet.set(row, 5, gap.reason, styles::text());
     sheet.set(row, 6, gap.action, styles::text());
@@ -318,9 +326,8 @@ std::string render_gaps_csv(const AuditResult& result) {
   std::string out(csv::kUtf8Bom);
   out += csv::record(kGapHeaders);
   for (const auto& gap : result.gaps) {
-    out += csv::record({gap.essential ? "Essential" : "", gap.standard->id,
-                        gap.point ? gap.point->id : "",
-                        gap.point ? gap.point->requirement : gap.standard->title, gap.status,
+    out += csv::record({gap.essential ? "Essential" : "", gap_standard(gap),
+                        gap.point ? gap.point->id : "", gap_requirement(gap), gap.status,
                         gap.reason, gap.action});
   }
   return out;

@@ -151,6 +151,12 @@ class Emitter {
     if (!sheet.header.empty()) check(worksheet_set_header(ws, sheet.header.c_str()), where);
     if (!sheet.footer.empty()) check(worksheet_set_footer(ws, sheet.footer.c_str()), where);
     for (const auto& chart : sheet.charts) insert_chart(ws, chart, where);
+    if (!sheet.page_breaks.empty()) {
+      std::vector<lxw_row_t> breaks;
+      for (int row : sheet.page_breaks) breaks.push_back(row_t(row));
+      breaks.push_back(0);  // the list ends with a zero
+      check(worksheet_set_h_pagebreaks(ws, breaks.data()), where + " page breaks");
+    }
     if (sheet.protect) {
       lxw_protection protection{};
       protection.format_columns = 1;
