@@ -1,0 +1,324 @@
+// End-to-end tests: run the real s11 executable and read back what it wrote.
+
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/xlsx_reader.h"
+#include "test_support.h"
+
+namespace s11 {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
+const fs::path kFixtures = fs::path(S11_TEST_DATA_DIR) / "e2e";
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+/// Runs `command` (a shell command line) in `dir`, capturing its output and exit code.
+Run run_in(const test::TempDir& dir, const std::string& command) {
+  const std::string out = dir.file(".stdout");
+  const std::string err = dir.file(".stderr");
+  std::string line = "cd " + shell_quote(dir.path().string()) + " && " + command + " >" +
+                     shell_quote(out) + " 2>" + shell_quote(err) + " </dev/null";
+  int status = std::system(line.c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = slurp(out);
+  run.err = slurp(err);
+  fs::remove(out);
+  fs::remove(err);
+  return run;
+}
+
+/// Runs s11 with `args` in `dir`.
+Run s11(const test::TempDir& dir, const std::string& args) {
+  return run_in(dir, shell_quote(S11_EXE) + " " + args);
+}
+
+/// Copies the example audit into `dir`/audit, with `evidence` as its evidence.xlsx.
+void make_audit(const test::TempDir& dir, const fs::path& evidence) {
+  fs::create_directories(dir.path() / "audit");
+  fs::copy_file(kExample / "audit.ini", dir.path() / "audit" / "audit.ini");
+  fs::copy_file(evidence, dir.path() / "audit" / "evidence.xlsx");
+}
+
+/// Column `col` of the Summary table rows (standards 1-12 then Overall), as text.
+std::vector<std::string> summary_column(const xlsx::Workbook& book, int col) {
+  const xlsx::Sheet* sheet = book.find("Summary");
+  REQUIRE(sheet != nullptr);
+  int header = -1;
+  for (int row = 0; row < sheet->row_count() && header < 0; ++row) {
+    if (xlsx::display_text(sheet->at(row, 0)) == "Standard") header = row;
+  }
+  REQUIRE(header >= 0);
+  std::vector<std::string> values;
+  for (int row = header + 1; row <= header + 13; ++row) {
+    values.push_back(xlsx::display_text(sheet->at(row, col)));
+  }
+  return values;
+}
+
+const std::vector<std::string> kExampleEvidenceRatings = {
+    "Green", "Green", "Amber", "Amber", "Blue",  "Green", "Green",
+    "Blue",  "Amber", "Amber", "Amber", "Amber", "Amber"};
+
+}  // namespace
+
+TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]") {
+  test::TempDir dir;
+  Run run = s11(dir, "demo --out D");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out.find("Overall   Green     Amber     92%   89%        Over-claim: rated Green, "
+                     "evidence supports Amber\n") != std::string::npos);
+  CHECK(run.out.find("16 gaps (1 on essential points).\n") != std::string::npos);
+
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
+  std::vector<std::string> names;
+  for (const auto& sheet : book.sheets) names.push_back(sheet.name);
+  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Document control"});
+
+  const xlsx::Sheet& summary = *book.find("Summary");
+  CHECK(xlsx::display_text(summary.at(1, 1)) == "Wychwood District Council");
+  CHECK(xlsx::display_text(summary.at(2, 1)) == "2015-16");
+  CHECK(summary.at(3, 1).number == 42338);  // 30 November 2015
+  CHECK(summary_column(book, 4) == kExampleEvidenceRatings);
+  CHECK(summary_column(book, 3) ==
+        std::vector<std::string>{"Green", "Blue", "Green", "Amber", "Blue", "Amber", "Green",
+                                 "Blue", "Green", "Amber", "Green", "Amber", "Green"});
+  CHECK(summary_column(book, 5)[3] == "0.6");
+  CHECK(summary_column(book, 9)[1] == "Over-claim: rated Blue, evidence supports Green");
+
+  const xlsx::Sheet& ret = *book.find("Return");
+  CHECK(xlsx::display_text(ret.at(0, 8)) == "Peer review rating");
+  CHECK(ret.row_count() == 67);  // header + 66 points
+  const xlsx::Sheet& gaps = *book.find("Gaps");
+  CHECK(gaps.row_count() == 17);  // header + 16 gaps
+  CHECK(xlsx::display_text(gaps.at(1, 0)) == "Essential");
+  CHECK(xlsx::display_text(gaps.at(1, 2)) == "10.1");
+  CHECK(xlsx::display_text(gaps.at(2, 1)) == "Overall");
+
+  const xlsx::Sheet& control = *book.find("Document control");
+  bool found_hash = false;
+  for (int row = 0; row < control.row_count(); ++row) {
+    if (xlsx::display_text(control.at(row, 0)) == "evidence.xlsx") {
+      found_hash = xlsx::display_text(control.at(row, 1)).size() == 64;
+    }
+  }
+  CHECK(found_hash);
+
+  std::string csv = slurp(dir.path() / "D" / "out" / "gaps.csv");
+  CHECK(csv.rfind("\xEF\xBB\xBFPriority,Standard,Point,Requirement,Status or rating claimed,"
+                  "Reason,Suggested action\r\nEssential,10,10.1,",
+                  0) == 0);
+  std::size_t records = 0;
+  for (std::size_t i = 0; i + 1 < csv.size(); ++i) records += csv.compare(i, 2, "\r\n") == 0;
+  CHECK(records == 17);
+}
+
+TEST_CASE("the same audit gives byte-identical outputs", "[cli][e2e]") {
+  test::TempDir dir;
+  REQUIRE(s11(dir, "demo --out A").exit_code == 0);
+  REQUIRE(run_in(dir, "TZ=Pacific/Auckland " + shell_quote(S11_EXE) + " demo --out B").exit_code ==
+          0);
+  for (const char* name : {"section11-return.xlsx", "gaps.csv"}) {
+    INFO(name);
+    CHECK(slurp(dir.path() / "A" / "out" / name) == slurp(dir.path() / "B" / "out" / name));
+  }
+}
+
+TEST_CASE("workbooks saved by LibreOffice and openpyxl are read alike", "[cli][e2e]") {
+  for (const char* fixture : {"evidence-openpyxl.xlsx", "evidence-libreoffice.xlsx"}) {
+    INFO(fixture);
+    test::TempDir dir;
+    make_audit(dir, kFixtures / fixture);
+    Run run = s11(dir, "run audit");
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
+    CHECK(summary_column(book, 4) == kExampleEvidenceRatings);
+  }
+}
+
+TEST_CASE("a status changed in LibreOffice changes the rating", "[cli][e2e]") {
+  test::TempDir dir;
+  make_audit(dir, kFixtures / "evidence-libreoffice-edited.xlsx");
+  Run run = s11(dir, "run audit");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  // Point 5.3 went from Met to Not met: standard 5 falls from Blue to Amber.
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
+  auto ratings = summary_column(book, 4);
+  CHECK(ratings[4] == "Amber");
+  CHECK(summary_column(book, 9)[4] == "Over-claim: rated Blue, evidence supports Amber");
+  CHECK(run.out.find("5         Blue      Amber     83%   100%       Over-claim: rated Blue, "
+                     "evidence supports Amber\n") != std::string::npos);
+}
+
+TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e2e]") {
+  struct Case {
+    const char* fixture;
+    std::vector<std::string> problems;
+  };
+  const std::string p = "audit/evidence.xlsx: ";
+  const std::string unknown_point =
+      p + "Evidence!G37: evidence E33 supports unknown point \"5.99\"; expected point ids of "
+          "oscb-2015 separated by commas, e.g. 1.2, 5.3";
+  const std::string bad_date = p +
+                               "Evidence!D27: date \"31/02/2015\" of evidence E23 is not a date; "
+                               "expected a date such as 31/03/2015 or 2015-03-31";
+  const std::string future = p +
+                             "Evidence!D35: evidence E31 is dated 15 January 2016, after the "
+                             "audit date 30 November 2015";
+  const std::string no_justification =
+      p + "Self-assessment!G61: point 9.3 is Not applicable but has no justification; say why it "
+          "does not apply to this agency";
+  const std::string duplicate =
+      p + "Evidence!A12: duplicate evidence ID \"E07\" (first used in row 11)";
+  const std::string no_points = p +
+                                "Evidence!G64: evidence E60 supports no point; expected the "
+                                "point ids it evidences, e.g. 1.2, 5.3";
+  const Case cases[] = {
+      {"bad-unknown-point.xlsx", {unknown_point}},
+      {"bad-date.xlsx", {bad_date}},
+      {"bad-future-date.xlsx", {future}},
+      {"bad-na-no-justification.xlsx", {no_justification}},
+      {"bad-duplicate-id.xlsx", {duplicate}},
+      {"bad-no-points.xlsx", {no_points}},
+      {"bad-many.xlsx",
+       {no_justification, duplicate, bad_date, future, unknown_point, no_points}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.fixture);
+    test::TempDir dir;
+    make_audit(dir, kFixtures / c.fixture);
+    Run run = s11(dir, "run audit");
+    std::string expected;
+    for (const auto& problem : c.problems) expected += problem + "\n";
+    expected += "s11: " + std::to_string(c.problems.size()) +
+                (c.problems.size() == 1 ? " problem" : " problems") +
+                " found; nothing was written.\n";
+    CHECK(run.exit_code == 1);
+    CHECK(run.err == expected);
+    CHECK(run.out.empty());
+    CHECK_FALSE(fs::exists(dir.path() / "audit" / "out"));
+    // No temporary left behind either.
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path() / "audit")) ++entries;
+    CHECK(entries == 2);
+  }
+}
+
+TEST_CASE("a failed run leaves the previous outputs untouched", "[cli][e2e]") {
+  test::TempDir dir;
+  make_audit(dir, kFixtures / "evidence-openpyxl.xlsx");
+  REQUIRE(s11(dir, "run audit").exit_code == 0);
+  const std::string before = slurp(dir.path() / "audit" / "out" / "section11-return.xlsx");
+  fs::copy_file(kFixtures / "bad-date.xlsx", dir.path() / "audit" / "evidence.xlsx",
+                fs::copy_options::overwrite_existing);
+  CHECK(s11(dir, "run audit").exit_code == 1);
+  CHECK(slurp(dir.path() / "audit" / "out" / "section11-return.xlsx") == before);
+}
+
+TEST_CASE("s11 new makes a workbook that s11 run reads", "[cli][e2e]") {
+  test::TempDir dir;
+  Run made = s11(dir, "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
+                      "--framework working-together-8");
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  std::string ini = slurp(dir.path() / "A" / "audit.ini");
+  CHECK(ini.find("organisation = Test Council\n") != std::string::npos);
+  CHECK(ini.find("date = 2016-11-30\n") != std::string::npos);
+  CHECK(ini.find("framework = working-together-8\n") != std::string::npos);
+
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("A/evidence.xlsx"));
+  REQUIRE(book.find("Self-assessment") != nullptr);
+  REQUIRE(book.find("Evidence") != nullptr);
+  REQUIRE(book.find("Guidance") != nullptr);
+  CHECK(xlsx::display_text(book.find("Self-assessment")->at(3, 4)) == "Status");
+
+  Run scored = s11(dir, "run A");
+  INFO(scored.err);
+  REQUIRE(scored.exit_code == 0);
+  CHECK(scored.out.find("Overall   -         Red       0%    0%") != std::string::npos);
+
+  SECTION("and never overwrites an existing audit") {
+    const std::string workbook = slurp(dir.path() / "A" / "evidence.xlsx");
+    Run again = s11(dir, "new A --org Other --period 2017-18");
+    CHECK(again.exit_code == 3);
+    CHECK(again.err == "s11: A/audit.ini: already exists; s11 new never overwrites an audit "
+                       "(choose another DIR)\n");
+    CHECK(slurp(dir.path() / "A" / "evidence.xlsx") == workbook);
+  }
+}
+
+TEST_CASE("the command line reports usage errors with exit code 2", "[cli][e2e]") {
+  test::TempDir dir;
+  Run version = s11(dir, "--version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("s11 ", 0) == 0);
+  Run help = s11(dir, "run --help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("Usage: s11 run DIR") != std::string::npos);
+  Run unknown = s11(dir, "frobnicate");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "s11: unknown command \"frobnicate\"\nRun 's11 --help' for usage.\n");
+  Run missing = s11(dir, "new X --period 2015-16");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err ==
+        "s11: new: the option '--org' is required but missing\nRun 's11 --help' for usage.\n");
+  Run no_audit = s11(dir, "run nowhere");
+  CHECK(no_audit.exit_code == 3);
+  CHECK(no_audit.err ==
+        "s11: nowhere: not an audit directory (it does not exist); create one with `s11 new`\n");
+}
+
+TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]") {
+  test::TempDir dir;
+  REQUIRE(s11(dir, "demo --out D").exit_code == 0);
+  Run pdf = run_in(dir,
+                   "libreoffice -env:UserInstallation=file://" + dir.path().string() +
+                       "/lo-profile --headless --convert-to pdf --outdir pdf "
+                       "D/out/section11-return.xlsx");
+  INFO(pdf.out << pdf.err);
+  CHECK(pdf.exit_code == 0);
+  CHECK(fs::exists(dir.path() / "pdf" / "section11-return.pdf"));
+  CHECK(pdf.err.find("Error") == std::string::npos);
+  Run pages = run_in(dir, "pdfinfo pdf/section11-return.pdf");
+  CHECK(pages.out.find("Pages:") != std::string::npos);
+
+  Run py = run_in(dir,
+                  "/usr/bin/python3 -c \"import openpyxl; wb = "
+                  "openpyxl.load_workbook('D/out/section11-return.xlsx'); "
+                  "print(','.join(wb.sheetnames)); print(wb['Summary']['E10'].value)\"");
+  INFO(py.err);
+  CHECK(py.exit_code == 0);
+  CHECK(py.out == "Summary,Return,Gaps,Document control\nGreen\n");
+}
+
+}  // namespace s11
