@@ -24,6 +24,12 @@ constexpr int kHeaderSearchRows = 20;
 struct Columns {
   int header_row = -1;
   std::map<std::string_view, int> column;
+
+  /// The column of `header`, or -1 when the sheet has none (optional columns).
+  int at(std::string_view header) const {
+    auto it = column.find(header);
+    return it == column.end() ? -1 : it->second;
+  }
 };
 
 template <std::size_t N>
@@ -110,10 +116,7 @@ class Reader {
                         {ew::kStandardHeader, ew::kPointHeader, ew::kStatusHeader,
                          ew::kAgencyRatingHeader, ew::kJustificationHeader});
     if (!cols) return;
-    auto col = [&](std::string_view header) {
-      auto it = cols->column.find(header);
-      return it == cols->column.end() ? -1 : it->second;
-    };
+    auto col = [&](std::string_view header) { return cols->at(header); };
     const int standard_col = col(ew::kStandardHeader);
     const int point_col = col(ew::kPointHeader);
     const int status_col = col(ew::kStatusHeader);
@@ -231,10 +234,7 @@ class Reader {
                         {ew::kEvidenceIdHeader, ew::kTitleHeader, ew::kTypeHeader,
                          ew::kDateHeader, ew::kPointsHeader});
     if (!cols) return;
-    auto col = [&](std::string_view header) {
-      auto it = cols->column.find(header);
-      return it == cols->column.end() ? -1 : it->second;
-    };
+    auto col = [&](std::string_view header) { return cols->at(header); };
     std::map<std::string, int> id_rows;
     for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
       bool blank = true;

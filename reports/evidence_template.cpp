@@ -21,6 +21,18 @@ std::vector<std::string> rating_names(const RatingScheme& scheme) {
   return names;
 }
 
+/// A title in A1 and instructions across the columns of row 2, above a table with `columns`
+/// columns.
+void write_intro(layout::Sheet& sheet, const std::string& title, const std::string& text,
+                 int columns) {
+  sheet.set(0, 0, title, styles::title());
+  layout::Style intro;
+  intro.wrap = true;
+  sheet.set(1, 0, text, intro);
+  sheet.merges.push_back(layout::Range{1, 0, 1, columns - 1});
+  sheet.row_heights[1] = 45;
+}
+
 void write_headers(layout::Sheet& sheet, int row, const std::vector<std::string>& headers) {
   for (std::size_t i = 0; i < headers.size(); ++i) {
     sheet.set(row, static_cast<int>(i), headers[i], styles::header());
@@ -66,21 +78,15 @@ std::map<std::string, int> build_guidance(layout::Sheet& sheet, const Framework&
 
 void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
                            const AuditConfig& config, const std::map<std::string, int>& guidance) {
-  sheet.set(0, 0, "Section 11 self-assessment: " + config.organisation + ", " + config.period,
-            styles::title());
-  sheet.set(1, 0,
-            "Choose a Status for every point and an Agency rating for every standard and "
-            "overall (" +
-                framework.scheme.names_for_message() +
-                "). Not applicable needs a justification. Each point's guidance is one click "
-                "away in the Guidance column. Record your evidence on the Evidence sheet.");
-  sheet.merges.push_back(layout::Range{1, 0, 1, 8});
-  sheet.row_heights[1] = 45;
-  layout::Style intro;
-  intro.wrap = true;
-  sheet.cells.back().style = intro;
-  std::vector<std::string> headers = strings(ew::kSelfAssessmentHeaders);
-  write_headers(sheet, kHeaderRow, headers);
+  write_intro(sheet,
+              "Section 11 self-assessment: " + config.organisation + ", " + config.period,
+              "Choose a Status for every point and an Agency rating for every standard and "
+              "overall (" +
+                  framework.scheme.names_for_message() +
+                  "). Not applicable needs a justification. Each point's guidance is one click "
+                  "away in the Guidance column. Record your evidence on the Evidence sheet.",
+              static_cast<int>(ew::kSelfAssessmentHeaders.size()));
+  write_headers(sheet, kHeaderRow, strings(ew::kSelfAssessmentHeaders));
 
   const std::string guidance_sheet(ew::kGuidanceSheet);
   int row = kHeaderRow + 1;
@@ -123,17 +129,12 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
 }
 
 void build_register(layout::Sheet& sheet) {
-  sheet.set(0, 0, "Evidence register", styles::title());
-  sheet.set(1, 0,
-            "One row per item of evidence. Points supported: the point ids it evidences, "
-            "separated by commas (e.g. 1.2, 5.3). Impact level: 1 inputs and processes, 2 "
-            "practitioners' experience, 3 outcomes for children, 4 embedded and shared "
-            "practice. Evidence older than the audit's currency window counts as stale.");
-  sheet.merges.push_back(layout::Range{1, 0, 1, 8});
-  sheet.row_heights[1] = 45;
-  layout::Style intro;
-  intro.wrap = true;
-  sheet.cells.back().style = intro;
+  write_intro(sheet, "Evidence register",
+              "One row per item of evidence. Points supported: the point ids it evidences, "
+              "separated by commas (e.g. 1.2, 5.3). Impact level: 1 inputs and processes, 2 "
+              "practitioners' experience, 3 outcomes for children, 4 embedded and shared "
+              "practice. Evidence older than the audit's currency window counts as stale.",
+              static_cast<int>(ew::kEvidenceHeaders.size()));
   write_headers(sheet, kHeaderRow, strings(ew::kEvidenceHeaders));
   const int first = kHeaderRow + 1;
   const int last = first + ew::kEvidenceTemplateRows - 1;

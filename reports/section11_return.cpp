@@ -140,15 +140,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.set(row++, 0, std::to_string(result.gaps.size()) + " gaps are listed on the Gaps sheet.");
   ++row;
 
-  for (std::size_t i = 0; i < headers.size(); ++i) {
-    sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
-  }
-  sheet.freeze_rows = header_row + 1;
-  sheet.autofilter = layout::Range{header_row, 0, last, 9};
-  sheet.landscape = true;
-  sheet.fit_to_width = true;
-  sheet.repeat_first_row = header_row;
-  sheet.repeat_last_row = header_row;
+  table_sheet(sheet, header_row, headers, last);
   sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14},
                          {5, 9},  {6, 11}, {7, 11}, {8, 15}, {9, 40}};
 
