@@ -311,6 +311,12 @@ class Reader {
                                                 "last reviewed, e.g. 31/03/2015");
       return;
     }
+    if (!date && parse_date_text("1 " + shown)) {
+      problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
+                                                " has no day; expected a whole date such as 1 " +
+                                                shown);
+      return;
+    }
     if (!date) {
       problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
                                                 " is not a date; expected a date such as "

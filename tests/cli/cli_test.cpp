@@ -322,3 +322,69 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
 }
 
 }  // namespace s11
+
+namespace s11 {
+
+TEST_CASE("audit.ini and framework problems stop the run with their lines", "[cli][e2e]") {
+  test::TempDir dir;
+  make_audit(dir, kFixtures / "evidence-openpyxl.xlsx");
+  std::string ini = slurp(dir.path() / "audit" / "audit.ini");
+
+  SECTION("a bad audit date") {
+    std::string bad = ini;
+    bad.replace(bad.find("date = 2015-11-30"), 17, "date = 31/11/2015");
+    std::ofstream(dir.path() / "audit" / "audit.ini", std::ios::binary) << bad;
+    Run run = s11(dir, "run audit");
+    CHECK(run.exit_code == 1);
+    CHECK(run.err ==
+          "audit/audit.ini:8: date \"31/11/2015\" is not a date; expected YYYY-MM-DD, e.g. "
+          "2015-11-30\ns11: 1 problem found; nothing was written.\n");
+  }
+  SECTION("an unknown framework id") {
+    std::string bad = ini;
+    bad.replace(bad.find("framework = oscb-2015"), 21, "framework = oscb-2051");
+    std::ofstream(dir.path() / "audit" / "audit.ini", std::ios::binary) << bad;
+    Run run = s11(dir, "run audit");
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("oscb-2051") != std::string::npos);
+    CHECK(run.err.find("oscb-2015, working-together-8") != std::string::npos);
+  }
+  SECTION("a framework file with a mistake") {
+    std::string framework = slurp(fs::path(S11_SOURCE_DIR) / "standards" / "oscb-2015.xml");
+    framework.replace(framework.find("<point id=\"1.2\""), 15, "<point id=\"1.1\"");
+    std::ofstream(dir.path() / "audit" / "board.xml", std::ios::binary) << framework;
+    std::string bad = ini;
+    bad.replace(bad.find("framework = oscb-2015"), 21, "framework = board.xml");
+    std::ofstream(dir.path() / "audit" / "audit.ini", std::ios::binary) << bad;
+    Run run = s11(dir, "run audit");
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.rfind("audit/board.xml:", 0) == 0);
+    CHECK(run.err.find(": duplicate point id \"1.1\"") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path() / "audit" / "out"));
+  }
+}
+
+TEST_CASE("s11 new copies a framework file into the audit", "[cli][e2e]") {
+  test::TempDir dir;
+  fs::copy_file(fs::path(S11_SOURCE_DIR) / "standards" / "working-together-8.xml",
+                dir.path() / "our-board.xml");
+  Run made = s11(dir, "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
+                      "--framework our-board.xml");
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  CHECK(fs::exists(dir.path() / "A" / "our-board.xml"));
+  CHECK(slurp(dir.path() / "A" / "audit.ini").find("framework = our-board.xml\n") !=
+        std::string::npos);
+  Run scored = s11(dir, "run A");
+  INFO(scored.err);
+  REQUIRE(scored.exit_code == 0);
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("A/out/section11-return.xlsx"));
+  const xlsx::Sheet& control = *book.find("Document control");
+  bool listed = false;
+  for (int row = 0; row < control.row_count(); ++row) {
+    listed |= xlsx::display_text(control.at(row, 0)) == "our-board.xml";
+  }
+  CHECK(listed);
+}
+
+}  // namespace s11

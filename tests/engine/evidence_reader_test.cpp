@@ -147,6 +147,17 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
         });
 }
 
+TEST_CASE("a month without a day asks for the day", "[engine][evidence]") {
+  Filled f;
+  f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"),
+                 std::string("March 2015"), std::string(""), std::string(""),
+                 std::string("1.1")});
+  CHECK(f.read_problems() ==
+        std::vector<std::string>{f.path +
+                                 ": Evidence!D5: date \"March 2015\" of evidence E01 has no day; "
+                                 "expected a whole date such as 1 March 2015"});
+}
+
 TEST_CASE("a workbook without the expected sheets says so", "[engine][evidence]") {
   Filled f;
   f.book.sheets[0].name = "Sheet1";
