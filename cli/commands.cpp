@@ -40,9 +40,14 @@ struct Command {
 
 Date today() {
   std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+/// Prints warnings to stderr, where they do not mix with the summary table.
+void print_warnings(const std::vector<std::string>& warnings) {
+  for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
 }
 
 std::string pad(const std::string& text, std::size_t width) {
@@ -74,7 +79,8 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
       << claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating)
       << "\n\n";
   if (result.overall_rating) {
-    out << "Evidence-based overall rating: " << rating_sentence(*result.overall_rating) << "\n";
+    out << "Evidence-based overall rating: "
+        << rating_sentence(*result.overall_rating, result.overall) << "\n";
   }
   std::size_t essential = 0;
   for (const auto& gap : result.gaps) essential += gap.essential;
@@ -84,9 +90,11 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
   Audit audit = load_audit(dir);
+  print_warnings(audit.warnings);
   AuditResult result = score_audit(audit);
   OutputBatch outputs((fs::path(dir) / kOutDir).string());
-  write_xlsx(build_return(audit, result, version()), outputs.temp_path(kReturnFile));
+  write_xlsx(build_return(audit, result, version()), outputs.temp_path(kReturnFile),
+             (fs::path(dir) / kOutDir / kReturnFile).string());
   outputs.write_text(kGapsFile, render_gaps_csv(result));
   outputs.commit();
   print_summary(audit, result, out);
@@ -150,7 +158,8 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
   if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
   OutputBatch outputs(dir.string());
   outputs.write_text(kAuditIni, render_audit_config(config));
-  write_xlsx(build_evidence_template(framework, config), outputs.temp_path(kEvidenceWorkbook));
+  write_xlsx(build_evidence_template(framework, config), outputs.temp_path(kEvidenceWorkbook),
+             (dir / kEvidenceWorkbook).string());
   if (is_file) {
     if (fs::exists(dir / config.framework)) {
       throw IoError((dir / config.framework).string() + ": already exists; not overwritten");
@@ -270,6 +279,13 @@ int run(const std::vector<std::string>& args, std::ostream& out) {
         return kExitOk;
       }
       po::notify(vm);
+    } catch (const po::required_option& e) {
+      // Positional arguments are named in the usage line, not as options.
+      std::string option = e.get_option_name();
+      if (option == "--dir") {
+        throw UsageError(std::string(command.name) + ": missing DIR; usage: " + command.usage);
+      }
+      throw UsageError(std::string(command.name) + ": " + e.what());
     } catch (const po::error& e) {
       throw UsageError(std::string(command.name) + ": " + e.what());
     }

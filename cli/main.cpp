@@ -1,4 +1,5 @@
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -19,6 +20,9 @@ int main(int argc, char** argv) {
     return cli::kExitInput;
   } catch (const s11::IoError& e) {
     std::cerr << "s11: " << e.what() << "\n";
+    return cli::kExitIo;
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "s11: " << e.path1().string() << ": " << e.code().message() << "\n";
     return cli::kExitIo;
   } catch (const std::exception& e) {
     std::cerr << "s11: internal error: " << e.what() << "\n";

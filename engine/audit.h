@@ -3,6 +3,7 @@
 /// (audit.ini, evidence.xlsx); read by the scoring engine; never seen by writers directly.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,26 @@
 #include "standards/framework.h"
 
 namespace s11 {
+
+/// The `[survey]` and `[survey_mapping]` settings: staff questionnaire exports to ingest.
+struct SurveyConfig {
+  std::vector<std::string> files;  ///< Export paths, relative to the audit directory.
+  std::string questionnaire = "oscb-staff";  ///< Bundled id or file path.
+  int min_group_size = 0;          ///< 0: the questionnaire's own (never below 3).
+  bool skip_bad_rows = false;      ///< Skip rows with answers outside the scale, as warnings.
+  bool include_comments = false;   ///< Put free-text comments in the return.
+  std::map<std::string, std::string> mapping;  ///< Question id -> the export's header text.
+};
+
+/// The `[plan]` and `[leads]` settings for the action plan.
+struct PlanConfig {
+  std::string last_plan;        ///< Last year's plan workbook, relative to the audit directory.
+  std::optional<Date> next_audit_date;  ///< Default completion date; else audit date + 1 year.
+  int amber_days = 30;          ///< Due within this many days with no progress: Amber.
+  int essential_months = 0;     ///< Essential gaps due this many months after the audit; 0: next audit.
+  int other_months = 0;         ///< Other gaps likewise.
+  std::map<std::string, std::string> leads;  ///< Standard or focus-area id -> lead.
+};
 
 /// The settings in an audit's `audit.ini`.
 struct AuditConfig {
@@ -21,6 +42,8 @@ struct AuditConfig {
   std::string owner;             ///< Document owner (e.g. an executive director's role).
   std::string author;            ///< Who compiled the return.
   std::string version = "1";     ///< Document version shown in document control.
+  SurveyConfig survey;
+  PlanConfig plan;
 };
 
 /// A self-assessment status for one point.
@@ -64,6 +87,9 @@ struct Audit {
   std::string agency_overall_rating;                   ///< Level name, or "" when not given.
   std::vector<EvidenceItem> evidence;                  ///< In register order.
   std::vector<InputFile> inputs;                       ///< Files read, in reading order.
+  /// Things the user should know that do not stop the run, each located like a problem
+  /// (points with no status, an essential point marked Not applicable ...).
+  std::vector<std::string> warnings;
 };
 
 }  // namespace s11

@@ -2,6 +2,7 @@
 
 #include <boost/property_tree/ini_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -15,22 +16,25 @@ namespace {
 
 namespace pt = boost::property_tree;
 
-struct KeySpec {
-  const char* section;
-  const char* key;
-  bool required;
+/// The settings audit.ini may hold, by section.
+const std::map<std::string, std::vector<std::string>> kSections = {
+    {"audit",
+     {"organisation", "period", "date", "framework", "evidence_currency_months"}},
+    {"document", {"owner", "author", "version"}},
+    {"survey",
+     {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
+    {"plan", {"last_plan", "next_audit_date", "amber_days", "essential_months", "other_months"}},
 };
 
-constexpr KeySpec kKeys[] = {
-    {"audit", "organisation", true},
-    {"audit", "period", true},
-    {"audit", "date", true},
-    {"audit", "framework", true},
-    {"audit", "evidence_currency_months", false},
-    {"document", "owner", false},
-    {"document", "author", false},
-    {"document", "version", false},
-};
+/// Sections whose keys are the user's own: question ids, standard or area ids.
+const std::set<std::string> kFreeSections = {"survey_mapping", "leads"};
+
+std::string expected_sections() {
+  std::string text;
+  for (const auto& [name, keys] : kSections) text += (text.empty() ? "[" : "], [") + name;
+  for (const auto& name : kFreeSections) text += "], [" + name;
+  return text + "]";
+}
 
 /// Line numbers of every `section.key` and `[section]` in an INI text, for messages (Boost's
 /// ptree does not keep them).
@@ -56,6 +60,107 @@ std::map<std::string, int> line_index(const std::string& text) {
   return lines;
 }
 
+/// Reads values out of the tree, recording problems with their lines.
+class Settings {
+ public:
+  Settings(std::string path, const std::string& text, pt::ptree tree)
+      : path_(std::move(path)), lines_(line_index(text)), tree_(std::move(tree)) {}
+
+  std::string where(const std::string& name) const {
+    auto it = lines_.find(name);
+    return path_ + ":" + std::to_string(it == lines_.end() ? 1 : it->second);
+  }
+
+  void check_names() {
+    for (const auto& [section, keys] : tree_) {
+      auto known = kSections.find(section);
+      if (known == kSections.end() && !kFreeSections.count(section)) {
+        if (keys.empty() && !keys.data().empty()) {
+          problems.add(where("." + section), "setting \"" + section +
+                                                 "\" is outside any section; expected it under "
+                                                 "[audit] or [document]");
+        } else {
+          problems.add(where("[" + section + "]"), "unknown section [" + section +
+                                                       "]; expected " + expected_sections());
+        }
+        continue;
+      }
+      if (known == kSections.end()) continue;
+      for (const auto& [key, value] : keys) {
+        const auto& allowed = known->second;
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+        std::string list;
+        for (const auto& k : allowed) list += (list.empty() ? "" : ", ") + k;
+        problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" +
+                                                     section + "]; expected one of: " + list);
+      }
+    }
+  }
+
+  std::string text(const std::string& section, const std::string& key, bool required = false) {
+    auto value = tree_.get_optional<std::string>(pt::ptree::path_type(section + "." + key, '.'));
+    std::string v = value ? trim(*value) : std::string();
+    if (v.empty() && required) {
+      std::string place = lines_.count("[" + section + "]") ? where("[" + section + "]")
+                                                             : path_ + ":1";
+      problems.add(place, "missing setting \"" + key + "\" in [" + section + "]");
+    }
+    return v;
+  }
+
+  /// A whole number from `low` to `high`; `fallback` when absent or wrong.
+  int number(const std::string& section, const std::string& key, int low, int high,
+             int fallback, const std::string& unit) {
+    std::string v = text(section, key);
+    if (v.empty()) return fallback;
+    int value = 0;
+    if (!parse_int(v, value) || value < low || value > high) {
+      problems.add(where(section + "." + key),
+                   key + " \"" + v + "\" is not a whole number of " + unit + " from " +
+                       std::to_string(low) + " to " + std::to_string(high));
+      return fallback;
+    }
+    return value;
+  }
+
+  bool flag(const std::string& section, const std::string& key) {
+    std::string v = lower(text(section, key));
+    if (v.empty() || v == "no" || v == "false" || v == "0") return false;
+    if (v == "yes" || v == "true" || v == "1") return true;
+    problems.add(where(section + "." + key),
+                 key + " \"" + text(section, key) + "\" is not yes or no");
+    return false;
+  }
+
+  std::optional<Date> date(const std::string& section, const std::string& key,
+                           bool required = false) {
+    std::string v = text(section, key, required);
+    if (v.empty()) return std::nullopt;
+    auto parsed = parse_date_text(v);
+    if (!parsed) {
+      problems.add(where(section + "." + key),
+                   key + " \"" + v + "\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30");
+    }
+    return parsed;
+  }
+
+  /// Every key and value of a free section.
+  std::map<std::string, std::string> entries(const std::string& section) const {
+    std::map<std::string, std::string> out;
+    if (auto child = tree_.get_child_optional(pt::ptree::path_type(section, '.'))) {
+      for (const auto& [key, value] : *child) out[trim(key)] = trim(value.data());
+    }
+    return out;
+  }
+
+  ProblemList problems;
+
+ private:
+  std::string path_;
+  std::map<std::string, int> lines_;
+  pt::ptree tree_;
+};
+
 }  // namespace
 
 AuditConfig read_audit_config(const std::string& path) {
@@ -74,90 +179,46 @@ AuditConfig read_audit_config(const std::string& path) {
     throw InputError(path + ":" + std::to_string(e.line()) + ": " + e.message());
   }
 
-  auto lines = line_index(text);
-  auto where = [&](const std::string& name) {
-    auto it = lines.find(name);
-    return path + ":" + std::to_string(it == lines.end() ? 1 : it->second);
-  };
-
-  ProblemList problems;
-  std::set<std::string> known;
-  std::set<std::string> known_sections;
-  for (const auto& spec : kKeys) {
-    known.insert(std::string(spec.section) + "." + spec.key);
-    known_sections.insert(spec.section);
-  }
-  for (const auto& [section, keys] : tree) {
-    if (!known_sections.count(section)) {
-      if (keys.empty() && !keys.data().empty()) {
-        problems.add(where("." + section), "setting \"" + section +
-                                               "\" is outside any section; expected it under "
-                                               "[audit] or [document]");
-      } else {
-        problems.add(where("[" + section + "]"),
-                     "unknown section [" + section + "]; expected [audit] or [document]");
-      }
-      continue;
-    }
-    for (const auto& [key, value] : keys) {
-      if (!known.count(section + "." + key)) {
-        std::string expected;
-        for (const auto& spec : kKeys) {
-          if (section != spec.section) continue;
-          expected += expected.empty() ? "" : ", ";
-          expected += spec.key;
-        }
-        problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" +
-                                                     section + "]; expected one of: " + expected);
-      }
-    }
-  }
-
-  auto get = [&](const KeySpec& spec) -> std::string {
-    std::string name = std::string(spec.section) + "." + spec.key;
-    auto value = tree.get_optional<std::string>(pt::ptree::path_type(name, '.'));
-    std::string v = value ? trim(*value) : std::string();
-    if (v.empty() && spec.required) {
-      std::string place = lines.count("[" + std::string(spec.section) + "]")
-                              ? where("[" + std::string(spec.section) + "]")
-                              : path + ":1";
-      problems.add(place, "missing setting \"" + std::string(spec.key) + "\" in [" +
-                              spec.section + "]");
-    }
-    return v;
-  };
-
+  Settings s(path, text, std::move(tree));
+  s.check_names();
   AuditConfig config;
-  config.organisation = get(kKeys[0]);
-  config.period = get(kKeys[1]);
-  std::string date = get(kKeys[2]);
-  config.framework = get(kKeys[3]);
-  std::string months = get(kKeys[4]);
-  config.owner = get(kKeys[5]);
-  config.author = get(kKeys[6]);
-  std::string version = get(kKeys[7]);
-  if (!version.empty()) config.version = version;
+  config.organisation = s.text("audit", "organisation", true);
+  config.period = s.text("audit", "period", true);
+  if (auto date = s.date("audit", "date", true)) config.audit_date = *date;
+  config.framework = s.text("audit", "framework", true);
+  if (!config.framework.empty()) {
+    try {
+      resolve_framework(config.framework,
+                        std::filesystem::path(path).parent_path().string());
+    } catch (const InputError& e) {
+      for (const auto& problem : e.problems()) s.problems.add(s.where("audit.framework"), problem);
+    }
+  }
+  config.currency_months =
+      s.number("audit", "evidence_currency_months", 1, 120, config.currency_months, "months");
+  config.owner = s.text("document", "owner");
+  config.author = s.text("document", "author");
+  if (std::string version = s.text("document", "version"); !version.empty()) {
+    config.version = version;
+  }
 
-  if (!date.empty()) {
-    auto parsed = parse_date_text(date);
-    if (!parsed) {
-      problems.add(where("audit.date"),
-                   "date \"" + date + "\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30");
-    } else {
-      config.audit_date = *parsed;
-    }
-  }
-  if (!months.empty()) {
-    int value = 0;
-    if (!parse_int(months, value) || value < 1 || value > 120) {
-      problems.add(where("audit.evidence_currency_months"),
-                   "evidence_currency_months \"" + months +
-                       "\" is not a whole number of months from 1 to 120");
-    } else {
-      config.currency_months = value;
-    }
-  }
-  problems.throw_if_any();
+  SurveyConfig& survey = config.survey;
+  survey.files = split_list(s.text("survey", "files"), ",");
+  if (std::string id = s.text("survey", "questionnaire"); !id.empty()) survey.questionnaire = id;
+  survey.min_group_size = s.number("survey", "min_group_size", 3, 1000, 0, "respondents");
+  survey.skip_bad_rows = s.flag("survey", "skip_bad_rows");
+  survey.include_comments = s.flag("survey", "include_comments");
+  survey.mapping = s.entries("survey_mapping");
+
+  PlanConfig& plan = config.plan;
+  plan.last_plan = s.text("plan", "last_plan");
+  plan.next_audit_date = s.date("plan", "next_audit_date");
+  plan.amber_days = s.number("plan", "amber_days", 1, 365, plan.amber_days, "days");
+  plan.essential_months = s.number("plan", "essential_months", 1, 60, 0, "months");
+  plan.other_months = s.number("plan", "other_months", 1, 60, 0, "months");
+  plan.leads = s.entries("leads");
+
+  s.problems.throw_if_any();
   return config;
 }
 
@@ -179,7 +240,16 @@ std::string render_audit_config(const AuditConfig& config) {
       << "; Document control: who owns and who wrote the return, and its version.\n"
       << "owner = " << config.owner << "\n"
       << "author = " << config.author << "\n"
-      << "version = " << config.version << "\n";
+      << "version = " << config.version << "\n"
+      << "\n; Staff questionnaire exports (CSV or XLSX from SurveyMonkey, Microsoft Forms,\n"
+      << "; Google Forms or a spreadsheet), comma-separated, relative to this directory:\n"
+      << ";[survey]\n"
+      << ";files = staff-survey.csv\n"
+      << ";questionnaire = oscb-staff\n"
+      << "\n; Who leads the actions for each standard or focus area in the action plan:\n"
+      << ";[leads]\n"
+      << ";1 = Executive Director, Communities\n"
+      << ";workforce = Head of HR\n";
   return out.str();
 }
 

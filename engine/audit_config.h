@@ -9,7 +9,8 @@ namespace s11 {
 
 /// Reads `path` (INI, via Boost PropertyTree). Throws InputError listing every problem as
 /// `path:line: message` (missing or unknown keys, a date that is not YYYY-MM-DD, a currency
-/// window outside 1-120 months), or IoError when the file cannot be read.
+/// window outside 1-120 months, a framework that is neither a file beside it nor a bundled
+/// id), or IoError when the file cannot be read.
 AuditConfig read_audit_config(const std::string& path);
 
 /// The text of an `audit.ini` holding `config`, with comments explaining each key.

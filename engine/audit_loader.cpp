@@ -12,8 +12,13 @@ namespace s11 {
 namespace fs = std::filesystem;
 
 Audit load_audit(const std::string& dir) {
-  if (!fs::is_directory(dir)) {
+  std::error_code error;
+  if (!fs::exists(dir, error)) {
     throw IoError(dir + ": not an audit directory (it does not exist); create one with `s11 new`");
+  }
+  if (!fs::is_directory(dir, error)) {
+    throw IoError(dir + ": not an audit directory (it is a file); give the directory holding "
+                        "audit.ini");
   }
   const std::string ini = (fs::path(dir) / kAuditIni).string();
   const std::string evidence = (fs::path(dir) / kEvidenceWorkbook).string();

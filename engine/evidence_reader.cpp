@@ -17,6 +17,10 @@ using xlsx::Cell;
 using xlsx::CellType;
 using xlsx::Sheet;
 
+/// A number in a date column without a date format is taken as an Excel serial only when it
+/// names a day in or after this year.
+constexpr int kEarliestPlainSerialYear = 1990;
+
 /// Header rows are looked for in the first rows only, so a title block above them is fine.
 constexpr int kHeaderSearchRows = 20;
 
@@ -86,6 +90,19 @@ class Reader {
     return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
   }
 
+  /// Formulas whose results were never saved read as blank: say so rather than guess.
+  void check_formulas(const Sheet& sheet, const Columns& cols) {
+    for (const auto& [position, cell] : sheet.cells) {
+      if (!cell.uncached_formula || position.first <= cols.header_row) continue;
+      bool used = false;
+      for (const auto& [header, c] : cols.column) used |= c == position.second;
+      if (!used) continue;
+      problems_.add(where(sheet, position.first, position.second),
+                    "a formula whose result was never saved; open the workbook in Excel or "
+                    "LibreOffice Calc and save it, or type the value");
+    }
+  }
+
   template <std::size_t N>
   std::optional<Columns> columns(const Sheet& sheet,
                                  const std::array<std::string_view, N>& headers,
@@ -116,6 +133,7 @@ class Reader {
                         {ew::kStandardHeader, ew::kPointHeader, ew::kStatusHeader,
                          ew::kAgencyRatingHeader, ew::kJustificationHeader});
     if (!cols) return;
+    check_formulas(sheet, *cols);
     auto col = [&](std::string_view header) { return cols->at(header); };
     const int standard_col = col(ew::kStandardHeader);
     const int point_col = col(ew::kPointHeader);
@@ -131,9 +149,19 @@ class Reader {
       std::string point_id = text(sheet, row, point_col);
       std::string standard_id = text(sheet, row, standard_col);
       if (!point_id.empty()) {
+        if (std::string stray = text(sheet, row, rating_col); !stray.empty()) {
+          problems_.add(where(sheet, row, rating_col),
+                        "rating " + quoted(stray) + " is on the row of point " + point_id +
+                            "; give ratings on the standard's own row, above its points");
+        }
         read_point_row(sheet, row, point_id, point_col, status_col, justification_col,
                        comments_col, point_rows);
       } else if (!standard_id.empty()) {
+        if (std::string stray = text(sheet, row, status_col); !stray.empty()) {
+          problems_.add(where(sheet, row, status_col),
+                        "status " + quoted(stray) + " is on a standard's row; give a status on "
+                        "each point's row and the standard's rating under \"Agency rating\"");
+        }
         std::string rating = text(sheet, row, rating_col);
         if (normalise(standard_id) == normalise(ew::kOverallRowLabel)) {
           if (check_rating(sheet, row, rating_col, rating, "the overall rating")) {
@@ -160,14 +188,37 @@ class Reader {
         }
       }
     }
+    std::vector<std::string> unanswered;
     for (const auto& standard : framework.standards) {
       for (const auto& point : standard.points) {
+        auto it = audit_.assessments.find(point.id);
+        if (it != audit_.assessments.end() && it->second.status == PointStatus::kNotAnswered) {
+          unanswered.push_back(point.id);
+        }
+        if (it != audit_.assessments.end() && point.essential &&
+            it->second.status == PointStatus::kNotApplicable) {
+          audit_.warnings.push_back(where(sheet, point_rows.at(point.id), status_col) +
+                                    ": essential point " + point.id +
+                                    " is marked Not applicable; expect the board to challenge "
+                                    "this");
+        }
         if (!point_rows.count(point.id)) {
           problems_.add(path_ + ": " + sheet.name,
                         "no row for point " + point.id + " (" + quoted(point.requirement) +
                             "); expected one row per point of " + framework.id);
         }
       }
+    }
+    if (!unanswered.empty()) {
+      std::string list;
+      for (std::size_t i = 0; i < unanswered.size() && i < 10; ++i) {
+        list += (i ? ", " : "") + unanswered[i];
+      }
+      if (unanswered.size() > 10) list += " and " + std::to_string(unanswered.size() - 10) + " more";
+      audit_.warnings.push_back(path_ + ": " + sheet.name + ": " +
+                                std::to_string(unanswered.size()) +
+                                (unanswered.size() == 1 ? " point has" : " points have") +
+                                " no status (" + list + "); they count as not met");
     }
   }
 
@@ -234,6 +285,7 @@ class Reader {
                         {ew::kEvidenceIdHeader, ew::kTitleHeader, ew::kTypeHeader,
                          ew::kDateHeader, ew::kPointsHeader});
     if (!cols) return;
+    check_formulas(sheet, *cols);
     auto col = [&](std::string_view header) { return cols->at(header); };
     std::map<std::string, int> id_rows;
     for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
@@ -294,7 +346,16 @@ class Reader {
     std::string shown = trim(xlsx::display_text(cell));
     switch (cell.type) {
       case CellType::kNumber:
+        // A bare number such as 2015 is a year typed into a General cell, not the day in
+        // 1905 its serial would name.
         date = from_excel_serial(cell.number, date1904_);
+        if (date && !cell.date_format && date->year < kEarliestPlainSerialYear) {
+          problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " +
+                                                    label +
+                                                    " is a number, not a date; expected a date "
+                                                    "such as 31/03/2015");
+          return;
+        }
         break;
       case CellType::kDate:
         date = parse_date_text(cell.text.substr(0, 10));
@@ -343,6 +404,13 @@ class Reader {
                           " separated by commas, e.g. 1.2, 5.3");
       } else if (seen.insert(id).second) {
         item.points.push_back(id);
+        auto it = audit_.assessments.find(id);
+        if (it != audit_.assessments.end() &&
+            it->second.status == PointStatus::kNotApplicable) {
+          audit_.warnings.push_back(where(sheet, row, col) + ": evidence " + label +
+                                    " supports point " + id +
+                                    ", which is marked Not applicable");
+        }
       }
     }
     if (list.empty()) {

@@ -118,9 +118,9 @@ std::string shortfall(const RatingLevel& level, const Tally& tally) {
   return text;
 }
 
-std::string rating_sentence(const RatingLevel& level) {
-  return level.name + ": " + level.description + " (" + std::to_string(level.anchor_percent) +
-         "% met)";
+std::string rating_sentence(const RatingLevel& level, const Tally& tally) {
+  return level.name + ": " + level.description + " (" + std::to_string(tally.met_percent()) +
+         "% met, " + std::to_string(tally.evidenced_percent()) + "% evidenced)";
 }
 
 AuditResult score_audit(const Audit& audit) {

@@ -89,9 +89,9 @@ const RatingLevel* rate(const RatingScheme& scheme, const Tally& tally);
 /// needs a best-practice example, has none"); empty when it does not.
 std::string shortfall(const RatingLevel& level, const Tally& tally);
 
-/// "Green: all points met and most points evidenced (75% met)": the level and the scheme's
-/// words for it, as a return states its rating.
-std::string rating_sentence(const RatingLevel& level);
+/// "Green: all points met and most points evidenced (100% met, 83% evidenced)": the level,
+/// the scheme's words for it and the actual figures, as a return states its rating.
+std::string rating_sentence(const RatingLevel& level, const Tally& tally);
 
 /// Scores `audit`. Never fails on a well-formed model.
 AuditResult score_audit(const Audit& audit);

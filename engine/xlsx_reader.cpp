@@ -373,7 +373,10 @@ bool read_cell(const SheetContext& context, const Sheet& sheet, int row, int col
     cell.text = string_item_text(child(c, "is"));
     cell.type = CellType::kString;
   } else if (*value == '\0') {
-    return false;
+    // openpyxl writes formulas without their results; remember them so readers can say so
+    // instead of taking the cell for blank.
+    cell.uncached_formula = *child(c, "f").text().get() != '\0';
+    return cell.uncached_formula;
   } else if (*type == '\0' || std::strcmp(type, "n") == 0) {
     const char* end = value + std::strlen(value);
     const auto [stop, error] = std::from_chars(value, end, cell.number);

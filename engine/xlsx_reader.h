@@ -27,6 +27,9 @@ struct Cell {
   double number = 0;
   bool boolean = false;
   bool date_format = false;  ///< A number whose cell style is a date or time format.
+  /// A formula whose result was never saved (files written by openpyxl): the type is kEmpty
+  /// but the cell is not blank.
+  bool uncached_formula = false;
 };
 
 /// "C7" for row 6, column 2 (both zero-based).

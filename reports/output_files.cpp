@@ -46,12 +46,36 @@ void OutputBatch::write_text(const std::string& file_name, const std::string& co
 
 void OutputBatch::commit() {
   std::error_code error;
+  const bool made_dir = !fs::exists(target_dir_, error);
   fs::create_directories(target_dir_, error);
   if (error) throw IoError(target_dir_ + ": cannot create directory: " + error.message());
+
+  // Older outputs are moved aside first and put back if anything fails, so the directory
+  // holds either all the old outputs or all the new ones, never a mixture.
+  std::vector<std::pair<fs::path, fs::path>> set_aside;
+  std::vector<fs::path> placed;
+  auto roll_back = [&](const std::string& message) {
+    std::error_code ignored;
+    for (const auto& target : placed) fs::remove(target, ignored);
+    for (auto it = set_aside.rbegin(); it != set_aside.rend(); ++it) {
+      fs::rename(it->second, it->first, ignored);
+    }
+    if (made_dir) fs::remove(target_dir_, ignored);
+    throw IoError(message);
+  };
+  for (const auto& name : names_) {
+    fs::path target = fs::path(target_dir_) / name;
+    if (!fs::exists(fs::symlink_status(target, error))) continue;
+    fs::path aside = fs::path(temp_dir_) / (".previous-" + name);
+    fs::rename(target, aside, error);
+    if (error) roll_back(target.string() + ": cannot replace: " + error.message());
+    set_aside.emplace_back(target, aside);
+  }
   for (const auto& name : names_) {
     fs::path target = fs::path(target_dir_) / name;
     fs::rename(fs::path(temp_dir_) / name, target, error);
-    if (error) throw IoError(target.string() + ": cannot move into place: " + error.message());
+    if (error) roll_back(target.string() + ": cannot move into place: " + error.message());
+    placed.push_back(target);
   }
   committed_ = true;
 }

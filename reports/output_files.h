@@ -24,8 +24,8 @@ class OutputBatch {
   std::string temp_path(const std::string& file_name);
   /// Writes `content` as the output named `file_name`. Throws IoError on failure.
   void write_text(const std::string& file_name, const std::string& content);
-  /// Moves every temporary into `target_dir`, replacing older files of the same names.
-  /// Throws IoError on failure.
+  /// Moves every temporary into `target_dir`, replacing older files of the same names. On
+  /// failure the older files are put back, and IoError is thrown.
   void commit();
   /// Final paths of the outputs, in the order they were added.
   std::vector<std::string> paths() const;

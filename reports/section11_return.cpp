@@ -6,6 +6,9 @@
 namespace s11 {
 namespace {
 
+/// The organisation's name is cut to this many bytes in page footers.
+constexpr std::size_t kFooterOrganisationMax = 60;
+
 const std::vector<std::string> kGapHeaders = {
     "Priority", "Standard", "Point", "Requirement", "Status or rating claimed", "Reason",
     "Suggested action"};
@@ -101,8 +104,13 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     sheet.set(row, 2, area_title(framework, *sr.standard), styles::text());
     rating_cell(sheet, row, 3, sr.agency_rating, "Not rated");
     rating_cell(sheet, row, 4, sr.evidence_rating, "Not applicable");
-    sheet.set(row, 5, sr.tally.met_percent() / 100.0, styles::percent());
-    sheet.set(row, 6, sr.tally.evidenced_percent() / 100.0, styles::percent());
+    if (sr.tally.applicable > 0) {
+      sheet.set(row, 5, sr.tally.met_percent() / 100.0, styles::percent());
+      sheet.set(row, 6, sr.tally.evidenced_percent() / 100.0, styles::percent());
+    } else {
+      sheet.set(row, 5, "n/a", styles::text());
+      sheet.set(row, 6, "n/a", styles::text());
+    }
     sheet.set(row, 7, static_cast<double>(sr.tally.applicable), styles::text());
     sheet.set(row, 8, static_cast<double>(sr.tally.best_practice), styles::text());
     sheet.set(row, 9, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
@@ -128,14 +136,15 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
             bold_text);
   row += 2;
   if (result.overall_rating) {
-    sheet.set(row++, 0, "Evidence-based overall rating: " + rating_sentence(*result.overall_rating),
+    sheet.set(row++, 0,
+              "Evidence-based overall rating: " +
+                  rating_sentence(*result.overall_rating, result.overall),
               label);
     sheet.set(row++, 0,
-              "Actual: " + std::to_string(result.overall.met_percent()) +
-                  "% of applicable points met, " +
-                  std::to_string(result.overall.evidenced_percent()) + "% evidenced, " +
-                  std::to_string(result.overall.applicable) + " applicable points of " +
-                  std::to_string(result.overall.points) + ".");
+              std::to_string(result.overall.applicable) + " applicable points of " +
+                  std::to_string(result.overall.points) + "; " +
+                  std::to_string(result.overall.best_practice) +
+                  " with a current best-practice example.");
   }
   sheet.set(row++, 0, std::to_string(result.gaps.size()) + " gaps are listed on the Gaps sheet.");
   ++row;
@@ -305,7 +314,14 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
   build_document_control(book.sheets[3], audit, s11_version);
   // In header and footer codes a lone & starts a code; && prints one.
   std::string place;
-  for (char c : audit.config.organisation + " " + audit.config.period) {
+  // Excel limits a footer to 255 characters, codes included.
+  std::string organisation = audit.config.organisation;
+  if (organisation.size() > kFooterOrganisationMax) {
+    std::size_t cut = kFooterOrganisationMax;
+    while (cut > 0 && (static_cast<unsigned char>(organisation[cut]) & 0xC0) == 0x80) --cut;
+    organisation = organisation.substr(0, cut) + "...";
+  }
+  for (char c : organisation + " " + audit.config.period) {
     place += c == '&' ? std::string("&&") : std::string(1, c);
   }
   for (auto& sheet : book.sheets) {

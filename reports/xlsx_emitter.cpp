@@ -16,7 +16,8 @@ lxw_color_t colour(const std::string& hex) {
 
 class Emitter {
  public:
-  Emitter(const layout::Workbook& book, const std::string& path) : book_(book), path_(path) {}
+  Emitter(const layout::Workbook& book, const std::string& path, const std::string& name)
+      : book_(book), path_(path), name_(name.empty() ? path : name) {}
 
   void write() {
     lxw_workbook_options options{};
@@ -24,7 +25,7 @@ class Emitter {
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_FALSE;
     workbook_ = workbook_new_opt(path_.c_str(), &options);
-    if (!workbook_) throw IoError(path_ + ": cannot create workbook");
+    if (!workbook_) throw IoError(name_ + ": cannot create workbook");
     try {
       set_properties();
       for (const auto& sheet : book_.sheets) {
@@ -46,7 +47,7 @@ class Emitter {
 
  private:
   [[noreturn]] void fail(lxw_error error, const std::string& what) const {
-    throw IoError(path_ + ": cannot write workbook (" + what + "): " + lxw_strerror(error));
+    throw IoError(name_ + ": cannot write workbook (" + what + "): " + lxw_strerror(error));
   }
   void check(lxw_error error, const std::string& what) const {
     if (error != LXW_NO_ERROR) fail(error, what);
@@ -68,6 +69,7 @@ class Emitter {
     auto it = formats_.find(style);
     if (it != formats_.end()) return it->second;
     lxw_format* f = workbook_add_format(workbook_);
+    if (!f) fail(LXW_ERROR_MEMORY_MALLOC_FAILED, "add format");
     if (style.bold) format_set_bold(f);
     if (style.italic) format_set_italic(f);
     if (style.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
@@ -163,6 +165,8 @@ class Emitter {
       protection.format_rows = 1;
       protection.autofilter = 1;
       protection.sort = 1;
+      protection.insert_rows = 1;  // a register may outgrow the rows made ready for it
+      protection.delete_rows = 1;
       worksheet_protect(ws, nullptr, &protection);
     }
   }
@@ -217,9 +221,11 @@ class Emitter {
   void insert_chart(lxw_worksheet* ws, const layout::Chart& spec, const std::string& where) {
     lxw_chart* chart = workbook_add_chart(
         workbook_, spec.kind == layout::Chart::Kind::kBar ? LXW_CHART_BAR : LXW_CHART_COLUMN);
+    if (!chart) fail(LXW_ERROR_MEMORY_MALLOC_FAILED, where + " chart");
     if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
     for (const auto& s : spec.series) {
       lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+      if (!series) fail(LXW_ERROR_MEMORY_MALLOC_FAILED, where + " chart series");
       chart_series_set_categories(series, spec.category_sheet.c_str(),
                                   row_t(spec.category_first_row), col_t(spec.category_col),
                                   row_t(spec.category_last_row), col_t(spec.category_col));
@@ -252,6 +258,7 @@ class Emitter {
 
   const layout::Workbook& book_;
   std::string path_;
+  std::string name_;
   lxw_workbook* workbook_ = nullptr;
   std::map<std::string, lxw_worksheet*> worksheets_;
   std::map<layout::Style, lxw_format*> formats_;
@@ -259,8 +266,9 @@ class Emitter {
 
 }  // namespace
 
-void write_xlsx(const layout::Workbook& book, const std::string& path) {
-  Emitter(book, path).write();
+void write_xlsx(const layout::Workbook& book, const std::string& path,
+                const std::string& name_for_errors) {
+  Emitter(book, path, name_for_errors).write();
 }
 
 }  // namespace s11

@@ -78,11 +78,47 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
         std::vector<std::string>{
             p + ":6: unknown setting \"colour\" in [audit]; expected one of: organisation, "
                 "period, date, framework, evidence_currency_months",
-            p + ":7: unknown section [extras]; expected [audit] or [document]",
+            p + ":7: unknown section [extras]; expected [audit], [document], [plan], [survey], "
+                "[leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
             p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
         });
+}
+
+TEST_CASE("audit.ini survey, plan and lead settings are read", "[engine][config]") {
+  TempIni ini(
+      "[audit]\norganisation = A\nperiod = 2015-16\ndate = 2015-11-30\nframework = oscb-2015\n"
+      "[survey]\nfiles = a.csv, forms/b.xlsx\nmin_group_size = 4\nskip_bad_rows = yes\n"
+      "[survey_mapping]\nq01 = Do you know who the DSL is?\n"
+      "[plan]\nlast_plan = 2014-15/action-plan.xlsx\nnext_audit_date = 2016-11-30\n"
+      "amber_days = 45\nessential_months = 6\n"
+      "[leads]\n1 = Executive Director\nworkforce = Head of HR\n");
+  AuditConfig c = read_audit_config(ini.path());
+  CHECK(c.survey.files == std::vector<std::string>{"a.csv", "forms/b.xlsx"});
+  CHECK(c.survey.questionnaire == "oscb-staff");
+  CHECK(c.survey.min_group_size == 4);
+  CHECK(c.survey.skip_bad_rows);
+  CHECK_FALSE(c.survey.include_comments);
+  CHECK(c.survey.mapping == std::map<std::string, std::string>{{"q01", "Do you know who the DSL is?"}});
+  CHECK(c.plan.last_plan == "2014-15/action-plan.xlsx");
+  CHECK(c.plan.next_audit_date == Date{2016, 11, 30});
+  CHECK(c.plan.amber_days == 45);
+  CHECK(c.plan.essential_months == 6);
+  CHECK(c.plan.other_months == 0);
+  CHECK(c.plan.leads ==
+        std::map<std::string, std::string>{{"1", "Executive Director"}, {"workforce", "Head of HR"}});
+}
+
+TEST_CASE("audit.ini survey settings are checked", "[engine][config]") {
+  TempIni ini(
+      "[audit]\norganisation = A\nperiod = 2015-16\ndate = 2015-11-30\nframework = oscb-2015\n"
+      "[survey]\nmin_group_size = 2\ninclude_comments = perhaps\n");
+  const std::string& p = ini.path();
+  CHECK(problems_of(p) ==
+        std::vector<std::string>{
+            p + ":7: min_group_size \"2\" is not a whole number of respondents from 3 to 1000",
+            p + ":8: include_comments \"perhaps\" is not yes or no"});
 }
 
 TEST_CASE("audit.ini syntax errors name the line", "[engine][config]") {

@@ -158,6 +158,65 @@ TEST_CASE("a month without a day asks for the day", "[engine][evidence]") {
                                  "expected a whole date such as 1 March 2015"});
 }
 
+TEST_CASE("ratings and statuses on the wrong rows are reported", "[engine][evidence]") {
+  Filled f;
+  f.self("1.1", 5, std::string("Green"));
+  f.self("2", 4, std::string("Met"));
+  f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"), 2015.0,
+                 std::string(""), std::string(""), std::string("1.1")});
+  CHECK(f.read_problems() ==
+        std::vector<std::string>{
+            f.path + ": Self-assessment!F6: rating \"Green\" is on the row of point 1.1; give "
+                     "ratings on the standard's own row, above its points",
+            f.path + ": Self-assessment!E13: status \"Met\" is on a standard's row; give a "
+                     "status on each point's row and the standard's rating under \"Agency "
+                     "rating\"",
+            f.path + ": Evidence!D5: date \"2015\" of evidence E01 is a number, not a date; "
+                     "expected a date such as 31/03/2015"});
+}
+
+TEST_CASE("warnings name unanswered points and doubtful Not applicable", "[engine][evidence]") {
+  Filled f;
+  for (const auto& standard : f.audit.framework.standards) {
+    for (const auto& point : standard.points) {
+      if (point.id != "2.2") f.self(point.id, 4, std::string("Met"));
+    }
+  }
+  f.self("1.1", 4, std::string("Not applicable"));  // essential
+  f.self("1.1", 6, std::string("We have no senior managers."));
+  f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"),
+                 Date{2015, 3, 31}, std::string(""), std::string(""), std::string("1.1")});
+  REQUIRE(f.read_problems().empty());
+  CHECK(f.audit.warnings ==
+        std::vector<std::string>{
+            f.path + ": Self-assessment!E6: essential point 1.1 is marked Not applicable; "
+                     "expect the board to challenge this",
+            f.path + ": Self-assessment: 1 point has no status (2.2); they count as not met",
+            f.path + ": Evidence!G5: evidence E01 supports point 1.1, which is marked Not "
+                     "applicable"});
+}
+
+TEST_CASE("formulas saved without their results are reported", "[engine][evidence]") {
+  Audit audit;
+  audit.framework = load_framework(std::string(S11_SOURCE_DIR) + "/standards/oscb-2015.xml");
+  audit.config.audit_date = Date{2015, 11, 30};
+  const std::string path =
+      std::string(S11_TEST_DATA_DIR) + "/engine/evidence-uncached-formula.xlsx";
+  std::vector<std::string> problems;
+  try {
+    read_evidence_workbook(path, audit);
+  } catch (const InputError& e) {
+    problems = e.problems();
+  }
+  CHECK(problems ==
+        std::vector<std::string>{
+            path + ": Evidence!B5: a formula whose result was never saved; open the workbook in "
+                   "Excel or LibreOffice Calc and save it, or type the value",
+            path + ": Evidence!E5: a formula whose result was never saved; open the workbook in "
+                   "Excel or LibreOffice Calc and save it, or type the value",
+            path + ": Evidence!B5: evidence E01 has no title"});
+}
+
 TEST_CASE("a workbook without the expected sheets says so", "[engine][evidence]") {
   Filled f;
   f.book.sheets[0].name = "Sheet1";

@@ -117,8 +117,8 @@ TEST_CASE("shortfall explains what a level needs", "[engine][scoring]") {
         "needs 100% of points evidenced, has 83%; needs a current best-practice example, has "
         "none");
   CHECK(shortfall(*scheme.find("Green"), tally(6, 6, 5, 0)).empty());
-  CHECK(rating_sentence(*scheme.find("Green")) ==
-        "Green: all points met and most points evidenced (75% met)");
+  CHECK(rating_sentence(*scheme.find("Green"), tally(6, 6, 5, 0)) ==
+        "Green: all points met and most points evidenced (100% met, 83% evidenced)");
 }
 
 TEST_CASE("score_audit counts current and stale evidence and flags claims", "[engine][scoring]") {
