@@ -1,0 +1,75 @@
+#include "engine/plan.h"
+
+#include "engine/text.h"
+
+namespace s11 {
+
+std::string plan_status_label(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::kBlue:
+      return "B-Blue";
+    case PlanStatus::kGreen:
+      return "G-Green";
+    case PlanStatus::kAmber:
+      return "A-Amber";
+    case PlanStatus::kRed:
+      return "R-Red";
+    case PlanStatus::kNone:
+      break;
+  }
+  return "";
+}
+
+std::string plan_status_meaning(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::kBlue:
+      return "Action completed";
+    case PlanStatus::kGreen:
+      return "Action on target to be met";
+    case PlanStatus::kAmber:
+      return "There is a risk that the action may not be completed on time";
+    case PlanStatus::kRed:
+      return "There is high risk that the action will not be completed and remedial action is "
+             "required";
+    case PlanStatus::kNone:
+      break;
+  }
+  return "";
+}
+
+std::string plan_status_colour(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::kBlue:
+      return "0070C0";
+    case PlanStatus::kGreen:
+      return "00B050";
+    case PlanStatus::kAmber:
+      return "FFC000";
+    case PlanStatus::kRed:
+      return "FF0000";
+    case PlanStatus::kNone:
+      break;
+  }
+  return "";
+}
+
+std::optional<PlanStatus> parse_plan_status(const std::string& text) {
+  const std::string t = normalise(text);
+  if (t.empty()) return PlanStatus::kNone;
+  if (t == "completed" || t == "complete" || t == "done") return PlanStatus::kBlue;
+  if (t == "on track" || t == "on-track" || t == "on target") return PlanStatus::kGreen;
+  // "G-Green", "G - Green", "Green", "G" all agree on one status.
+  std::optional<PlanStatus> found;
+  for (const auto& word : split_list(t, " -/")) {
+    std::optional<PlanStatus> status;
+    if (word == "b" || word == "blue") status = PlanStatus::kBlue;
+    if (word == "g" || word == "green") status = PlanStatus::kGreen;
+    if (word == "a" || word == "amber") status = PlanStatus::kAmber;
+    if (word == "r" || word == "red") status = PlanStatus::kRed;
+    if (!status || (found && *found != *status)) return std::nullopt;
+    found = status;
+  }
+  return found;
+}
+
+}  // namespace s11

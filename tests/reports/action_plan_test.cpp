@@ -1,0 +1,141 @@
+#include "reports/action_plan.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "engine/plan_reader.h"
+#include "engine/plan_rules.h"
+#include "reports/xlsx_emitter.h"
+#include "tests/test_support.h"
+
+namespace s11 {
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+ActionPlan sample_plan() {
+  ActionPlan plan;
+  plan.title = "Wychwood District Council safeguarding action plan 2015-16";
+  plan.owner = "Executive Director, Community Services";
+  plan.author = "Policy Officer";
+  plan.version = "3";
+  plan.last_reviewed = "8 April 2015";
+  plan.next_review = "31 March 2016";
+  plan.history = {{"2", "4th April 2015", "Revised for CEB Report"},
+                  {"3", "2015-04-08", "Drafted by s11"}};
+  PlanAction carried;
+  carried.learning_point = "Learning Point 2\nWe need to continually improve";
+  carried.action = "Promote staff attendance at learning events.";
+  carried.due_text = "Feb/March 2015";
+  carried.due = Date{2015, 3, 31};
+  carried.lead = "Jo Whitfield";
+  carried.progress = "On track";
+  carried.status = PlanStatus::kAmber;
+  carried.suggested = PlanStatus::kRed;
+  carried.carried = true;
+  PlanAction drafted;
+  drafted.learning_point = "Standard 11: Information sharing";
+  drafted.point_id = "11.2";
+  drafted.action = "Agree an information sharing protocol";
+  drafted.evidence = "A signed protocol";
+  drafted.due = Date{2016, 3, 31};
+  drafted.lead = "Head of Housing";
+  drafted.status = PlanStatus::kGreen;
+  drafted.suggested = PlanStatus::kGreen;
+  drafted.notes = {"Gap: not met"};
+  plan.actions = {carried, drafted};
+  return plan;
+}
+
+TEST_CASE("action plan layout: status key, group rows, fills and drop-downs",
+          "[reports][plan]") {
+  const layout::Workbook book = build_action_plan(sample_plan(), Date{2015, 4, 8});
+  REQUIRE(book.sheets.size() == 2);
+  const layout::Sheet& sheet = book.sheets[0];
+  CHECK(sheet.name == "Action plan");
+  const std::string text = layout::to_text(sheet);
+  CHECK(contains(text, "A1 = Wychwood District Council safeguarding action plan 2015-16 [bold]\n"));
+  CHECK(contains(text, "A2 = Status key. Note: in this plan Blue means the action is completed, "
+                       "unlike the audit's Blue = best practice. [bold]\n"));
+  CHECK(contains(text, "A3 = B-Blue [bold fill=0070C0]\nB3 = Action completed\n"));
+  CHECK(contains(text, "A4 = G-Green [bold fill=00B050]\nB4 = Action on target to be met\n"));
+  CHECK(contains(text, "A5 = A-Amber [bold fill=FFC000]\n"));
+  CHECK(contains(text, "A6 = R-Red [bold fill=FF0000]\n"));
+  CHECK(contains(text, "A8 = Learning Points [bold fill=1F4E78]\nB8 = Action [bold fill=1F4E78]\n"
+                       "C8 = Evidence [bold fill=1F4E78]\nD8 = Completion date [bold fill=1F4E78]"
+                       "\nE8 = Lead [bold fill=1F4E78]\nF8 = Progress [bold fill=1F4E78]\n"
+                       "G8 = Status (RAG rating) [bold fill=1F4E78]\n"));
+  // Group row, then the carried action with its date as written and the rule's suggestion.
+  CHECK(contains(text, "A9 = Learning Point 2\nWe need to continually improve [bold fill=DDEBF7]\n"));
+  CHECK(contains(text, "B10 = Promote staff attendance at learning events.\n"
+                       "C10 = \nD10 = Feb/March 2015\nE10 = Jo Whitfield\nF10 = On track\n"
+                       "G10 = A-Amber [bold fill=FFC000]\nH10 = R-Red [bold fill=FF0000]\n"));
+  // The drafted action: a real date, no suggestion where the rule agrees.
+  CHECK(contains(text, "A11 = Standard 11: Information sharing [bold fill=DDEBF7]\n"));
+  CHECK(contains(text, "D12 = 2016-03-31 [format=dd/mm/yyyy]\n"));
+  CHECK(contains(text, "G12 = G-Green [bold fill=00B050]\nH12 = \nI12 = 11.2\nJ12 = Gap: not met\n"));
+
+  REQUIRE(sheet.validations.size() == 1);
+  CHECK(sheet.validations[0].range.first_row == 8);
+  CHECK(sheet.validations[0].range.last_row == 11);
+  CHECK(sheet.validations[0].range.first_col == 6);
+  CHECK(sheet.validations[0].list ==
+        std::vector<std::string>{"B-Blue", "G-Green", "A-Amber", "R-Red"});
+  CHECK(sheet.landscape);
+  CHECK(sheet.fit_to_width);
+  CHECK(sheet.repeat_first_row == 7);
+  CHECK(sheet.repeat_last_row == 7);
+  CHECK(sheet.freeze_rows == 8);
+}
+
+TEST_CASE("action plan layout: document control with the version history", "[reports][plan]") {
+  const layout::Workbook book = build_action_plan(sample_plan(), Date{2015, 4, 8});
+  const layout::Sheet* control = book.find("Document control");
+  REQUIRE(control);
+  const std::string text = layout::to_text(*control);
+  CHECK(contains(text, "A3 = Owner [bold]\nB3 = Executive Director, Community Services\n"));
+  CHECK(contains(text, "A5 = Date last reviewed [bold]\nB5 = 8 April 2015\n"));
+  CHECK(contains(text, "A6 = Next Review Date Due [bold]\nB6 = 31 March 2016\n"));
+  CHECK(contains(text, "A7 = Version [bold]\nB7 = 3\n"));
+  CHECK(contains(text, "A10 = Version No. [bold fill=1F4E78]\n"));
+  CHECK(contains(text, "A11 = 2\nB11 = 4th April 2015\nC11 = Revised for CEB Report\n"));
+  CHECK(contains(text, "A12 = 3\nB12 = 2015-04-08\nC12 = Drafted by s11\n"));
+}
+
+TEST_CASE("action plan sheet appended to another workbook", "[reports][plan]") {
+  layout::Workbook book;
+  book.add_sheet("Summary");
+  add_action_plan_sheet(book, sample_plan());
+  REQUIRE(book.sheets.size() == 2);
+  CHECK(book.sheets[1].name == "Action plan");
+}
+
+TEST_CASE("action plan round trip: s11's own plan is read back and re-rated",
+          "[reports][plan]") {
+  test::TempDir dir;
+  const std::string path = dir.file("action-plan.xlsx");
+  write_xlsx(build_action_plan(sample_plan(), Date{2015, 4, 8}), path);
+  PlanSettings settings;
+  settings.audit_date = {2015, 4, 8};
+  settings.as_of = {2016, 4, 1};
+  const ActionPlan plan = rerate_plan(path, settings);
+  REQUIRE(plan.actions.size() == 2);
+  CHECK(plan.actions[0].learning_point == "Learning Point 2\nWe need to continually improve");
+  CHECK(plan.actions[0].due_text == "Feb/March 2015");
+  CHECK(plan.actions[0].status == PlanStatus::kAmber);
+  CHECK(plan.actions[0].suggested == PlanStatus::kRed);
+  CHECK(plan.actions[1].learning_point == "Standard 11: Information sharing");
+  CHECK(plan.actions[1].point_id == "11.2");
+  CHECK(plan.actions[1].due == Date{2016, 3, 31});
+  CHECK(plan.actions[1].suggested == PlanStatus::kRed);  // due 31 March 2016, a day overdue
+  CHECK(plan.flags.empty());
+  CHECK(plan.owner == "Executive Director, Community Services");
+  CHECK(plan.version == "3");
+  REQUIRE(plan.history.size() == 2);
+  CHECK(plan.history[1].notes == "Drafted by s11");
+}
+
+}  // namespace
+}  // namespace s11
