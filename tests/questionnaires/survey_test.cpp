@@ -1,0 +1,362 @@
+#include "questionnaires/survey.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/errors.h"
+#include "questionnaires/questionnaire.h"
+#include "test_support.h"
+
+namespace s11 {
+namespace {
+
+const std::string kDataDir = std::string(S11_TEST_DATA_DIR) + "/questionnaires/";
+
+const Questionnaire& oscb_staff() {
+  static const Questionnaire questionnaire =
+      load_questionnaire(std::string(S11_SOURCE_DIR) + "/questionnaires/oscb-staff.xml");
+  return questionnaire;
+}
+
+// Pieces of the fixtures' invented identities (make_survey_fixtures.py): none may reach a
+// Response.
+const std::vector<std::string> kIdentities = {"Quillfeather", "quillfeather", "@example.org",
+                                              "192.0.2.", "Alys", "Borys", "Wenna", "anonymous",
+                                              "10458712345"};
+
+// Counts what it receives and scans every string it is given for personal data.
+class RecordingSink : public ResponseSink {
+ public:
+  explicit RecordingSink(const Questionnaire& questionnaire) : questionnaire_(questionnaire) {}
+
+  void add(const Response& response) override {
+    ++responses;
+    rows.push_back(response.row);
+    for (std::size_t q = 0; q < response.answers.size(); ++q) {
+      const std::string& id = questionnaire_.questions[q].id;
+      if (response.answers[q]) {
+        ++counts[id + "=" + response.answers[q]->label];
+        scan(response.answers[q]->label);
+      } else {
+        ++counts[id + "=(blank)"];
+      }
+    }
+    for (std::size_t p = 0; p < response.profile.size(); ++p) {
+      scan(response.profile[p]);
+      if (p == 0) ++areas[response.profile[p]];
+    }
+    for (const auto& [header, text] : response.comments) {
+      scan(header);
+      scan(text);
+      comments.push_back(text);
+    }
+    if (response.completed) dates.push_back(response.completed->iso());
+  }
+
+  void scan(const std::string& text) {
+    for (const auto& identity : kIdentities) {
+      if (text.find(identity) != std::string::npos) leaks.push_back(text);
+    }
+  }
+
+  const Questionnaire& questionnaire_;
+  std::size_t responses = 0;
+  std::vector<std::size_t> rows;
+  std::map<std::string, int> counts;  // "q01=Yes" -> 16
+  std::map<std::string, int> areas;
+  std::vector<std::string> comments;
+  std::vector<std::string> dates;
+  std::vector<std::string> leaks;
+};
+
+// The answers every format of the fixture holds (make_survey_fixtures.py).
+const std::map<std::string, int> kExpectedCounts = {
+    {"q01=Yes", 16}, {"q01=No", 5}, {"q01=Unsure", 2},
+    {"q02=Yes", 16}, {"q02=No", 5}, {"q02=Unsure", 2},
+    {"q03=Yes", 17}, {"q03=No", 4}, {"q03=Unsure", 2},
+    {"q04=Strongly agree", 9}, {"q04=Agree", 7}, {"q04=Neither agree nor disagree", 2},
+    {"q04=Disagree", 2}, {"q04=Not applicable", 3},
+    {"q05=Strongly agree", 9}, {"q05=Agree", 7}, {"q05=Neither agree nor disagree", 2},
+    {"q05=Disagree", 2}, {"q05=Not applicable", 3},
+    {"q06=Strongly agree", 9}, {"q06=Agree", 7}, {"q06=Neither agree nor disagree", 2},
+    {"q06=Disagree", 2}, {"q06=Not applicable", 3},
+    {"q07=Strongly agree", 9}, {"q07=Agree", 7}, {"q07=Neither agree nor disagree", 2},
+    {"q07=Disagree", 3}, {"q07=Not applicable", 2},
+    {"q08=Strongly agree", 9}, {"q08=Agree", 7}, {"q08=Neither agree nor disagree", 2},
+    {"q08=Disagree", 3}, {"q08=Not applicable", 2},
+    {"q09=Yes", 16}, {"q09=No", 5}, {"q09=Unsure", 2},
+    {"q10=Always", 9}, {"q10=Often", 7}, {"q10=Sometimes", 3}, {"q10=Rarely", 2},
+    {"q10=Not applicable", 2},
+    {"q11=Strongly agree", 9}, {"q11=Agree", 7}, {"q11=Disagree", 3},
+    {"q11=Strongly disagree", 2}, {"q11=Not applicable", 2},
+    {"q12=Strongly agree", 10}, {"q12=Agree", 5}, {"q12=Neither agree nor disagree", 3},
+    {"q12=Disagree", 2}, {"q12=Not applicable", 2}, {"q12=(blank)", 1},
+};
+const std::map<std::string, int> kExpectedAreas = {
+    {"Children's services", 8}, {"Housing", 6}, {"Leisure", 5}, {"Customer services", 4}};
+const std::string kMultiLineComment =
+    "Training was good, but \"refresher\" sessions are hard to book.\nPlease add evening "
+    "slots,\nthanks.";
+
+// The InputError problems of reading `path`, with the path replaced by "PATH".
+std::vector<std::string> problems_of(const std::string& path, const SurveyOptions& options = {}) {
+  RecordingSink sink(oscb_staff());
+  try {
+    read_survey(path, oscb_staff(), options, sink);
+  } catch (const InputError& e) {
+    std::vector<std::string> out;
+    for (std::string problem : e.problems()) {
+      if (problem.compare(0, path.size(), path) == 0) problem = "PATH" + problem.substr(path.size());
+      out.push_back(problem);
+    }
+    return out;
+  }
+  return {"no error"};
+}
+
+std::string relative(const std::string& text, const std::string& path) {
+  return text.compare(0, path.size(), path) == 0 ? "PATH" + text.substr(path.size()) : text;
+}
+
+TEST_CASE("each export format is read with the same counts and no personal data",
+          "[questionnaires]") {
+  struct Case {
+    std::string file;
+    SurveyFormat format;
+    bool dated;
+  };
+  auto c = GENERATE(Case{"surveymonkey.csv", SurveyFormat::kSurveyMonkeyCsv, true},
+                    Case{"surveymonkey.xlsx", SurveyFormat::kSurveyMonkeyXlsx, true},
+                    Case{"surveymonkey-libreoffice.xlsx", SurveyFormat::kSurveyMonkeyXlsx, true},
+                    Case{"msforms.xlsx", SurveyFormat::kMicrosoftForms, true},
+                    Case{"msforms-libreoffice.xlsx", SurveyFormat::kMicrosoftForms, true},
+                    Case{"googleforms.csv", SurveyFormat::kGoogleForms, true},
+                    Case{"generic.csv", SurveyFormat::kGenericCsv, false});
+  INFO(c.file);
+  SurveyOptions options;
+  options.include_comments = true;
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(kDataDir + c.file, oscb_staff(), options, sink);
+  CHECK(report.format == c.format);
+  CHECK(report.rows_read == 23);
+  CHECK(report.rows_used == 23);
+  CHECK(report.rows_skipped == 0);
+  CHECK(report.warnings.empty());
+  CHECK(report.unmapped_questions.empty());
+  CHECK(report.unknown_columns.empty());
+  CHECK(sink.responses == 23);
+  CHECK(sink.counts == kExpectedCounts);
+  CHECK(sink.areas == kExpectedAreas);
+  CHECK(sink.leaks.empty());
+  REQUIRE(sink.comments.size() == 2);
+  CHECK(sink.comments[0] == kMultiLineComment);
+  CHECK(sink.comments[1] == "Supervision, when it happens, is helpful");
+  if (c.dated) {
+    REQUIRE(report.last_completed);
+    CHECK(report.last_completed->iso() == "2015-11-22");
+    REQUIRE(sink.dates.size() == 23);
+    CHECK(sink.dates[0] == "2015-11-03");
+  } else {
+    CHECK(!report.last_completed);
+    CHECK(sink.dates.empty());
+  }
+}
+
+TEST_CASE("survey rows are the physical lines where responses start", "[questionnaires]") {
+  RecordingSink sink(oscb_staff());
+  read_survey(kDataDir + "surveymonkey.csv", oscb_staff(), {}, sink);
+  REQUIRE(sink.rows.size() == 23);
+  // Two header rows; respondent 3's comment spans three lines.
+  CHECK(sink.rows[0] == 3);
+  CHECK(sink.rows[2] == 5);
+  CHECK(sink.rows[3] == 8);
+  CHECK(sink.comments.empty());  // not asked for
+}
+
+TEST_CASE("format names are fit for reports", "[questionnaires]") {
+  CHECK(format_name(SurveyFormat::kSurveyMonkeyCsv) == "SurveyMonkey (CSV)");
+  CHECK(format_name(SurveyFormat::kSurveyMonkeyXlsx) == "SurveyMonkey (XLSX)");
+  CHECK(format_name(SurveyFormat::kMicrosoftForms) == "Microsoft Forms");
+  CHECK(format_name(SurveyFormat::kGoogleForms) == "Google Forms");
+  CHECK(format_name(SurveyFormat::kGenericCsv) == "CSV");
+  CHECK(format_name(SurveyFormat::kGenericXlsx) == "XLSX");
+}
+
+TEST_CASE("a Windows-1252 export is converted and noted", "[questionnaires]") {
+  std::string path = kDataDir + "cp1252.csv";
+  SurveyOptions options;
+  options.include_comments = true;
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), options, sink);
+  CHECK(report.rows_used == 2);
+  REQUIRE(report.warnings.size() == 1);
+  CHECK(relative(report.warnings[0], path) ==
+        "PATH:1: the file is not UTF-8; read it as Windows-1252 (Excel's \"CSV\"); save it as "
+        "CSV UTF-8 to be sure of accents and quotes");
+  CHECK(sink.areas == std::map<std::string, int>{{"Caf\xC3\xA9 and leisure", 1}, {"Housing", 1}});
+  CHECK(sink.counts.at("q09=No") == 1);  // header with a curly apostrophe matched
+  CHECK(sink.comments == std::vector<std::string>{"The policy\xE2\x80\x99s clear",
+                                                  "R\xC3\xA9sum\xC3\xA9 of training \xE2\x80\x93 fine"});
+}
+
+TEST_CASE("answers outside the scale are errors naming file, row and column",
+          "[questionnaires]") {
+  CHECK(problems_of(kDataDir + "bad-answer.csv") ==
+        std::vector<std::string>{
+            "PATH:3: column \"I know who the designated safeguarding lead for my service i...\": "
+            "answer \"Maybe\" is not one of Yes, No, Unsure",
+            "PATH:4: column \"I know where to find our safeguarding children policy and pr...\": "
+            "answer \"Sometimes\" is not one of Yes, No, Unsure"});
+}
+
+TEST_CASE("skip_bad_rows skips and lists rows with bad answers", "[questionnaires]") {
+  std::string path = kDataDir + "bad-answer.csv";
+  SurveyOptions options;
+  options.skip_bad_rows = true;
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), options, sink);
+  CHECK(report.rows_read == 4);
+  CHECK(report.rows_used == 2);
+  CHECK(report.rows_skipped == 2);
+  CHECK(sink.rows == std::vector<std::size_t>{2, 5});
+  REQUIRE(report.warnings.size() == 2);
+  CHECK(relative(report.warnings[0], path) ==
+        "PATH:3: column \"I know who the designated safeguarding lead for my service i...\": "
+        "answer \"Maybe\" is not one of Yes, No, Unsure; row skipped");
+}
+
+TEST_CASE("a file where no column matches a question lists headers found and expected",
+          "[questionnaires]") {
+  auto problems = problems_of(kDataDir + "missing-question-column.csv");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].substr(0, 161) ==
+        "PATH:1: no column matches a question of questionnaire \"oscb-staff\"; found \"Service "
+        "area\", \"Favourite colour\", \"Email\"; expected \"I know who the designated safegu");
+}
+
+TEST_CASE("ragged rows are errors with their field counts", "[questionnaires]") {
+  CHECK(problems_of(kDataDir + "ragged.csv") ==
+        std::vector<std::string>{
+            "PATH:3: 4 fields, but the header has 3; check the quotes around answers holding "
+            "commas or line breaks",
+            "PATH:4: 2 fields, but the header has 3; check the quotes around answers holding "
+            "commas or line breaks"});
+}
+
+TEST_CASE("UTF-16 and truncated exports give located errors", "[questionnaires]") {
+  CHECK(problems_of(kDataDir + "invalid-utf8.csv") ==
+        std::vector<std::string>{"PATH:1: the file is UTF-16; save it as CSV UTF-8"});
+  CHECK(problems_of(kDataDir + "truncated.csv") ==
+        std::vector<std::string>{
+            "PATH:3: a quoted field starting here never ends; the file may be truncated"});
+}
+
+TEST_CASE("bad answers in an XLSX export are located by cell", "[questionnaires]") {
+  // Mapping q01 to the Role column makes every role a bad answer, each named by its cell.
+  SurveyOptions options;
+  options.mapping["q01"] = "Role";
+  auto problems = problems_of(kDataDir + "msforms.xlsx", options);
+  REQUIRE(problems.size() >= 2);
+  CHECK(problems[0].substr(0, 16) == "PATH: Sheet1!H2:");
+}
+
+TEST_CASE("the problem list is capped so a broken file stays readable", "[questionnaires]") {
+  test::TempDir dir;
+  std::string content = "Service area,I know who I am accountable to\n";
+  for (int i = 0; i < 60; ++i) content += "Housing,Perhaps\n";
+  std::string path = dir.write("many.csv", content);
+  auto problems = problems_of(path);
+  REQUIRE(problems.size() == 51);
+  CHECK(problems[49] ==
+        "PATH:51: column \"I know who I am accountable to\": answer \"Perhaps\" is not one of "
+        "Yes, No, Unsure");
+  CHECK(problems[50] == "PATH: ... and 10 more problems");
+}
+
+TEST_CASE("mapping, unknown columns and unmapped questions", "[questionnaires]") {
+  test::TempDir dir;
+  std::string path = dir.write("mapped.csv",
+                               "Team,Q1 (DSL),Favourite colour,Email,Job role\n"
+                               "Housing,yes,Blue,someone@example.org,Manager\n");
+  SurveyOptions options;
+  options.mapping["q01"] = "q1 (dsl)";
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), options, sink);
+  CHECK(report.format == SurveyFormat::kGenericCsv);
+  CHECK(report.unknown_columns == std::vector<std::string>{"Favourite colour"});
+  CHECK(report.unmapped_questions.size() == 11);
+  CHECK(report.unmapped_questions.front() == "q02");
+  CHECK(sink.counts.at("q01=Yes") == 1);
+  CHECK(sink.areas == std::map<std::string, int>{{"Housing", 1}});
+}
+
+TEST_CASE("a column matching a question twice is an error", "[questionnaires]") {
+  test::TempDir dir;
+  std::string path = dir.write("twice.csv",
+                               "I know who I am accountable to,I know who I am accountable to.\n"
+                               "Yes,No\n");
+  CHECK(problems_of(path) ==
+        std::vector<std::string>{"PATH:1: columns \"I know who I am accountable to\" and \"I know "
+                                 "who I am accountable to.\" both match question q03; delete or "
+                                 "rename one"});
+}
+
+TEST_CASE("completion dates follow each tool's conventions", "[questionnaires]") {
+  test::TempDir dir;
+  const std::string q = "I know who I am accountable to";
+  auto dates_of = [&](const std::string& content) {
+    RecordingSink sink(oscb_staff());
+    SurveyReport report = read_survey(dir.write("dates.csv", content), oscb_staff(), {}, sink);
+    std::vector<std::string> out = sink.dates;
+    for (const auto& warning : report.warnings) out.push_back(relative(warning, dir.file("dates.csv")));
+    return out;
+  };
+  // Microsoft Forms text times are US month-first.
+  CHECK(dates_of("ID,Start time,Completion time,Email,Name," + q + "\n" +
+                 "1,11/3/15 10:10:01,11/3/15 10:15:22,anonymous,,Yes\n" +
+                 "2,11/3/15 10:10:01,11/13/15 10:15:22,anonymous,,Yes\n") ==
+        std::vector<std::string>{"2015-11-03", "2015-11-13"});
+  // SurveyMonkey, month-first, single header row (hand-cleaned).
+  CHECK(dates_of("Respondent ID,Collector ID,End Date," + q + "\n" +
+                 "101,9,11/03/2015 10:15:22 AM,Yes\n") == std::vector<std::string>{"2015-11-03"});
+  // Google Forms: year first, or the UK day-first locale date.
+  CHECK(dates_of("Timestamp," + q + "\n" + "2015/11/03 10:15:22 AM GMT,Yes\n" +
+                 "03/11/2015 10:15:22,Yes\n" + "2015-11-04T09:00:00Z,Yes\n" +
+                 "soon,Yes\n") ==
+        std::vector<std::string>{"2015-11-03", "2015-11-03", "2015-11-04",
+                                 "PATH:5: completion time \"soon\" is not a date s11 can read; "
+                                 "the response is used without a date"});
+}
+
+TEST_CASE("SurveyMonkey expanded options with two answers are an error", "[questionnaires]") {
+  test::TempDir dir;
+  std::string path = dir.write(
+      "expanded.csv",
+      "Respondent ID,Collector ID,My supervision includes discussion of safeguarding,,\n"
+      ",,Always,Often,Never\n"
+      "1,9,Always,,\n"
+      "2,9,,Often,Never\n");
+  CHECK(problems_of(path) ==
+        std::vector<std::string>{
+            "PATH:4: column \"My supervision includes discussion of safeguarding\": more than "
+            "one answer chosen (\"Often\" and \"Never\")"});
+}
+
+TEST_CASE("an empty file and an old .xls workbook are refused clearly", "[questionnaires]") {
+  test::TempDir dir;
+  std::string empty = dir.write("empty.csv", "\r\n\r\n");
+  CHECK(problems_of(empty) ==
+        std::vector<std::string>{"PATH: the file is empty; expected a header row with the "
+                                 "questions"});
+  std::string xls = dir.write("old.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+  CHECK(problems_of(xls) ==
+        std::vector<std::string>{"PATH: an Excel 97-2003 (.xls) workbook; save it as Excel "
+                                 "Workbook (.xlsx) or CSV UTF-8"});
+  RecordingSink sink(oscb_staff());
+  CHECK_THROWS_AS(read_survey(dir.file("missing.csv"), oscb_staff(), {}, sink), IoError);
+}
+
+}  // namespace
+}  // namespace s11
