@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <sstream>
 
 #include "engine/audit_config.h"
@@ -13,6 +15,10 @@
 #include "engine/errors.h"
 #include "engine/scoring.h"
 #include "engine/text.h"
+#include "engine/plan.h"
+#include "engine/plan_reader.h"
+#include "engine/plan_rules.h"
+#include "reports/action_plan.h"
 #include "reports/evidence_template.h"
 #include "reports/output_files.h"
 #include "reports/section11_return.h"
@@ -27,6 +33,7 @@ namespace fs = std::filesystem;
 constexpr const char* kOutDir = "out";
 constexpr const char* kReturnFile = "section11-return.xlsx";
 constexpr const char* kGapsFile = "gaps.csv";
+constexpr const char* kPlanFile = "action-plan.xlsx";
 constexpr const char* kDemoMarker = ".s11-demo";
 
 /// One subcommand: its options, its help text and the function that runs it.
@@ -90,14 +97,31 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
   Audit audit = load_audit(dir);
-  print_warnings(audit.warnings);
   AuditResult result = score_audit(audit);
-  OutputBatch outputs((fs::path(dir) / kOutDir).string());
-  write_xlsx(build_return(audit, result, version()), outputs.temp_path(kReturnFile),
-             (fs::path(dir) / kOutDir / kReturnFile).string());
+
+  // The plan is drafted as at the audit date, so the same inputs give the same plan.
+  PlanSettings settings = plan_settings(audit, dir, audit.config.audit_date);
+  std::optional<ActionPlan> previous;
+  if (!settings.previous_plan.empty()) previous = read_plan(settings.previous_plan, settings);
+  ActionPlan plan = draft_plan(result, settings, previous ? &*previous : nullptr);
+  print_warnings(audit.warnings);
+  print_warnings(plan.flags);
+
+  layout::Workbook return_book = build_return(audit, result, version());
+  add_action_plan_sheet(return_book, plan);
+  return_book.move_to_end(kDocumentControlSheet);
+  const fs::path out_dir = fs::path(dir) / kOutDir;
+  OutputBatch outputs(out_dir.string());
+  write_xlsx(return_book, outputs.temp_path(kReturnFile), (out_dir / kReturnFile).string());
   outputs.write_text(kGapsFile, render_gaps_csv(result));
+  write_xlsx(build_action_plan(plan, audit.config.audit_date), outputs.temp_path(kPlanFile),
+             (out_dir / kPlanFile).string());
   outputs.commit();
   print_summary(audit, result, out);
+  std::size_t carried = 0;
+  for (const auto& action : plan.actions) carried += action.carried;
+  out << "Action plan: " << plan.actions.size() - carried << " drafted from gaps, " << carried
+      << " carried from last year's plan.\n";
   out << "\nWrote:\n";
   for (const auto& path : outputs.paths()) out << "  " << path << "\n";
   return kExitOk;
@@ -188,6 +212,57 @@ int run_run(const po::variables_map& vm, std::ostream& out) {
   return run_audit(vm["dir"].as<std::string>(), out);
 }
 
+// --- s11 plan ------------------------------------------------------------------------------
+
+void plan_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory")(
+      "as-of", po::value<std::string>(), "rate statuses as of this day, YYYY-MM-DD (default: today)");
+  p.add("dir", 1);
+}
+
+int run_plan(const po::variables_map& vm, std::ostream& out) {
+  const std::string dir = vm["dir"].as<std::string>();
+  Date as_of = today();
+  if (vm.count("as-of")) {
+    auto date = parse_date_text(vm["as-of"].as<std::string>());
+    if (!date) {
+      throw UsageError("plan: --as-of \"" + vm["as-of"].as<std::string>() +
+                       "\" is not a date; expected YYYY-MM-DD");
+    }
+    as_of = *date;
+  }
+  // Settings only: the audit is not read or scored again.
+  Audit audit;
+  audit.config = read_audit_config((fs::path(dir) / kAuditIni).string());
+  audit.framework = load_framework(resolve_framework(audit.config.framework, dir));
+  PlanSettings settings = plan_settings(audit, dir, as_of);
+  const fs::path out_dir = fs::path(dir) / kOutDir;
+  const std::string plan_path = (out_dir / kPlanFile).string();
+  if (!fs::exists(plan_path)) {
+    throw IoError(plan_path + ": no action plan to re-rate; run `s11 run " + dir + "` first");
+  }
+  ActionPlan plan = rerate_plan(plan_path, settings);
+  print_warnings(plan.flags);
+  OutputBatch outputs(out_dir.string());
+  write_xlsx(build_action_plan(plan, as_of), outputs.temp_path(kPlanFile), plan_path);
+  outputs.commit();
+
+  std::map<PlanStatus, int> counts;
+  int differ = 0;
+  for (const auto& action : plan.actions) {
+    ++counts[action.status];
+    differ += action.suggested != PlanStatus::kNone && action.suggested != action.status;
+  }
+  out << "Re-rated " << plan.actions.size() << " actions as of " << as_of.long_text() << ":";
+  for (PlanStatus status : {PlanStatus::kBlue, PlanStatus::kGreen, PlanStatus::kAmber,
+                            PlanStatus::kRed}) {
+    out << " " << counts[status] << " " << plan_status_label(status) << ";";
+  }
+  out << " the rule suggests a different status for " << differ << ".\nWrote:\n  " << plan_path
+      << "\n";
+  return kExitOk;
+}
+
 // --- s11 demo ------------------------------------------------------------------------------
 
 std::string examples_dir() {
@@ -228,8 +303,10 @@ const Command kCommands[] = {
     {"new", "create an audit directory with audit.ini and an evidence workbook to fill in",
      "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]",
      new_options, run_new},
-    {"run", "score an audit and write out/section11-return.xlsx and out/gaps.csv",
+    {"run", "score an audit; write out/section11-return.xlsx, gaps.csv and action-plan.xlsx",
      "s11 run DIR", run_options, run_run},
+    {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day, without re-scoring",
+     "s11 plan DIR [--as-of YYYY-MM-DD]", plan_options, run_plan},
     {"demo", "copy the bundled example audit to a directory and run it",
      "s11 demo [--out DIR]", demo_options, run_demo},
 };

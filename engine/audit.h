@@ -44,6 +44,8 @@ struct AuditConfig {
   std::string version = "1";     ///< Document version shown in document control.
   SurveyConfig survey;
   PlanConfig plan;
+  std::string path;                   ///< The audit.ini it was read from.
+  std::map<std::string, int> lines;   ///< "section.key" -> its line, for located messages.
 };
 
 /// A self-assessment status for one point.

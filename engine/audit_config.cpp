@@ -153,6 +153,8 @@ class Settings {
     return out;
   }
 
+  const std::map<std::string, int>& lines() const { return lines_; }
+
   ProblemList problems;
 
  private:
@@ -218,6 +220,8 @@ AuditConfig read_audit_config(const std::string& path) {
   plan.other_months = s.number("plan", "other_months", 1, 60, 0, "months");
   plan.leads = s.entries("leads");
 
+  config.path = path;
+  config.lines = s.lines();
   s.problems.throw_if_any();
   return config;
 }

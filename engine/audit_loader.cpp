@@ -11,6 +11,26 @@ namespace s11 {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/// Every [leads] key must name a standard or a focus area of the framework.
+void check_leads(const AuditConfig& config, const Framework& framework) {
+  ProblemList problems;
+  for (const auto& [key, lead] : config.plan.leads) {
+    if (framework.find_standard(key) || framework.find_area(key)) continue;
+    std::string areas;
+    for (const auto& area : framework.areas) areas += (areas.empty() ? "" : ", ") + area.id;
+    auto line = config.lines.find("leads." + key);
+    problems.add(config.path + ":" + std::to_string(line == config.lines.end() ? 1 : line->second),
+                 "[leads] \"" + key + "\" is neither a standard nor a focus area of " +
+                     framework.id + "; expected a standard id (" + framework.standards.front().id +
+                     " to " + framework.standards.back().id + ") or an area id (" + areas + ")");
+  }
+  problems.throw_if_any();
+}
+
+}  // namespace
+
 Audit load_audit(const std::string& dir) {
   std::error_code error;
   if (!fs::exists(dir, error)) {
@@ -26,6 +46,7 @@ Audit load_audit(const std::string& dir) {
   audit.config = read_audit_config(ini);
   const std::string framework_path = resolve_framework(audit.config.framework, dir);
   audit.framework = load_framework(framework_path);
+  check_leads(audit.config, audit.framework);
   read_evidence_workbook(evidence, audit);
 
   bool bundled = !fs::exists(fs::path(dir) / audit.config.framework) &&

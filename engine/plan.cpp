@@ -1,5 +1,9 @@
 #include "engine/plan.h"
 
+#include <filesystem>
+
+#include "engine/audit.h"
+
 #include "engine/text.h"
 
 namespace s11 {
@@ -70,6 +74,31 @@ std::optional<PlanStatus> parse_plan_status(const std::string& text) {
     found = status;
   }
   return found;
+}
+
+PlanSettings plan_settings(const Audit& audit, const std::string& dir, const Date& as_of) {
+  const AuditConfig& config = audit.config;
+  PlanSettings settings;
+  if (!config.plan.last_plan.empty()) {
+    settings.previous_plan = (std::filesystem::path(dir) / config.plan.last_plan).string();
+  }
+  settings.audit_date = config.audit_date;
+  settings.next_audit = config.plan.next_audit_date;
+  if (config.plan.essential_months > 0) settings.essential_months = config.plan.essential_months;
+  if (config.plan.other_months > 0) settings.other_months = config.plan.other_months;
+  for (const auto& [key, lead] : config.plan.leads) {
+    (audit.framework.find_standard(key) ? settings.standard_leads : settings.area_leads)[key] =
+        lead;
+  }
+  settings.default_lead = config.owner;
+  settings.as_of = as_of;
+  settings.amber_days = config.plan.amber_days;
+  settings.title = config.organisation + " Section 11 action plan " + config.period;
+  settings.period = config.period;
+  settings.owner = config.owner;
+  settings.author = config.author;
+  settings.version = config.version;
+  return settings;
 }
 
 }  // namespace s11

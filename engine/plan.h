@@ -103,4 +103,11 @@ struct PlanSettings {
   std::string version = "1";
 };
 
+struct Audit;
+
+/// The plan settings of `audit` (its [plan] and [leads] settings, document owner and author),
+/// with last year's plan resolved against the audit directory `dir` and statuses rated as of
+/// `as_of`.
+PlanSettings plan_settings(const Audit& audit, const std::string& dir, const Date& as_of);
+
 }  // namespace s11

@@ -66,6 +66,12 @@ void fit_row_heights(Sheet& sheet) {
   }
 }
 
+void Workbook::move_to_end(const std::string& name) {
+  auto it = std::find_if(sheets.begin(), sheets.end(),
+                         [&](const Sheet& sheet) { return sheet.name == name; });
+  if (it != sheets.end()) std::rotate(it, it + 1, sheets.end());
+}
+
 std::string to_text(const Sheet& sheet) {
   std::vector<const Cell*> cells;
   for (const auto& cell : sheet.cells) cells.push_back(&cell);

@@ -126,6 +126,8 @@ struct Workbook {
   Sheet& add_sheet(const std::string& name);
   /// The sheet named `name`; nullptr when there is none.
   const Sheet* find(const std::string& name) const;
+  /// Moves the sheet named `name` (if any) after all the others.
+  void move_to_end(const std::string& name);
 };
 
 /// Sets a height for every row that has none, from the wrapped text its cells hold and its

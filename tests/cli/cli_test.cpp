@@ -101,7 +101,8 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
   std::vector<std::string> names;
   for (const auto& sheet : book.sheets) names.push_back(sheet.name);
-  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Document control"});
+  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Action plan",
+                                          "Document control"});
 
   const xlsx::Sheet& summary = *book.find("Summary");
   CHECK(xlsx::display_text(summary.at(1, 1)) == "Wychwood District Council");
@@ -330,7 +331,7 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
                   "print(','.join(wb.sheetnames)); print(wb['Summary']['E10'].value)\"");
   INFO(py.err);
   CHECK(py.exit_code == 0);
-  CHECK(py.out == "Summary,Return,Gaps,Document control\nGreen\n");
+  CHECK(py.out == "Summary,Return,Gaps,Action plan,Document control\nGreen\n");
 }
 
 }  // namespace s11
