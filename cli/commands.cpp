@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -20,7 +21,9 @@
 #include "engine/plan_rules.h"
 #include "reports/action_plan.h"
 #include "reports/evidence_template.h"
+#include "questionnaires/survey_evidence.h"
 #include "reports/output_files.h"
+#include "reports/questionnaire_report.h"
 #include "reports/section11_return.h"
 #include "reports/xlsx_emitter.h"
 
@@ -34,6 +37,7 @@ constexpr const char* kOutDir = "out";
 constexpr const char* kReturnFile = "section11-return.xlsx";
 constexpr const char* kGapsFile = "gaps.csv";
 constexpr const char* kPlanFile = "action-plan.xlsx";
+constexpr const char* kSurveyFile = "survey-summary.xlsx";
 constexpr const char* kDemoMarker = ".s11-demo";
 
 /// One subcommand: its options, its help text and the function that runs it.
@@ -97,6 +101,7 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
   Audit audit = load_audit(dir);
+  std::unique_ptr<SurveyIngest> surveys = add_survey_evidence(audit, dir);
   AuditResult result = score_audit(audit);
 
   // The plan is drafted as at the audit date, so the same inputs give the same plan.
@@ -108,6 +113,7 @@ int run_audit(const std::string& dir, std::ostream& out) {
   print_warnings(plan.flags);
 
   layout::Workbook return_book = build_return(audit, result, version());
+  if (surveys) add_questionnaire_sheet(return_book, *surveys);
   add_action_plan_sheet(return_book, plan);
   return_book.move_to_end(kDocumentControlSheet);
   const fs::path out_dir = fs::path(dir) / kOutDir;
@@ -118,6 +124,12 @@ int run_audit(const std::string& dir, std::ostream& out) {
              (out_dir / kPlanFile).string());
   outputs.commit();
   print_summary(audit, result, out);
+  if (surveys) {
+    std::size_t below = 0;
+    for (const auto& r : surveys->results) below += r.rag != SurveyRag::kGreen && r.rag != SurveyRag::kNoData;
+    out << "Staff survey: " << surveys->responses << " responses to " << surveys->results.size()
+        << " questions; " << below << " below threshold.\n";
+  }
   std::size_t carried = 0;
   for (const auto& action : plan.actions) carried += action.carried;
   out << "Action plan: " << plan.actions.size() - carried << " drafted from gaps, " << carried
@@ -263,6 +275,45 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
   return kExitOk;
 }
 
+// --- s11 survey ----------------------------------------------------------------------------
+
+void survey_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("files", po::value<std::vector<std::string>>()->required(), "survey exports to read")
+      ("questionnaire", po::value<std::string>()->default_value("oscb-staff"),
+       "bundled questionnaire id or a questionnaire XML file")
+      ("out", po::value<std::string>()->default_value("."),
+       "directory to write survey-summary.xlsx to")
+      ("min-group-size", po::value<int>()->default_value(0),
+       "suppress groups smaller than this (at least 3; default: the questionnaire's)")
+      ("skip-bad-rows", "skip rows with answers outside the scale, listing them as warnings")
+      ("include-comments", "put free-text comments in the workbook");
+  p.add("files", -1);
+}
+
+int run_survey(const po::variables_map& vm, std::ostream& out) {
+  int min_group = vm["min-group-size"].as<int>();
+  if (min_group != 0 && min_group < 3) {
+    throw UsageError("survey: --min-group-size must be at least 3");
+  }
+  SurveyOptions options;
+  options.skip_bad_rows = vm.count("skip-bad-rows") > 0;
+  options.include_comments = vm.count("include-comments") > 0;
+  Questionnaire questionnaire = load_questionnaire(
+      resolve_questionnaire(vm["questionnaire"].as<std::string>(), fs::current_path().string()));
+  auto ingest = ingest_surveys(vm["files"].as<std::vector<std::string>>(),
+                               std::move(questionnaire), options, min_group);
+  for (const auto& report : ingest->reports) print_warnings(report.warnings);
+  const fs::path out_dir = vm["out"].as<std::string>();
+  OutputBatch outputs(out_dir.string());
+  write_xlsx(build_survey_workbook(*ingest, ingest->last_completed.value_or(today())),
+             outputs.temp_path(kSurveyFile), (out_dir / kSurveyFile).string());
+  outputs.commit();
+  out << render_survey_table(*ingest) << "\nWrote:\n  " << (out_dir / kSurveyFile).string()
+      << "\n";
+  return kExitOk;
+}
+
 // --- s11 demo ------------------------------------------------------------------------------
 
 std::string examples_dir() {
@@ -288,12 +339,9 @@ int run_demo(const po::variables_map& vm, std::ostream& out) {
   }
   fs::create_directories(dir, error);
   if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
-  for (const auto& entry : fs::directory_iterator(example)) {
-    if (!entry.is_regular_file()) continue;
-    fs::copy_file(entry.path(), dir / entry.path().filename(),
-                  fs::copy_options::overwrite_existing, error);
-    if (error) throw IoError((dir / entry.path().filename()).string() + ": " + error.message());
-  }
+  fs::copy(example, dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing,
+           error);
+  if (error) throw IoError(dir.string() + ": cannot copy the example audit: " + error.message());
   std::ofstream(dir / kDemoMarker) << "Made by `s11 demo`; it may overwrite this directory.\n";
   out << "Copied the example audit to " << dir.string() << "\n\n";
   return run_audit(dir.string(), out);
@@ -307,6 +355,8 @@ const Command kCommands[] = {
      "s11 run DIR", run_options, run_run},
     {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day, without re-scoring",
      "s11 plan DIR [--as-of YYYY-MM-DD]", plan_options, run_plan},
+    {"survey", "summarise staff survey exports on their own: a workbook and a table",
+     "s11 survey FILE... [--questionnaire ID|FILE] [--out DIR]", survey_options, run_survey},
     {"demo", "copy the bundled example audit to a directory and run it",
      "s11 demo [--out DIR]", demo_options, run_demo},
 };
@@ -359,8 +409,9 @@ int run(const std::vector<std::string>& args, std::ostream& out) {
     } catch (const po::required_option& e) {
       // Positional arguments are named in the usage line, not as options.
       std::string option = e.get_option_name();
-      if (option == "--dir") {
-        throw UsageError(std::string(command.name) + ": missing DIR; usage: " + command.usage);
+      if (option == "--dir" || option == "--files") {
+        throw UsageError(std::string(command.name) + ": missing " +
+                         (option == "--dir" ? "DIR" : "FILE") + "; usage: " + command.usage);
       }
       throw UsageError(std::string(command.name) + ": " + e.what());
     } catch (const po::error& e) {

@@ -72,6 +72,14 @@ struct EvidenceItem {
   std::vector<std::string> points;  ///< Ids of the points it supports.
   int impact_level = 0;  ///< 1-4, or 0 when not given.
   bool best_practice = false;
+  /// For a staff survey result: the question id; "" for items of the register.
+  std::string survey_question;
+  /// The result in words, e.g. "58% of 31 staff know how to raise a concern about a
+  /// colleague; threshold 90%" (survey results only).
+  std::string finding;
+  /// A result that contradicts its points (a survey question below its threshold): listed
+  /// against them and raised as a gap, never counted as evidencing them.
+  bool contradicts = false;
 };
 
 /// An input file and its SHA-256, for document control.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace s11 {
 namespace {
@@ -44,6 +45,9 @@ std::string point_gap_reason(const PointResult& p, int currency_months) {
     case PointStatus::kMet:
     case PointStatus::kNotApplicable:
       break;
+  }
+  for (const auto* item : p.contradicting) {
+    reasons.push_back(item->finding + (p.met() ? " (self-assessed Met)" : ""));
   }
   if (!p.evidenced()) {
     std::string claim = p.met() ? "self-assessed Met but " : "";
@@ -145,12 +149,29 @@ AuditResult score_audit(const Audit& audit) {
         pr.assessment = it->second;
       }
       for (const auto* item : by_point[point.id]) {
-        (item->date < result.stale_before ? pr.stale : pr.current).push_back(item);
+        if (item->date < result.stale_before) {
+          pr.stale.push_back(item);
+        } else {
+          (item->contradicts ? pr.contradicting : pr.current).push_back(item);
+        }
       }
       sr.tally.add(pr);
       result.overall.add(pr);
       sr.points.push_back(std::move(pr));
     }
+    std::set<std::string> questions;
+    std::set<std::string> below;
+    for (const auto& pr : sr.points) {
+      for (const auto* item : pr.current) {
+        if (!item->survey_question.empty()) questions.insert(item->survey_question);
+      }
+      for (const auto* item : pr.contradicting) {
+        questions.insert(item->survey_question);
+        below.insert(item->survey_question);
+      }
+    }
+    sr.survey_questions = static_cast<int>(questions.size());
+    sr.survey_below = static_cast<int>(below.size());
     sr.evidence_rating = rate(scheme, sr.tally);
     if (auto it = audit.agency_ratings.find(standard.id); it != audit.agency_ratings.end()) {
       sr.agency_rating = scheme.find(it->second);

@@ -16,6 +16,7 @@ struct PointResult {
   PointAssessment assessment;
   std::vector<const EvidenceItem*> current;  ///< Supporting items within the currency window.
   std::vector<const EvidenceItem*> stale;    ///< Supporting items older than the window.
+  std::vector<const EvidenceItem*> contradicting;  ///< Current results that contradict it.
   bool applicable() const { return assessment.status != PointStatus::kNotApplicable; }
   bool met() const { return assessment.status == PointStatus::kMet; }
   bool evidenced() const { return !current.empty(); }
@@ -58,6 +59,8 @@ struct StandardResult {
   const RatingLevel* evidence_rating = nullptr;  ///< nullptr when no point is applicable.
   const RatingLevel* agency_rating = nullptr;    ///< nullptr when the agency gave none.
   Claim claim = Claim::kNotRated;
+  int survey_questions = 0;  ///< Staff survey questions with results for its points.
+  int survey_below = 0;      ///< Of those, how many are below their thresholds.
 };
 
 /// One line of the gap list.

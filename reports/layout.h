@@ -74,8 +74,8 @@ struct Chart {
   enum class Kind { kColumn, kBar };
   Kind kind = Kind::kColumn;
   std::string title;
-  std::string x_title;
-  std::string y_title;
+  std::string x_title;  ///< The category axis (vertical on a bar chart).
+  std::string y_title;  ///< The value axis; y_max and y_number_format apply to it.
   std::string category_sheet;
   int category_first_row = 0;
   int category_last_row = 0;

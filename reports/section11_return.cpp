@@ -62,6 +62,17 @@ layout::Style status_style(PointStatus status) {
   return s;
 }
 
+/// The staff survey beside the self-rating: "1 of 2 questions below threshold".
+std::string survey_text(const StandardResult& sr) {
+  if (sr.survey_questions == 0) return "";
+  std::string questions = sr.survey_questions == 1 ? " question" : " questions";
+  if (sr.survey_below == 0) {
+    return std::to_string(sr.survey_questions) + questions + " at threshold";
+  }
+  return std::to_string(sr.survey_below) + " of " + std::to_string(sr.survey_questions) +
+         questions + " below threshold";
+}
+
 std::string area_title(const Framework& framework, const Standard& standard) {
   const FocusArea* area = framework.find_area(standard.area);
   return area ? area->title : standard.area;
@@ -95,9 +106,12 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const int header_row = row;
   const std::vector<std::string> headers = {
       "Standard", "Title", "Focus area", "Agency rating", "Evidence-based rating", "% met",
-      "% evidenced", "Applicable points", "Points with a best-practice example", "Flag"};
+      "% evidenced", "Applicable points", "Points with a best-practice example",
+      "Staff survey", "Flag"};
   ++row;
   const int first = row;
+  layout::Style flagged = styles::text();
+  flagged.fill = "FCE4D6";
   for (const auto& sr : result.standards) {
     sheet.set(row, 0, sr.standard->id, styles::text());
     sheet.set(row, 1, sr.standard->title, styles::text());
@@ -113,7 +127,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     }
     sheet.set(row, 7, static_cast<double>(sr.tally.applicable), styles::text());
     sheet.set(row, 8, static_cast<double>(sr.tally.best_practice), styles::text());
-    sheet.set(row, 9, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
+    sheet.set(row, 9, survey_text(sr), sr.survey_below > 0 ? flagged : styles::text());
+    sheet.set(row, 10, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
               styles::text());
     ++row;
   }
@@ -131,7 +146,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.set(row, 6, result.overall.evidenced_percent() / 100.0, bold_percent);
   sheet.set(row, 7, static_cast<double>(result.overall.applicable), bold_text);
   sheet.set(row, 8, static_cast<double>(result.overall.best_practice), bold_text);
-  sheet.set(row, 9,
+  sheet.set(row, 9, "", bold_text);
+  sheet.set(row, 10,
             claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating),
             bold_text);
   row += 2;
@@ -150,8 +166,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   ++row;
 
   table_sheet(sheet, header_row, headers, last);
-  sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14},
-                         {5, 9},  {6, 11}, {7, 11}, {8, 15}, {9, 40}};
+  sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14}, {5, 9},
+                         {6, 11}, {7, 11}, {8, 15}, {9, 22}, {10, 40}};
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";

@@ -238,15 +238,20 @@ class Emitter {
         chart_series_set_fill(series, &fill);
       }
     }
-    if (!spec.x_title.empty()) chart_axis_set_name(chart->x_axis, spec.x_title.c_str());
-    if (!spec.y_title.empty()) chart_axis_set_name(chart->y_axis, spec.y_title.c_str());
+    // A bar chart lies on its side: its value axis is x.
+    const bool bar = spec.kind == layout::Chart::Kind::kBar;
+    lxw_chart_axis* category_axis = bar ? chart->y_axis : chart->x_axis;
+    lxw_chart_axis* value_axis = bar ? chart->x_axis : chart->y_axis;
+    if (!spec.x_title.empty()) chart_axis_set_name(category_axis, spec.x_title.c_str());
+    if (!spec.y_title.empty()) chart_axis_set_name(value_axis, spec.y_title.c_str());
     if (spec.y_max) {
-      chart_axis_set_min(chart->y_axis, 0);
-      chart_axis_set_max(chart->y_axis, *spec.y_max);
+      chart_axis_set_min(value_axis, 0);
+      chart_axis_set_max(value_axis, *spec.y_max);
     }
     if (!spec.y_number_format.empty()) {
-      chart_axis_set_num_format(chart->y_axis, spec.y_number_format.c_str());
+      chart_axis_set_num_format(value_axis, spec.y_number_format.c_str());
     }
+    if (bar) chart_axis_set_reverse(category_axis);  // first question at the top
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options options{};
     options.x_scale = spec.width / 480.0;

@@ -2,11 +2,15 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+
+#include <zip.h>
 
 #include "engine/xlsx_reader.h"
 #include "test_support.h"
@@ -38,6 +42,25 @@ std::string shell_quote(const std::string& text) {
   return quoted + "'";
 }
 
+/// Every part of a zip archive (an .xlsx) decompressed and joined, to search all its text.
+std::string zip_text(const fs::path& path) {
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  REQUIRE(zip != nullptr);
+  std::string text;
+  for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+    zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
+    REQUIRE(file != nullptr);
+    char buffer[65536];
+    for (zip_int64_t n; (n = zip_fread(file, buffer, sizeof buffer)) > 0;) {
+      text.append(buffer, static_cast<std::size_t>(n));
+    }
+    zip_fclose(file);
+  }
+  zip_close(zip);
+  return text;
+}
+
 /// Runs `command` (a shell command line) in `dir`, capturing its output and exit code.
 Run run_in(const test::TempDir& dir, const std::string& command) {
   const std::string out = dir.file(".stdout");
@@ -59,11 +82,12 @@ Run s11(const test::TempDir& dir, const std::string& args) {
   return run_in(dir, shell_quote(S11_EXE) + " " + args);
 }
 
-/// Copies the example audit into `dir`/audit, with `evidence` as its evidence.xlsx.
+/// Copies the example audit (settings, surveys, last year's plan) into `dir`/audit, with
+/// `evidence` as its evidence.xlsx.
 void make_audit(const test::TempDir& dir, const fs::path& evidence) {
-  fs::create_directories(dir.path() / "audit");
-  fs::copy_file(kExample / "audit.ini", dir.path() / "audit" / "audit.ini");
-  fs::copy_file(evidence, dir.path() / "audit" / "evidence.xlsx");
+  fs::copy(kExample, dir.path() / "audit", fs::copy_options::recursive);
+  fs::copy_file(evidence, dir.path() / "audit" / "evidence.xlsx",
+                fs::copy_options::overwrite_existing);
 }
 
 /// Column `col` of the Summary table rows (standards 1-12 then Overall), as text.
@@ -93,7 +117,11 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   Run run = s11(dir, "demo --out D");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  CHECK(run.err.empty());
+  // Last year's plan has a typing error and a completed action whose gap is still open.
+  CHECK(run.err.find("Action Plan 2014-15!E21: date \"October 2915\" is implausible") !=
+        std::string::npos);
+  CHECK(run.err.find("Action Plan 2014-15!C23: action completed, standard 7 still unevidenced") !=
+        std::string::npos);
   CHECK(run.out.find("Overall   Green     Amber     92%   89%        Over-claim: rated Green, "
                      "evidence supports Amber\n") != std::string::npos);
   CHECK(run.out.find("16 gaps (1 on essential points).\n") != std::string::npos);
@@ -101,8 +129,8 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
   std::vector<std::string> names;
   for (const auto& sheet : book.sheets) names.push_back(sheet.name);
-  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Action plan",
-                                          "Document control"});
+  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Questionnaire",
+                                          "Action plan", "Document control"});
 
   const xlsx::Sheet& summary = *book.find("Summary");
   CHECK(xlsx::display_text(summary.at(1, 1)) == "Wychwood District Council");
@@ -113,13 +141,24 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
         std::vector<std::string>{"Green", "Blue", "Green", "Amber", "Blue", "Amber", "Green",
                                  "Blue", "Green", "Amber", "Green", "Amber", "Green"});
   CHECK(summary_column(book, 5)[3] == "0.6");
-  CHECK(summary_column(book, 9)[1] == "Over-claim: rated Blue, evidence supports Green");
+  CHECK(summary_column(book, 10)[1] == "Over-claim: rated Blue, evidence supports Green");
 
   const xlsx::Sheet& ret = *book.find("Return");
   CHECK(xlsx::display_text(ret.at(0, 8)) == "Peer review rating");
   CHECK(ret.row_count() == 67);  // header + 66 points
   const xlsx::Sheet& gaps = *book.find("Gaps");
   CHECK(gaps.row_count() == 17);  // header + 16 gaps
+  bool contradiction = false;
+  for (int row = 1; row < gaps.row_count(); ++row) {
+    if (xlsx::display_text(gaps.at(row, 2)) != "7.2") continue;
+    contradiction = xlsx::display_text(gaps.at(row, 4)) == "Met" &&
+                    xlsx::display_text(gaps.at(row, 5))
+                            .rfind("58% of 48 staff know how to escalate a disagreement with "
+                                   "another agency about a child's safety; threshold 80% "
+                                   "(self-assessed Met)",
+                                   0) == 0;
+  }
+  CHECK(contradiction);
   CHECK(xlsx::display_text(gaps.at(1, 0)) == "Essential");
   CHECK(xlsx::display_text(gaps.at(1, 2)) == "10.1");
   CHECK(xlsx::display_text(gaps.at(2, 1)) == "Overall");
@@ -142,12 +181,86 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   CHECK(records == 17);
 }
 
+TEST_CASE("the demo's staff survey is in the return, safely", "[cli][e2e][questionnaires]") {
+  test::TempDir dir;
+  Run run = s11(dir, "demo --out D");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("Staff survey: 49 responses to 12 questions; 4 below threshold.\n") !=
+        std::string::npos);
+  CHECK(run.out.find("Action plan: 13 drafted from gaps, 15 carried from last year's plan.\n") !=
+        std::string::npos);
+
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
+  const xlsx::Sheet& sheet = *book.find("Questionnaire");
+  int header = -1, q07 = -1;
+  for (int row = 0; row < sheet.row_count(); ++row) {
+    if (xlsx::display_text(sheet.at(row, 0)) == "Question") header = row;
+    if (xlsx::display_text(sheet.at(row, 0)) == "q07") q07 = row;
+  }
+  REQUIRE(header >= 0);
+  REQUIRE(q07 >= 0);
+  CHECK(xlsx::display_text(sheet.at(q07, 2)) == "7.2");
+  CHECK(xlsx::display_text(sheet.at(q07, 3)) == "48");
+  CHECK(xlsx::display_text(sheet.at(q07, 7)) == "Red");
+  // A group of 4 respondents, and the next smallest that would reveal it, are suppressed.
+  std::map<std::string, std::string> by_service;
+  for (int col = 0; col < sheet.column_count(); ++col) {
+    std::string name = xlsx::display_text(sheet.at(header, col));
+    if (name.rfind("Service area: ", 0) == 0) {
+      by_service[name.substr(14)] = xlsx::display_text(sheet.at(q07, col));
+    }
+  }
+  // Parks and play (9) is the next smallest group: hidden too, so Community safety cannot be
+  // worked out from the total.
+  CHECK(by_service == std::map<std::string, std::string>{
+                          {"Community safety", "fewer than 5"},
+                          {"Customer services", "56% (n=9)"},
+                          {"Housing", "58% (n=12)"},
+                          {"Leisure", "57% (n=14)"},
+                          {"Parks and play", "fewer than 5"}});
+
+  const xlsx::Sheet& summary = *book.find("Summary");
+  bool triangulated = false;
+  for (int row = 0; row < summary.row_count(); ++row) {
+    if (xlsx::display_text(summary.at(row, 0)) == "7") {
+      triangulated = xlsx::display_text(summary.at(row, 9)) == "1 of 2 questions below threshold";
+    }
+  }
+  CHECK(triangulated);
+
+  // Respondents' names, emails and IP addresses reach no output.
+  const std::string outputs = zip_text(dir.path() / "D" / "out" / "section11-return.xlsx") +
+                              zip_text(dir.path() / "D" / "out" / "action-plan.xlsx") +
+                              slurp(dir.path() / "D" / "out" / "gaps.csv");
+  for (const char* personal : {"wychwood.example.org", "Brackenridge", "Hathersage",
+                               "Wilhelmina", "Dunnage", "192.0.2."}) {
+    INFO(personal);
+    CHECK(outputs.find(personal) == std::string::npos);
+  }
+}
+
+TEST_CASE("s11 survey summarises exports on their own", "[cli][e2e][questionnaires]") {
+  test::TempDir dir;
+  const std::string surveys = (kExample / "surveys").string();
+  Run run = s11(dir, "survey " + shell_quote(surveys + "/housing-surveymonkey.csv") + " " +
+                         shell_quote(surveys + "/leisure-msforms.xlsx") + " --out S");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("q07       7.2         26            58%       80%        Red\n") !=
+        std::string::npos);
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("S/survey-summary.xlsx"));
+  REQUIRE(book.find("Questionnaire") != nullptr);
+  const std::string text = zip_text(dir.path() / "S" / "survey-summary.xlsx");
+  CHECK(text.find("wychwood.example.org") == std::string::npos);
+  CHECK(text.find("Brackenridge") == std::string::npos);
+}
+
 TEST_CASE("the same audit gives byte-identical outputs", "[cli][e2e]") {
   test::TempDir dir;
   REQUIRE(s11(dir, "demo --out A").exit_code == 0);
   REQUIRE(run_in(dir, "TZ=Pacific/Auckland " + shell_quote(S11_EXE) + " demo --out B").exit_code ==
           0);
-  for (const char* name : {"section11-return.xlsx", "gaps.csv"}) {
+  for (const char* name : {"section11-return.xlsx", "gaps.csv", "action-plan.xlsx"}) {
     INFO(name);
     CHECK(slurp(dir.path() / "A" / "out" / name) == slurp(dir.path() / "B" / "out" / name));
   }
@@ -176,7 +289,7 @@ TEST_CASE("a status changed in LibreOffice changes the rating", "[cli][e2e]") {
   xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
   auto ratings = summary_column(book, 4);
   CHECK(ratings[4] == "Amber");
-  CHECK(summary_column(book, 9)[4] == "Over-claim: rated Blue, evidence supports Amber");
+  CHECK(summary_column(book, 10)[4] == "Over-claim: rated Blue, evidence supports Amber");
   CHECK(run.out.find("5         Blue      Amber     83%   100%       Over-claim: rated Blue, "
                      "evidence supports Amber\n") != std::string::npos);
 }
@@ -229,9 +342,9 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
     CHECK(run.out.empty());
     CHECK_FALSE(fs::exists(dir.path() / "audit" / "out"));
     // No temporary left behind either.
-    std::size_t entries = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path() / "audit")) ++entries;
-    CHECK(entries == 2);
+    for (const auto& entry : fs::directory_iterator(dir.path() / "audit")) {
+      CHECK(entry.path().filename().string().find("s11-tmp") == std::string::npos);
+    }
   }
 }
 
@@ -331,7 +444,7 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
                   "print(','.join(wb.sheetnames)); print(wb['Summary']['E10'].value)\"");
   INFO(py.err);
   CHECK(py.exit_code == 0);
-  CHECK(py.out == "Summary,Return,Gaps,Action plan,Document control\nGreen\n");
+  CHECK(py.out == "Summary,Return,Gaps,Questionnaire,Action plan,Document control\nGreen\n");
 }
 
 }  // namespace s11

@@ -1,0 +1,238 @@
+#include "reports/questionnaire_report.h"
+
+#include <sstream>
+
+#include "reports/styles.h"
+
+namespace s11 {
+namespace {
+
+std::string rag_colour(SurveyRag rag) {
+  switch (rag) {
+    case SurveyRag::kGreen:
+      return "00B050";
+    case SurveyRag::kAmber:
+      return "FFC000";
+    case SurveyRag::kRed:
+      return "FF0000";
+    case SurveyRag::kNoData:
+      break;
+  }
+  return "";
+}
+
+std::string suppressed_text(const SurveyIngest& ingest) {
+  return "fewer than " + std::to_string(std::max(3, ingest.questionnaire.min_group_size));
+}
+
+std::string group_text(const GroupResult& group, const SurveyIngest& ingest) {
+  if (group.suppressed) return suppressed_text(ingest);
+  if (group.n == 0) return "no answers";
+  return std::to_string(group.percent_positive()) + "% (n=" + std::to_string(group.n) + ")";
+}
+
+std::string answers_text(const QuestionResult& result, const SurveyIngest& ingest) {
+  if (result.overall.suppressed) return suppressed_text(ingest);
+  std::string text;
+  for (std::size_t i = 0; i < result.scale->answers.size() && i < result.overall.counts.size();
+       ++i) {
+    text += (text.empty() ? "" : "; ") + result.scale->answers[i].label + " " +
+            std::to_string(result.overall.counts[i]);
+  }
+  return text;
+}
+
+std::string points_text(const Question& question) {
+  std::string text;
+  for (const auto& point : question.points) text += (text.empty() ? "" : ", ") + point;
+  return text;
+}
+
+std::string read_summary(const SurveyReport& report) {
+  std::string text = report.path + " (" + format_name(report.format) + "): " +
+                     std::to_string(report.rows_read) + " rows read, " +
+                     std::to_string(report.rows_used) + " used, " +
+                     std::to_string(report.rows_skipped) + " skipped";
+  if (report.rows_skipped > 0) text += " (answers outside the scale; see warnings)";
+  if (!report.unmapped_questions.empty()) {
+    text += "; questions not in this export:";
+    for (const auto& id : report.unmapped_questions) text += " " + id;
+  }
+  if (!report.unknown_columns.empty()) {
+    text += "; columns not used:";
+    for (const auto& column : report.unknown_columns) text += " \"" + column + "\"";
+  }
+  return text;
+}
+
+}  // namespace
+
+void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest) {
+  layout::Sheet& sheet = book.add_sheet(kQuestionnaireSheet);
+  const Questionnaire& q = ingest.questionnaire;
+  sheet.set(0, 0, "Staff questionnaire: " + q.title, styles::title());
+  int row = 1;
+  std::size_t rows_read = 0, rows_used = 0, rows_skipped = 0;
+  for (const auto& report : ingest.reports) {
+    rows_read += report.rows_read;
+    rows_used += report.rows_used;
+    rows_skipped += report.rows_skipped;
+  }
+  sheet.set(row++, 0, std::to_string(ingest.responses) + " responses from " +
+                          std::to_string(ingest.reports.size()) + " exports: " +
+                          std::to_string(rows_read) + " rows read, " +
+                          std::to_string(rows_used) + " used, " +
+                          std::to_string(rows_skipped) + " skipped." +
+                          (ingest.last_completed
+                               ? " Last completed " + ingest.last_completed->long_text() + "."
+                               : std::string()));
+  for (const auto& report : ingest.reports) sheet.set(row++, 0, read_summary(report));
+  sheet.set(row++, 0,
+            "% positive leaves out blanks and not-applicable answers. Groups of " +
+                suppressed_text(ingest) +
+                " respondents are not shown, nor any figure from which they could be worked "
+                "out. Names, emails and other personal data in the exports are never read.");
+  ++row;
+
+  std::vector<std::string> headers = {"Question", "Wording", "Points", "n", "Answers",
+                                      "% positive", "Threshold (green / amber)", "RAG"};
+  const int fixed = static_cast<int>(headers.size());
+  // One column per profile group, in questionnaire and then name order.
+  std::vector<std::pair<std::size_t, std::string>> groups;
+  if (!ingest.results.empty()) {
+    const auto& breakdowns = ingest.results.front().breakdowns;
+    for (std::size_t p = 0; p < breakdowns.size() && p < q.profiles.size(); ++p) {
+      for (const auto& group : breakdowns[p]) {
+        groups.emplace_back(p, group.name);
+        headers.push_back(q.profiles[p].header + ": " + group.name);
+      }
+    }
+  }
+  const int header_row = row;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
+  }
+  ++row;
+  const int first = row;
+  for (const auto& result : ingest.results) {
+    const Question& question = *result.question;
+    sheet.set(row, 0, question.id, styles::text());
+    sheet.set(row, 1, question.text, styles::text());
+    sheet.set(row, 2, points_text(question), styles::text());
+    if (result.overall.suppressed) {
+      sheet.set(row, 3, suppressed_text(ingest), styles::text());
+      sheet.set(row, 5, "", styles::text());
+    } else {
+      sheet.set(row, 3, static_cast<double>(result.overall.n), styles::text());
+      if (result.overall.n > 0) {
+        sheet.set(row, 5, result.overall.percent_positive() / 100.0, styles::percent());
+      } else {
+        sheet.set(row, 5, "", styles::text());
+      }
+    }
+    sheet.set(row, 4, answers_text(result, ingest), styles::text());
+    sheet.set(row, 6,
+              std::to_string(question.green_percent) + "% / " +
+                  std::to_string(question.amber_percent) + "%",
+              styles::text());
+    std::string colour = rag_colour(result.rag);
+    sheet.set(row, 7, rag_label(result.rag),
+              colour.empty() ? styles::text() : styles::rating_fill(colour));
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const auto& [profile, name] = groups[g];
+      std::string text;
+      if (profile < result.breakdowns.size()) {
+        for (const auto& group : result.breakdowns[profile]) {
+          if (group.name == name) text = group_text(group, ingest);
+        }
+      }
+      sheet.set(row, fixed + static_cast<int>(g), text, styles::text());
+    }
+    ++row;
+  }
+  const int last = row - 1;
+  sheet.freeze_rows = header_row + 1;
+  sheet.freeze_cols = 1;
+  sheet.autofilter = layout::Range{header_row, 0, std::max(header_row, last),
+                                   static_cast<int>(headers.size()) - 1};
+  sheet.landscape = true;
+  sheet.fit_to_width = true;
+  sheet.repeat_first_row = header_row;
+  sheet.repeat_last_row = header_row;
+  sheet.column_widths = {{0, 9}, {1, 44}, {2, 9}, {3, 7}, {4, 30}, {5, 10}, {6, 12}, {7, 9}};
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    sheet.column_widths[fixed + static_cast<int>(g)] = 13;
+  }
+  ++row;
+
+  if (last >= first) {
+    layout::Chart chart;
+    chart.kind = layout::Chart::Kind::kBar;
+    chart.title = "Staff answering positively, by question";
+    chart.y_title = "% positive";
+    chart.category_sheet = kQuestionnaireSheet;
+    chart.category_first_row = first;
+    chart.category_last_row = last;
+    chart.category_col = 0;
+    chart.series.push_back({"% positive", kQuestionnaireSheet, first, last, 5, "2E75B6"});
+    chart.y_max = 1.0;
+    chart.y_number_format = "0%";
+    chart.anchor_row = row;
+    chart.anchor_col = 1;
+    chart.height = 420;
+    sheet.charts.push_back(chart);
+    sheet.page_breaks.push_back(row);
+    row += 23;
+  }
+
+  if (!ingest.comments.empty()) {
+    sheet.page_breaks.push_back(row);
+    sheet.set(row++, 0, "Comments (free text as written; included because include_comments "
+                        "is set)", styles::title());
+    sheet.set(row, 0, "Column", styles::header());
+    sheet.set(row, 1, "Comment", styles::header());
+    ++row;
+    for (const auto& [column, text] : ingest.comments) {
+      sheet.set(row, 0, column, styles::text());
+      sheet.set(row, 1, text, styles::text());
+      ++row;
+    }
+  }
+}
+
+layout::Workbook build_survey_workbook(const SurveyIngest& ingest, const Date& created) {
+  layout::Workbook book;
+  book.title = "Staff questionnaire results: " + ingest.questionnaire.title;
+  book.created = created;
+  add_questionnaire_sheet(book, ingest);
+  return book;
+}
+
+std::string render_survey_table(const SurveyIngest& ingest) {
+  std::ostringstream out;
+  out << ingest.questionnaire.title << ": " << ingest.responses << " responses\n";
+  for (const auto& report : ingest.reports) out << "  " << read_summary(report) << "\n";
+  out << "\n";
+  auto pad = [](std::string text, std::size_t width) {
+    std::size_t chars = 0;
+    for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (chars < width) text += std::string(width - chars, ' ');
+    return text;
+  };
+  out << pad("Question", 10) << pad("Points", 12) << pad("n", 14) << pad("Positive", 10)
+      << pad("Threshold", 11) << "RAG\n";
+  for (const auto& result : ingest.results) {
+    const bool hidden = result.overall.suppressed;
+    out << pad(result.question->id, 10) << pad(points_text(*result.question), 12)
+        << pad(hidden ? suppressed_text(ingest) : std::to_string(result.overall.n), 14)
+        << pad(hidden || result.overall.n == 0
+                   ? "-"
+                   : std::to_string(result.overall.percent_positive()) + "%",
+               10)
+        << pad(std::to_string(result.question->green_percent) + "%", 11)
+        << rag_label(result.rag) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace s11

@@ -1,0 +1,27 @@
+#pragma once
+/// Staff survey results for people: the Questionnaire sheet of the return, the workbook and
+/// the plain-text table of `s11 survey`. Small groups stay suppressed; no personal data is
+/// ever present to show.
+
+#include <string>
+
+#include "questionnaires/survey_evidence.h"
+#include "reports/layout.h"
+
+namespace s11 {
+
+/// Sheet name of the survey results.
+inline constexpr const char* kQuestionnaireSheet = "Questionnaire";
+
+/// Adds the Questionnaire sheet to `book`: what was read from each export, a row per question
+/// (points, n, answers, % positive, threshold, RAG, a column per profile group with
+/// suppression), a bar chart of % positive, and comments when they were asked for.
+void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest);
+
+/// The workbook `s11 survey` writes: the Questionnaire sheet alone.
+layout::Workbook build_survey_workbook(const SurveyIngest& ingest, const Date& created);
+
+/// The results as a plain-text table for a terminal.
+std::string render_survey_table(const SurveyIngest& ingest);
+
+}  // namespace s11
