@@ -44,6 +44,7 @@ struct AuditConfig {
   std::string version = "1";     ///< Document version shown in document control.
   SurveyConfig survey;
   PlanConfig plan;
+  std::string last_return;  ///< [history] last year's return workbook, relative to the audit.
   std::string path;                   ///< The audit.ini it was read from.
   std::map<std::string, int> lines;   ///< "section.key" -> its line, for located messages.
 };

@@ -24,6 +24,7 @@ const std::map<std::string, std::vector<std::string>> kSections = {
     {"survey",
      {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
     {"plan", {"last_plan", "next_audit_date", "amber_days", "essential_months", "other_months"}},
+    {"history", {"last_return"}},
 };
 
 /// Sections whose keys are the user's own: question ids, standard or area ids.
@@ -219,6 +220,7 @@ AuditConfig read_audit_config(const std::string& path) {
   plan.essential_months = s.number("plan", "essential_months", 1, 60, 0, "months");
   plan.other_months = s.number("plan", "other_months", 1, 60, 0, "months");
   plan.leads = s.entries("leads");
+  config.last_return = s.text("history", "last_return");
 
   config.path = path;
   config.lines = s.lines();

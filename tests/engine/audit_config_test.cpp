@@ -78,8 +78,8 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
         std::vector<std::string>{
             p + ":6: unknown setting \"colour\" in [audit]; expected one of: organisation, "
                 "period, date, framework, evidence_currency_months",
-            p + ":7: unknown section [extras]; expected [audit], [document], [plan], [survey], "
-                "[leads], [survey_mapping]",
+            p + ":7: unknown section [extras]; expected [audit], [document], [history], [plan], "
+                "[survey], [leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
             p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
@@ -93,8 +93,10 @@ TEST_CASE("audit.ini survey, plan and lead settings are read", "[engine][config]
       "[survey_mapping]\nq01 = Do you know who the DSL is?\n"
       "[plan]\nlast_plan = 2014-15/action-plan.xlsx\nnext_audit_date = 2016-11-30\n"
       "amber_days = 45\nessential_months = 6\n"
-      "[leads]\n1 = Executive Director\nworkforce = Head of HR\n");
+      "[leads]\n1 = Executive Director\nworkforce = Head of HR\n"
+      "[history]\nlast_return = 2014-15/out/section11-return.xlsx\n");
   AuditConfig c = read_audit_config(ini.path());
+  CHECK(c.last_return == "2014-15/out/section11-return.xlsx");
   CHECK(c.survey.files == std::vector<std::string>{"a.csv", "forms/b.xlsx"});
   CHECK(c.survey.questionnaire == "oscb-staff");
   CHECK(c.survey.min_group_size == 4);
