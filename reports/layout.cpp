@@ -33,16 +33,27 @@ void fit_row_heights(Sheet& sheet) {
   for (const auto& cell : sheet.cells) {
     const auto* text = std::get_if<std::string>(&cell.value);
     if (!text || !cell.style.wrap) continue;
-    bool merged = false;
+    auto column_width = [&](int col) {
+      auto it = sheet.column_widths.find(col);
+      return it == sheet.column_widths.end() ? kDefaultWidth : it->second;
+    };
+    // A cell merged across one row wraps in the merged width; other merged cells are left
+    // to their own heights.
+    double width = column_width(cell.col);
+    bool skip = false;
     for (const auto& m : sheet.merges) {
-      if (cell.row >= m.first_row && cell.row <= m.last_row && cell.col >= m.first_col &&
-          cell.col <= m.last_col) {
-        merged = true;
+      if (cell.row < m.first_row || cell.row > m.last_row || cell.col < m.first_col ||
+          cell.col > m.last_col) {
+        continue;
       }
+      if (m.first_row != m.last_row || cell.col != m.first_col || cell.row != m.first_row) {
+        skip = true;
+        break;
+      }
+      width = 0;
+      for (int col = m.first_col; col <= m.last_col; ++col) width += column_width(col);
     }
-    if (merged) continue;
-    auto width_it = sheet.column_widths.find(cell.col);
-    double width = width_it == sheet.column_widths.end() ? kDefaultWidth : width_it->second;
+    if (skip) continue;
     // Characters per line, with a margin for proportional fonts and bold text.
     double per_line = std::max(1.0, (width - 1.0) * (cell.style.bold ? 1.05 : 1.2));
     int lines = 0;

@@ -437,6 +437,12 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
   CHECK(pdf.err.find("Error") == std::string::npos);
   Run pages = run_in(dir, "pdfinfo pdf/section11-return.pdf");
   CHECK(pages.out.find("Pages:") != std::string::npos);
+  Run plan_pdf = run_in(dir,
+                        "libreoffice -env:UserInstallation=file://" + dir.path().string() +
+                            "/lo-profile --headless --convert-to pdf --outdir pdf "
+                            "D/out/action-plan.xlsx");
+  CHECK(plan_pdf.exit_code == 0);
+  CHECK(fs::exists(dir.path() / "pdf" / "action-plan.pdf"));
 
   Run py = run_in(dir,
                   "/usr/bin/python3 -c \"import openpyxl; wb = "
@@ -513,6 +519,69 @@ TEST_CASE("s11 new copies a framework file into the audit", "[cli][e2e]") {
     listed |= xlsx::display_text(control.at(row, 0)) == "our-board.xml";
   }
   CHECK(listed);
+}
+
+}  // namespace s11
+
+namespace s11 {
+
+TEST_CASE("the demo drafts an action plan and carries last year's forward", "[cli][e2e][plan]") {
+  test::TempDir dir;
+  REQUIRE(s11(dir, "demo --out D").exit_code == 0);
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/action-plan.xlsx"));
+  const xlsx::Sheet* plan = book.find("Action plan");
+  REQUIRE(plan != nullptr);
+  REQUIRE(book.find("Document control") != nullptr);
+  // The status key at the top says which Blue this is.
+  CHECK(xlsx::display_text(plan->at(1, 0)).find("Blue") != std::string::npos);
+  CHECK(xlsx::display_text(plan->at(2, 0)) == "B-Blue");
+  CHECK(xlsx::display_text(plan->at(2, 1)) == "Action completed");
+  int header = -1;
+  for (int row = 0; row < plan->row_count() && header < 0; ++row) {
+    if (xlsx::display_text(plan->at(row, 1)) == "Action") header = row;
+  }
+  REQUIRE(header >= 0);
+  int actions = 0;
+  for (int row = header + 1; row < plan->row_count(); ++row) {
+    actions += !xlsx::display_text(plan->at(row, 1)).empty();
+  }
+  CHECK(actions == 28);  // 13 drafted from gaps + 15 carried
+
+  SECTION("s11 plan re-rates it as of a later day without re-scoring") {
+    Run rerun = s11(dir, "plan D --as-of 2016-12-01");
+    INFO(rerun.err);
+    CHECK(rerun.exit_code == 0);
+    CHECK(rerun.out.rfind("Re-rated 28 actions as of 1 December 2016: ", 0) == 0);
+    CHECK(rerun.err.find("date \"October 2915\" is implausible") != std::string::npos);
+  }
+}
+
+TEST_CASE("an unreadable last-year plan stops the run with its place", "[cli][e2e][plan]") {
+  struct Case {
+    const char* fixture;
+    std::string error;
+  };
+  const Case cases[] = {
+      {"plan-no-action-column.xlsx",
+       "audit/action-plan-2014-15.xlsx: Plan!B3: the header row has no Action column (found "
+       "\"Learning Points\", \"Evidence\", \"Completion date\", \"Lead\", \"Progress\", \"Status "
+       "(RAG rating)\"); expected a column headed \"Action\"\n"},
+      {"plan-not-a-zip.xlsx",
+       "audit/action-plan-2014-15.xlsx: not an .xlsx workbook (not a zip archive); save it as "
+       "Excel Workbook (.xlsx)\n"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.fixture);
+    test::TempDir dir;
+    make_audit(dir, kExample / "evidence.xlsx");
+    fs::copy_file(fs::path(S11_TEST_DATA_DIR) / "plan" / c.fixture,
+                  dir.path() / "audit" / "action-plan-2014-15.xlsx",
+                  fs::copy_options::overwrite_existing);
+    Run run = s11(dir, "run audit");
+    CHECK(run.exit_code == 1);
+    CHECK(run.err == c.error + "s11: 1 problem found; nothing was written.\n");
+    CHECK_FALSE(fs::exists(dir.path() / "audit" / "out"));
+  }
 }
 
 }  // namespace s11
