@@ -19,6 +19,14 @@
 #include "engine/plan.h"
 #include "engine/plan_reader.h"
 #include "engine/plan_rules.h"
+#include "engine/challenge.h"
+#include "engine/impact.h"
+#include "engine/previous_return.h"
+#include "engine/review.h"
+#include "reports/challenge_report.h"
+#include "reports/impact_report.h"
+#include "reports/review_report.h"
+#include "reports/review_workbook.h"
 #include "reports/action_plan.h"
 #include "reports/evidence_template.h"
 #include "questionnaires/survey_evidence.h"
@@ -98,24 +106,99 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
   out << result.gaps.size() << " gaps (" << essential << " on essential points).\n";
 }
 
+/// Everything s11 works out about one audit. Results point into the audit, so it lives on
+/// the heap and is never moved.
+struct Assessment {
+  Audit audit;
+  std::unique_ptr<SurveyIngest> surveys;
+  AuditResult result;
+  ImpactResult impact;
+};
+
+/// Reads, scores and assesses the audit in `dir`; prints its warnings.
+std::unique_ptr<Assessment> assess(const std::string& dir) {
+  auto a = std::make_unique<Assessment>();
+  a->audit = load_audit(dir);
+  a->surveys = add_survey_evidence(a->audit, dir);
+  a->result = score_audit(a->audit);
+  a->impact = assess_impact(a->audit, a->result);
+  print_warnings(a->audit.warnings);
+  return a;
+}
+
+/// Reviewers' recommendations, as gaps for the action plan to draft actions from.
+std::vector<Gap> recommendation_gaps(const std::vector<Review>& reviews, const Framework& framework) {
+  std::vector<Gap> gaps;
+  for (const auto& review : reviews) {
+    for (const auto& [id, entry] : review.standards) {
+      if (entry.recommendation.empty()) continue;
+      Gap gap;
+      gap.standard = framework.find_standard(id);
+      if (!gap.standard) continue;
+      gap.status = entry.rating ? entry.rating->name : "";
+      gap.reason = role_label(review.role) + " reviewer " + review.reviewer + " recommends: " +
+                   entry.recommendation;
+      gap.action = entry.recommendation;
+      gaps.push_back(std::move(gap));
+    }
+  }
+  return gaps;
+}
+
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
-  Audit audit = load_audit(dir);
-  std::unique_ptr<SurveyIngest> surveys = add_survey_evidence(audit, dir);
-  AuditResult result = score_audit(audit);
+  std::unique_ptr<Assessment> a = assess(dir);
+  const Audit& audit = a->audit;
+  const AuditResult& result = a->result;
+
+  std::vector<Review> reviews = read_reviews((fs::path(dir) / kReviewsDir).string(),
+                                             audit.framework);
+  std::optional<YearOnYear> history;
+  if (!audit.config.last_return.empty()) {
+    PreviousReturn previous =
+        read_previous_return((fs::path(dir) / audit.config.last_return).string(), audit.framework);
+    history = compare_years(previous, result, a->impact);
+  }
 
   // The plan is drafted as at the audit date, so the same inputs give the same plan.
   PlanSettings settings = plan_settings(audit, dir, audit.config.audit_date);
-  std::optional<ActionPlan> previous;
-  if (!settings.previous_plan.empty()) previous = read_plan(settings.previous_plan, settings);
-  ActionPlan plan = draft_plan(result, settings, previous ? &*previous : nullptr);
-  print_warnings(audit.warnings);
+  std::optional<ActionPlan> previous_plan;
+  if (!settings.previous_plan.empty()) {
+    previous_plan = read_plan(settings.previous_plan, settings);
+  }
+  AuditResult for_plan = result;
+  for (auto& gap : recommendation_gaps(reviews, audit.framework)) {
+    for_plan.gaps.push_back(std::move(gap));
+  }
+  ActionPlan plan = draft_plan(for_plan, settings, previous_plan ? &*previous_plan : nullptr);
   print_warnings(plan.flags);
 
-  layout::Workbook return_book = build_return(audit, result, version());
-  if (surveys) add_questionnaire_sheet(return_book, *surveys);
+  ReturnExtras extras;
+  for (const auto& [id, moderated] : moderate_ratings(reviews, audit.framework)) {
+    if (moderated.rating) extras.peer_ratings[id] = moderated.rating->name;
+  }
+  std::vector<std::string> area_changes;
+  std::vector<std::string> level_changes;
+  if (history) {
+    extras.since_last_year = history->standard_texts();
+    extras.overall_since_last_year = history->overall.text;
+    extras.previous_period = history->previous_period;
+    area_changes = history->area_texts();
+    level_changes = history->standard_level_texts();
+  }
+  layout::Workbook return_book = build_return(audit, result, version(), extras);
+  add_impact_sheet(return_book, audit.framework, a->impact, history ? &area_changes : nullptr,
+                   history ? &level_changes : nullptr);
+  if (a->surveys) add_questionnaire_sheet(return_book, *a->surveys);
+  if (!reviews.empty()) {
+    add_review_sheet(return_book, audit, result, a->impact, reviews,
+                     measure_agreement(reviews, audit.framework));
+  }
+  std::vector<ChallengeItem> challenge = build_challenge(audit, result, a->impact);
+  add_challenge_sheet(return_book, challenge);
   add_action_plan_sheet(return_book, plan);
   return_book.move_to_end(kDocumentControlSheet);
+
   const fs::path out_dir = fs::path(dir) / kOutDir;
   OutputBatch outputs(out_dir.string());
   write_xlsx(return_book, outputs.temp_path(kReturnFile), (out_dir / kReturnFile).string());
@@ -123,16 +206,29 @@ int run_audit(const std::string& dir, std::ostream& out) {
   write_xlsx(build_action_plan(plan, audit.config.audit_date), outputs.temp_path(kPlanFile),
              (out_dir / kPlanFile).string());
   outputs.commit();
+
   print_summary(audit, result, out);
-  if (surveys) {
+  if (a->surveys) {
     std::size_t below = 0;
-    for (const auto& r : surveys->results) below += r.rag != SurveyRag::kGreen && r.rag != SurveyRag::kNoData;
-    out << "Staff survey: " << surveys->responses << " responses to " << surveys->results.size()
-        << " questions; " << below << " below threshold.\n";
+    for (const auto& r : a->surveys->results) {
+      below += r.rag != SurveyRag::kGreen && r.rag != SurveyRag::kNoData;
+    }
+    out << "Staff survey: " << a->surveys->responses << " responses to "
+        << a->surveys->results.size() << " questions; " << below << " below threshold.\n";
   }
+  out << "Impact:";
+  for (const auto& area : a->impact.areas) {
+    out << " " << area.area->title << " level " << area.profile.operating << ";";
+  }
+  out << "\n";
+  if (!reviews.empty()) {
+    out << "Reviews: " << reviews.size() << " reviewer workbooks read.\n";
+  }
+  out << "Challenge list: " << challenge.size() << " questions (s11 challenge " << dir
+      << " prints them).\n";
   std::size_t carried = 0;
   for (const auto& action : plan.actions) carried += action.carried;
-  out << "Action plan: " << plan.actions.size() - carried << " drafted from gaps, " << carried
+  out << "Action plan: " << plan.actions.size() - carried << " drafted, " << carried
       << " carried from last year's plan.\n";
   out << "\nWrote:\n";
   for (const auto& path : outputs.paths()) out << "  " << path << "\n";
@@ -314,6 +410,62 @@ int run_survey(const po::variables_map& vm, std::ostream& out) {
   return kExitOk;
 }
 
+// --- s11 review ----------------------------------------------------------------------------
+
+void review_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("dir", po::value<std::string>()->required(), "audit directory")
+      ("reviewer", po::value<std::string>()->required(),
+       "the reviewer's name or role, as they choose; also names the workbook")
+      ("role", po::value<std::string>()->default_value("peer"), "peer or independent");
+  p.add("dir", 1);
+}
+
+int run_review(const po::variables_map& vm, std::ostream& out) {
+  const std::string dir = vm["dir"].as<std::string>();
+  const std::string reviewer = trim(vm["reviewer"].as<std::string>());
+  if (reviewer.empty()) throw UsageError("review: --reviewer must not be empty");
+  auto role = parse_role(vm["role"].as<std::string>());
+  if (!role) {
+    throw UsageError("review: --role \"" + vm["role"].as<std::string>() +
+                     "\" is not peer or independent");
+  }
+  const fs::path reviews_dir = fs::path(dir) / kReviewsDir;
+  const std::string file = review_file_stem(reviewer) + ".xlsx";
+  if (fs::exists(reviews_dir / file)) {
+    throw IoError((reviews_dir / file).string() +
+                  ": already exists; s11 review never overwrites a review (choose another "
+                  "--reviewer or move the file)");
+  }
+  std::unique_ptr<Assessment> a = assess(dir);
+  const Audit& audit = a->audit;
+
+  OutputBatch outputs(reviews_dir.string());
+  write_xlsx(build_review_workbook(audit, a->result, a->impact, reviewer, *role),
+             outputs.temp_path(file), (reviews_dir / file).string());
+  outputs.commit();
+  out << "Created the review workbook of " << reviewer << " (role: " << role_label(*role)
+      << ") for " << audit.config.organisation << ", " << audit.config.period
+      << ":\n  " << (reviews_dir / file).string() << "\nFill it in, then run: s11 run " << dir
+      << "\n";
+  return kExitOk;
+}
+
+// --- s11 challenge -------------------------------------------------------------------------
+
+void challenge_options(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory");
+  p.add("dir", 1);
+}
+
+int run_challenge(const po::variables_map& vm, std::ostream& out) {
+  std::unique_ptr<Assessment> a = assess(vm["dir"].as<std::string>());
+  out << render_challenge_text(build_challenge(a->audit, a->result, a->impact),
+                               "Challenge list: " + a->audit.config.organisation + ", " +
+                                   a->audit.config.period);
+  return kExitOk;
+}
+
 // --- s11 demo ------------------------------------------------------------------------------
 
 std::string examples_dir() {
@@ -357,6 +509,10 @@ const Command kCommands[] = {
      "s11 plan DIR [--as-of YYYY-MM-DD]", plan_options, run_plan},
     {"survey", "summarise staff survey exports on their own: a workbook and a table",
      "s11 survey FILE... [--questionnaire ID|FILE] [--out DIR]", survey_options, run_survey},
+    {"review", "write a reviewer's workbook to reviews/NAME.xlsx for a peer or independent review",
+     "s11 review DIR --reviewer NAME [--role peer|independent]", review_options, run_review},
+    {"challenge", "print the questions a peer reviewer should ask first, ranked",
+     "s11 challenge DIR", challenge_options, run_challenge},
     {"demo", "copy the bundled example audit to a directory and run it",
      "s11 demo [--out DIR]", demo_options, run_demo},
 };

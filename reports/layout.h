@@ -71,7 +71,9 @@ struct ChartSeries {
 
 /// A native chart placed on a sheet.
 struct Chart {
-  enum class Kind { kColumn, kBar };
+  /// A radar chart draws one spoke per category, the value axis running out from the centre;
+  /// kRadarFilled fills each series' area, kRadarWithMarkers marks each value.
+  enum class Kind { kColumn, kBar, kRadar, kRadarWithMarkers, kRadarFilled };
   Kind kind = Kind::kColumn;
   std::string title;
   std::string x_title;  ///< The category axis (vertical on a bar chart).
@@ -82,6 +84,7 @@ struct Chart {
   int category_col = 0;
   std::vector<ChartSeries> series;
   std::optional<double> y_max;
+  std::optional<double> y_major_unit;  ///< Step between value-axis gridlines; none: automatic.
   std::string y_number_format;  ///< E.g. "0%"; "" for General.
   int anchor_row = 0;
   int anchor_col = 0;

@@ -78,7 +78,8 @@ std::string area_title(const Framework& framework, const Standard& standard) {
   return area ? area->title : standard.area;
 }
 
-void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& result) {
+void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& result,
+                   const ReturnExtras& extras) {
   const AuditConfig& config = audit.config;
   const Framework& framework = audit.framework;
   sheet.set(0, 0, "Section 11 self-assessment return", styles::title());
@@ -104,10 +105,15 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   ++row;
 
   const int header_row = row;
-  const std::vector<std::string> headers = {
+  std::vector<std::string> headers = {
       "Standard", "Title", "Focus area", "Agency rating", "Evidence-based rating", "% met",
       "% evidenced", "Applicable points", "Points with a best-practice example",
       "Staff survey", "Flag"};
+  const bool history = !extras.since_last_year.empty();
+  if (history) {
+    headers.push_back("Since last year" +
+                      (extras.previous_period.empty() ? "" : " (" + extras.previous_period + ")"));
+  }
   ++row;
   const int first = row;
   layout::Style flagged = styles::text();
@@ -130,6 +136,11 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     sheet.set(row, 9, survey_text(sr), sr.survey_below > 0 ? flagged : styles::text());
     sheet.set(row, 10, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
               styles::text());
+    if (history) {
+      std::size_t i = static_cast<std::size_t>(row - first);
+      sheet.set(row, 11, i < extras.since_last_year.size() ? extras.since_last_year[i] : "",
+                styles::text());
+    }
     ++row;
   }
   const int last = row - 1;
@@ -150,6 +161,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.set(row, 10,
             claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating),
             bold_text);
+  if (history) sheet.set(row, 11, extras.overall_since_last_year, bold_text);
   row += 2;
   if (result.overall_rating) {
     sheet.set(row++, 0,
@@ -167,7 +179,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
 
   table_sheet(sheet, header_row, headers, last);
   sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14}, {5, 9},
-                         {6, 11}, {7, 11}, {8, 15}, {9, 22}, {10, 40}};
+                         {6, 11}, {7, 11}, {8, 15}, {9, 22}, {10, 40}, {11, 40}};
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
@@ -200,7 +212,7 @@ std::string evidence_text(const PointResult& p) {
 }
 
 void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
-                        const AuditResult& result) {
+                        const AuditResult& result, const ReturnExtras& extras) {
   const std::vector<std::string> headers = {
       "Standard", "Point", "Requirement", "Essential", "Status", "Evidenced", "Evidence",
       "Comments", "Peer review rating", "Reviewer comment"};
@@ -226,7 +238,8 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
                    (comments.empty() ? "" : "\n" + comments);
       }
       sheet.set(row, 7, comments, styles::text());
-      sheet.set(row, 8, "", styles::input());
+      auto peer = extras.peer_ratings.find(sr.standard->id);
+      sheet.set(row, 8, peer == extras.peer_ratings.end() ? "" : peer->second, styles::input());
       sheet.set(row, 9, "", styles::input());
       ++row;
     }
@@ -312,7 +325,7 @@ std::string claim_text(Claim claim, const RatingLevel* agency, const RatingLevel
 }
 
 layout::Workbook build_return(const Audit& audit, const AuditResult& result,
-                              const std::string& s11_version) {
+                              const std::string& s11_version, const ReturnExtras& extras) {
   layout::Workbook book;
   book.title = "Section 11 self-assessment return: " + audit.config.organisation + " " +
                audit.config.period;
@@ -324,8 +337,8 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
   book.add_sheet(kReturnSheet);
   book.add_sheet(kGapsSheet);
   book.add_sheet(kDocumentControlSheet);
-  build_summary(book.sheets[0], audit, result);
-  build_return_sheet(book.sheets[1], audit.framework, result);
+  build_summary(book.sheets[0], audit, result, extras);
+  build_return_sheet(book.sheets[1], audit.framework, result, extras);
   build_gaps_sheet(book.sheets[2], result);
   build_document_control(book.sheets[3], audit, s11_version);
   // In header and footer codes a lone & starts a code; && prints one.

@@ -2,7 +2,9 @@
 /// The Section 11 return workbook (`out/section11-return.xlsx`) and the gap list
 /// (`out/gaps.csv`), built from a scored audit.
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "engine/audit.h"
 #include "engine/scoring.h"
@@ -16,11 +18,23 @@ inline constexpr const char* kReturnSheet = "Return";
 inline constexpr const char* kGapsSheet = "Gaps";
 inline constexpr const char* kDocumentControlSheet = "Document control";
 
+/// What later stages of the cycle add to the return, when they exist.
+struct ReturnExtras {
+  /// Standard id -> the moderated rating carried into the Return sheet's "Peer review
+  /// rating" column for every point of the standard (engine/review.h moderate_ratings).
+  std::map<std::string, std::string> peer_ratings;
+  /// One text per standard (AuditResult order) for Summary's "Since last year" column, and
+  /// one for the overall row; empty when there is no previous return.
+  std::vector<std::string> since_last_year;
+  std::string overall_since_last_year;
+  std::string previous_period;  ///< E.g. "2014-15", shown in the column's header.
+};
+
 /// The return's layout: Summary (ratings per standard, overall line, chart), Return (a row
-/// per point, with empty peer-review columns), Gaps and Document control. `s11_version` is
+/// per point, with peer-review columns), Gaps and Document control. `s11_version` is
 /// recorded in document control.
 layout::Workbook build_return(const Audit& audit, const AuditResult& result,
-                              const std::string& s11_version);
+                              const std::string& s11_version, const ReturnExtras& extras = {});
 
 /// The gap list as CSV (UTF-8 with BOM, CRLF, RFC 4180, formula-safe): one row per gap, in the
 /// order of the Gaps sheet.

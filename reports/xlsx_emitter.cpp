@@ -218,11 +218,29 @@ class Emitter {
           where + " drop-down");
   }
 
+  static uint8_t chart_type(layout::Chart::Kind kind) {
+    switch (kind) {
+      case layout::Chart::Kind::kBar:
+        return LXW_CHART_BAR;
+      case layout::Chart::Kind::kRadar:
+        return LXW_CHART_RADAR;
+      case layout::Chart::Kind::kRadarWithMarkers:
+        return LXW_CHART_RADAR_WITH_MARKERS;
+      case layout::Chart::Kind::kRadarFilled:
+        return LXW_CHART_RADAR_FILLED;
+      case layout::Chart::Kind::kColumn:
+        break;
+    }
+    return LXW_CHART_COLUMN;
+  }
+
   void insert_chart(lxw_worksheet* ws, const layout::Chart& spec, const std::string& where) {
-    lxw_chart* chart = workbook_add_chart(
-        workbook_, spec.kind == layout::Chart::Kind::kBar ? LXW_CHART_BAR : LXW_CHART_COLUMN);
+    lxw_chart* chart = workbook_add_chart(workbook_, chart_type(spec.kind));
     if (!chart) fail(LXW_ERROR_MEMORY_MALLOC_FAILED, where + " chart");
     if (!spec.title.empty()) chart_title_set_name(chart, spec.title.c_str());
+    const bool radar = spec.kind == layout::Chart::Kind::kRadar ||
+                       spec.kind == layout::Chart::Kind::kRadarWithMarkers ||
+                       spec.kind == layout::Chart::Kind::kRadarFilled;
     for (const auto& s : spec.series) {
       lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
       if (!series) fail(LXW_ERROR_MEMORY_MALLOC_FAILED, where + " chart series");
@@ -233,9 +251,21 @@ class Emitter {
                               row_t(s.last_row), col_t(s.col));
       chart_series_set_name(series, s.name.c_str());
       if (!s.fill.empty()) {
-        lxw_chart_fill fill{};
-        fill.color = colour(s.fill);
-        chart_series_set_fill(series, &fill);
+        // A radar series is a line round the spokes; a filled one is also a shaded area.
+        const bool line_only = spec.kind == layout::Chart::Kind::kRadar ||
+                               spec.kind == layout::Chart::Kind::kRadarWithMarkers;
+        if (radar) {
+          lxw_chart_line line{};
+          line.color = colour(s.fill);
+          line.width = 2.25;
+          chart_series_set_line(series, &line);
+        }
+        if (!line_only) {
+          lxw_chart_fill fill{};
+          fill.color = colour(s.fill);
+          if (radar) fill.transparency = 40;
+          chart_series_set_fill(series, &fill);
+        }
       }
     }
     // A bar chart lies on its side: its value axis is x.
@@ -248,6 +278,7 @@ class Emitter {
       chart_axis_set_min(value_axis, 0);
       chart_axis_set_max(value_axis, *spec.y_max);
     }
+    if (spec.y_major_unit) chart_axis_set_major_unit(value_axis, *spec.y_major_unit);
     if (!spec.y_number_format.empty()) {
       chart_axis_set_num_format(value_axis, spec.y_number_format.c_str());
     }

@@ -136,6 +136,33 @@ const FocusArea* Framework::find_area(const std::string& area_id) const {
   return nullptr;
 }
 
+const ImpactLevelInfo* ImpactModel::find(int number) const {
+  for (const auto& level : levels) {
+    if (level.number == number) return &level;
+  }
+  return nullptr;
+}
+
+ImpactModel default_impact_model() {
+  ImpactModel model;
+  model.operating_percent = 75;
+  model.levels = {
+      {1, "Inputs and processes",
+       "Changes to inputs (tools and frameworks), processes (the services offered) and "
+       "structures: policies, procedures and systems are in place."},
+      {2, "Practitioners' experience and attitudes",
+       "Changes to what practitioners and managers experience, know and believe: staff "
+       "understand safeguarding and act on it."},
+      {3, "Outcomes for children and families",
+       "Changes to outcomes for children, young people and families: case-file audits and "
+       "outcome data show they are safer."},
+      {4, "Embedded and shared practice",
+       "Longer-term changes embedded in infrastructure, systems and processes, and practice "
+       "and ideas shared more widely."},
+  };
+  return model;
+}
+
 std::size_t Framework::point_count() const {
   std::size_t count = 0;
   for (const auto& standard : standards) count += standard.points.size();
@@ -219,6 +246,9 @@ class FrameworkReader {
   void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
 
   void read_scheme(const pugi::xml_node& node, RatingScheme& scheme);
+  void read_impact(const pugi::xml_node& node, ImpactModel& model);
+  std::optional<int> whole_number(const pugi::xml_node& node, const std::string& who,
+                                  const char* name, int low, int high);
   RatingLevel read_level(const pugi::xml_node& node);
   void check_level_order(const RatingScheme& scheme, const std::vector<int>& lines);
   Standard read_standard(const pugi::xml_node& node);
@@ -341,7 +371,10 @@ Framework FrameworkReader::read(const pugi::xml_node& root) {
   Framework framework;
   check_shape(
       root,
-      {{"id", "version"}, {}, {"title", "publisher", "rating-scheme", "area", "standard"}, false});
+      {{"id", "version"},
+       {},
+       {"title", "publisher", "rating-scheme", "impact", "area", "standard"},
+       false});
   framework.id = attribute(root, "id");
   framework.version = attribute(root, "version");
   if (!framework.id.empty() && !std::all_of(framework.id.begin(), framework.id.end(), [](char c) {
@@ -386,6 +419,9 @@ Framework FrameworkReader::read(const pugi::xml_node& root) {
       if (!once(child)) continue;
       has_scheme = true;
       read_scheme(child, framework.scheme);
+    } else if (name == "impact") {
+      if (!once(child)) continue;
+      read_impact(child, framework.impact);
     } else if (name == "area") {
       has_area = true;
       check_shape(child, {{"id", "title"}, {}, {}, false});
@@ -497,7 +533,7 @@ void FrameworkReader::read_scheme(const pugi::xml_node& node, RatingScheme& sche
 
 RatingLevel FrameworkReader::read_level(const pugi::xml_node& node) {
   check_shape(node, {{"name", "code", "colour", "anchor"},
-                     {"min-met", "min-evidenced", "best-practice", "essential"},
+                     {"min-met", "min-evidenced", "best-practice", "essential", "expects-impact"},
                      {},
                      true});
   RatingLevel level;
@@ -525,6 +561,11 @@ RatingLevel FrameworkReader::read_level(const pugi::xml_node& node) {
   level.min_evidenced_percent = percent(node, who, "min-evidenced").value_or(0);
   level.requires_best_practice = requirement_flag(node, who, "best-practice");
   level.requires_essential_met = requirement_flag(node, who, "essential");
+  if (const auto expected = whole_number(node, who, "expects-impact", 0, 4)) {
+    level.expected_impact = *expected;
+  } else if (node.attribute("expects-impact")) {
+    level_value_invalid_ = true;
+  }
   level.description = text_of(node);
   if (level.description.empty()) {
     add(node, who +
@@ -576,6 +617,12 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
       add(lines[i], who + " has the same conditions as " + below_who +
                         ", so no standard could ever be rated " + in_quotes(below.name));
     }
+    if (level.expected_impact < below.expected_impact) {
+      add(lines[i], who + " has expects-impact " + std::to_string(level.expected_impact) +
+                        ", below the expects-impact " + std::to_string(below.expected_impact) +
+                        " of " + below_who +
+                        "; a better rating cannot claim a lower impact level");
+    }
     if (level.anchor_percent < below.anchor_percent) {
       add(lines[i], who + " has anchor " + std::to_string(level.anchor_percent) +
                         ", below the anchor " + std::to_string(below.anchor_percent) + " of " +
@@ -589,6 +636,68 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
                           " must have no conditions so every standard gets a rating; found " +
                           join(found, ", "));
   }
+}
+
+std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node,
+                                                 const std::string& who, const char* name,
+                                                 int low, int high) {
+  const auto attr = node.attribute(name);
+  if (!attr) return std::nullopt;
+  const std::string value = trim(attr.value());
+  const bool digits =
+      !value.empty() && value.size() <= 3 &&
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int number = digits ? std::stoi(value) : -1;
+  if (!digits || number < low || number > high) {
+    add(node, who + ": " + name + " must be a whole number from " + std::to_string(low) +
+                  " to " + std::to_string(high) + "; found " + in_quotes(attr.value()));
+    return std::nullopt;
+  }
+  return number;
+}
+
+void FrameworkReader::read_impact(const pugi::xml_node& node, ImpactModel& model) {
+  check_shape(node, {{}, {"operating-percent"}, {"level"}, false});
+  if (const auto value = whole_number(node, "impact", "operating-percent", 0, 100)) {
+    model.operating_percent = *value;
+  }
+  std::map<int, int> level_lines;  // Level number -> line first defined.
+  std::vector<ImpactLevelInfo> levels;
+  for (const auto& child : node.children("level")) {
+    check_shape(child, {{"n", "name"}, {}, {}, true});
+    ImpactLevelInfo level;
+    const auto number = whole_number(child, "impact level", "n", 1, 4);
+    level.number = number.value_or(0);
+    level.name = collapse_spaces(attribute(child, "name"));
+    level.description = text_of(child);
+    if (number) {
+      const std::string who = "impact level " + std::to_string(level.number);
+      const auto [it, inserted] = level_lines.emplace(level.number, line_of(child));
+      if (!inserted) {
+        add(child, "duplicate " + who + " (first defined at line " + std::to_string(it->second) +
+                       ")");
+        continue;
+      }
+      if (level.description.empty()) {
+        add(child, who +
+                       " has no description; expected text such as \"changes to outcomes for "
+                       "children and families\"");
+      }
+    }
+    levels.push_back(std::move(level));
+  }
+  std::vector<std::string> missing;
+  for (int n = 1; n <= 4; ++n) {
+    if (!level_lines.count(n)) missing.push_back(std::to_string(n));
+  }
+  if (!missing.empty()) {
+    const std::string word = missing.size() == 1 ? "level " : "levels ";
+    add(node, "<impact> has no " + word + join(missing, ", ") +
+                  "; expected four <level> elements numbered 1 to 4");
+  }
+  std::sort(levels.begin(), levels.end(),
+            [](const auto& a, const auto& b) { return a.number < b.number; });
+  model.levels = std::move(levels);
 }
 
 Standard FrameworkReader::read_standard(const pugi::xml_node& node) {

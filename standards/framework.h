@@ -43,7 +43,36 @@ struct RatingLevel {
   int min_evidenced_percent = 0;  ///< Applicable points evidenced, at least this %.
   bool requires_best_practice = false;  ///< At least one current best-practice example.
   bool requires_essential_met = false;  ///< Every applicable essential point met.
+  /// The impact level (0-4, see ImpactModel) a standard rated at this level claims, e.g. 3
+  /// for OSCB Blue ("best practice to share"); 0 when the scheme claims none. Never rises from
+  /// a better level to a worse one.
+  int expected_impact = 0;
 };
+
+/// One level of the four-level impact model, e.g. 2 "Practitioners' experience and attitudes".
+struct ImpactLevelInfo {
+  int number = 0;           ///< 1-4.
+  std::string name;         ///< Short name for headings.
+  std::string description;  ///< What evidence at this level shows.
+};
+
+/// The four-level impact model (NFER, Morris and Golden 2005) and the rule that turns evidence
+/// into an operating level: the highest level at which at least `operating_percent` of the
+/// members (points of a standard, standards of an area) have current evidence at that level
+/// or above. From the framework's optional `<impact>` element; default_impact_model() when the
+/// file has none.
+struct ImpactModel {
+  int operating_percent = 75;           ///< Whole number 0-100.
+  std::vector<ImpactLevelInfo> levels;  ///< Exactly four, levels[0] being level 1.
+
+  /// The level numbered `number` (1-4), or nullptr.
+  const ImpactLevelInfo* find(int number) const;
+};
+
+/// The model used when a framework file has no `<impact>`: 75% and the standard four levels
+/// (inputs and processes; practitioners' experience and attitudes; outcomes for children and
+/// families; embedded and shared practice).
+ImpactModel default_impact_model();
 
 /// How standards are rated. Levels run best first; the last one has no conditions and catches
 /// everything else.
@@ -71,6 +100,7 @@ struct Framework {
   std::vector<FocusArea> areas;
   std::vector<Standard> standards;
   RatingScheme scheme;
+  ImpactModel impact = default_impact_model();  ///< The impact levels and the operating rule.
 
   /// The point with this id, or nullptr.
   const Point* find_point(const std::string& point_id) const;

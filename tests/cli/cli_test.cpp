@@ -129,8 +129,9 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
   std::vector<std::string> names;
   for (const auto& sheet : book.sheets) names.push_back(sheet.name);
-  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Questionnaire",
-                                          "Action plan", "Document control"});
+  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Impact",
+                                          "Questionnaire", "Review", "Challenge", "Action plan",
+                                          "Document control"});
 
   const xlsx::Sheet& summary = *book.find("Summary");
   CHECK(xlsx::display_text(summary.at(1, 1)) == "Wychwood District Council");
@@ -187,7 +188,7 @@ TEST_CASE("the demo's staff survey is in the return, safely", "[cli][e2e][questi
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("Staff survey: 49 responses to 12 questions; 4 below threshold.\n") !=
         std::string::npos);
-  CHECK(run.out.find("Action plan: 13 drafted from gaps, 15 carried from last year's plan.\n") !=
+  CHECK(run.out.find("Action plan: 19 drafted, 15 carried from last year's plan.\n") !=
         std::string::npos);
 
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
@@ -450,7 +451,9 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
                   "print(','.join(wb.sheetnames)); print(wb['Summary']['E10'].value)\"");
   INFO(py.err);
   CHECK(py.exit_code == 0);
-  CHECK(py.out == "Summary,Return,Gaps,Questionnaire,Action plan,Document control\nGreen\n");
+  CHECK(py.out ==
+        "Summary,Return,Gaps,Impact,Questionnaire,Review,Challenge,Action plan,Document "
+        "control\nGreen\n");
 }
 
 }  // namespace s11
@@ -545,13 +548,13 @@ TEST_CASE("the demo drafts an action plan and carries last year's forward", "[cl
   for (int row = header + 1; row < plan->row_count(); ++row) {
     actions += !xlsx::display_text(plan->at(row, 1)).empty();
   }
-  CHECK(actions == 28);  // 13 drafted from gaps + 15 carried
+  CHECK(actions == 34);  // 19 drafted from gaps and reviewers' recommendations + 15 carried
 
   SECTION("s11 plan re-rates it as of a later day without re-scoring") {
     Run rerun = s11(dir, "plan D --as-of 2016-12-01");
     INFO(rerun.err);
     CHECK(rerun.exit_code == 0);
-    CHECK(rerun.out.rfind("Re-rated 28 actions as of 1 December 2016: ", 0) == 0);
+    CHECK(rerun.out.rfind("Re-rated 34 actions as of 1 December 2016: ", 0) == 0);
     CHECK(rerun.err.find("date \"October 2915\" is implausible") != std::string::npos);
   }
 }

@@ -327,12 +327,12 @@ TEST_CASE("unknown elements and attributes are reported", "[standards]") {
       problems_in(with("  </standard>\n  <standard id=\"2\"",
                        "  </standard>\n  stray\n  <standard id=\"2\"")) ==
       Problems{
-          R"(25: unexpected text "stray" in <framework>; expected only <title>, <publisher>, <rating-scheme>, <area>, <standard>)"});
+          R"(25: unexpected text "stray" in <framework>; expected only <title>, <publisher>, <rating-scheme>, <impact>, <area>, <standard>)"});
   CHECK(
       problems_in(
           with(R"(<level name="Red" code="R")", R"(<level name="Red" code="R" color="FF0000")")) ==
       Problems{
-          R"(9: unknown attribute "color" on <level>; expected one of: name, code, colour, anchor, min-met, min-evidenced, best-practice, essential)"});
+          R"(9: unknown attribute "color" on <level>; expected one of: name, code, colour, anchor, min-met, min-evidenced, best-practice, essential, expects-impact)"});
 }
 
 TEST_CASE("missing and empty required attributes are reported", "[standards]") {
@@ -376,6 +376,114 @@ TEST_CASE("rating level attributes are checked", "[standards]") {
       Problems{R"(6: level "Blue": best-practice must be "required" or "optional"; found "yes")"});
   CHECK(problems_in(with(R"(<level name="Amber" code="A")", R"(<level name="Amber")")) ==
         Problems{R"(8: <level> is missing required attribute "code")"});
+}
+
+TEST_CASE("a rating level may claim an impact level, which never rises down the scheme",
+          "[standards]") {
+  TempDir dir;
+  const s11::Framework plain = s11::load_framework(dir.write("plain.xml", kValid));
+  CHECK(plain.scheme.levels[0].expected_impact == 0);  // Not given: claims none.
+
+  std::string xml = with(R"(anchor="100")", R"(anchor="100" expects-impact="3")");
+  xml = with(R"(anchor="75")", R"(anchor="75" expects-impact=" 2 ")", xml);
+  const s11::Framework framework = s11::load_framework(dir.write("f.xml", xml));
+  CHECK(framework.scheme.levels[0].expected_impact == 3);
+  CHECK(framework.scheme.levels[1].expected_impact == 2);
+  CHECK(framework.scheme.levels[2].expected_impact == 0);
+
+  CHECK(
+      problems_in(with(R"(anchor="75")", R"(anchor="75" expects-impact="5")")) ==
+      Problems{
+          R"(7: level "Green": expects-impact must be a whole number from 0 to 4; found "5")"});
+  CHECK(
+      problems_in(with(R"(anchor="50")", R"(anchor="50" expects-impact="two")")) ==
+      Problems{
+          R"(8: level "Amber": expects-impact must be a whole number from 0 to 4; found "two")"});
+  CHECK(
+      problems_in(with(R"(anchor="100")", R"(anchor="100" expects-impact="1")",
+                       with(R"(anchor="75")", R"(anchor="75" expects-impact="2")"))) ==
+      Problems{
+          R"(6: level "Blue" has expects-impact 1, below the expects-impact 2 of "Green", the level below it; a better rating cannot claim a lower impact level)"});
+}
+
+const std::string kImpact = R"(  </rating-scheme>
+  <impact operating-percent="80">
+    <level n="2" name="Practitioners">Staff know
+      and act.</level>
+    <level n="1" name="Inputs">Policies exist.</level>
+    <level n="3" name="Outcomes">Children are safer.</level>
+    <level n="4" name="Embedded">Practice is shared.</level>
+  </impact>
+)";
+
+// kValid with the <impact> above (lines 11-17), changed by `from` -> `to` when given.
+std::string with_impact(const std::string& from = "", const std::string& to = "") {
+  const std::string impact = from.empty() ? kImpact : with(from, to, kImpact);
+  return with("  </rating-scheme>\n", impact);
+}
+
+TEST_CASE("the impact model is read from <impact>, or defaults when there is none",
+          "[standards]") {
+  TempDir dir;
+  const s11::Framework plain = s11::load_framework(dir.write("plain.xml", kValid));
+  CHECK(plain.impact.operating_percent == 75);
+  REQUIRE(plain.impact.levels.size() == 4);
+  CHECK(plain.impact.levels[1].number == 2);
+  CHECK(plain.impact.levels[1].name == "Practitioners' experience and attitudes");
+
+  const s11::Framework framework = s11::load_framework(dir.write("f.xml", with_impact()));
+  CHECK(framework.impact.operating_percent == 80);
+  REQUIRE(framework.impact.levels.size() == 4);
+  CHECK(framework.impact.levels[0].number == 1);  // In level order, whatever the file's.
+  CHECK(framework.impact.levels[0].name == "Inputs");
+  CHECK(framework.impact.levels[1].name == "Practitioners");
+  CHECK(framework.impact.levels[1].description == "Staff know and act.");
+  CHECK(framework.impact.levels[3].description == "Practice is shared.");
+  CHECK(framework.impact.find(3)->name == "Outcomes");
+
+  const s11::Framework no_percent =
+      s11::load_framework(dir.write("g.xml", with_impact(R"( operating-percent="80")", "")));
+  CHECK(no_percent.impact.operating_percent == 75);
+}
+
+TEST_CASE("impact model problems are reported with their lines", "[standards]") {
+  CHECK(problems_in(with_impact(R"("80")", R"("80%")")) ==
+        Problems{
+            R"(11: impact: operating-percent must be a whole number from 0 to 100; found "80%")"});
+  CHECK(problems_in(with_impact(R"("80")", R"("101")")) ==
+        Problems{
+            R"(11: impact: operating-percent must be a whole number from 0 to 100; found "101")"});
+  CHECK(
+      problems_in(with_impact(R"(n="2")", R"(n="5")")) ==
+      Problems{
+          R"(11: <impact> has no level 2; expected four <level> elements numbered 1 to 4)",
+          R"(12: impact level: n must be a whole number from 1 to 4; found "5")"});
+  CHECK(
+      problems_in(with_impact(R"(n="1")", R"(n="2")")) ==
+      Problems{
+          R"(11: <impact> has no level 1; expected four <level> elements numbered 1 to 4)",
+          R"(14: duplicate impact level 2 (first defined at line 12))"});
+  CHECK(
+      problems_in(with_impact(R"(    <level n="3" name="Outcomes">Children are safer.</level>
+    <level n="4" name="Embedded">Practice is shared.</level>
+)",
+                              "")) ==
+      Problems{
+          R"(11: <impact> has no levels 3, 4; expected four <level> elements numbered 1 to 4)"});
+  CHECK(
+      problems_in(with_impact("Children are safer.", "")) ==
+      Problems{
+          R"(15: impact level 3 has no description; expected text such as "changes to outcomes for children and families")"});
+  CHECK(problems_in(with_impact(R"(n="4" name="Embedded")", R"(n="4")")) ==
+        Problems{R"(16: <level> is missing required attribute "name")"});
+  CHECK(
+      problems_in(with_impact(R"(<impact operating-percent="80">)", R"(<impact threshold="80">)")) ==
+      Problems{
+          R"(11: unknown attribute "threshold" on <impact>; expected one of: operating-percent)"});
+  CHECK(
+      problems_in(with_impact("  </impact>\n", "  </impact>\n  <impact/>\n")) ==
+      Problems{
+          R"(18: more than one <impact> in <framework> (first at line 11); expected exactly one)"});
 }
 
 TEST_CASE("duplicate level names and codes are reported, ignoring case", "[standards]") {
@@ -528,6 +636,17 @@ TEST_CASE("the bundled OSCB framework has twelve standards in four areas", "[sta
   CHECK(framework.scheme.levels[1].min_evidenced_percent == 75);
   CHECK(framework.find_point("6.2")->essential);
   CHECK(framework.standard_of("11.3")->id == "11");
+  CHECK(framework.scheme.find("Blue")->expected_impact == 3);
+  CHECK(framework.scheme.find("Green")->expected_impact == 2);
+  CHECK(framework.scheme.find("Amber")->expected_impact == 1);
+  CHECK(framework.scheme.find("Red")->expected_impact == 0);
+  CHECK(framework.impact.operating_percent == 75);
+  REQUIRE(framework.impact.levels.size() == 4);
+  for (int n = 1; n <= 4; ++n) {
+    CHECK(framework.impact.levels[static_cast<std::size_t>(n - 1)].number == n);
+    CHECK(framework.impact.levels[static_cast<std::size_t>(n - 1)].name ==
+          s11::default_impact_model().levels[static_cast<std::size_t>(n - 1)].name);
+  }
 }
 
 TEST_CASE("the bundled Working Together framework has eight standards and a RAG scheme",
@@ -551,6 +670,11 @@ TEST_CASE("the bundled Working Together framework has eight standards and a RAG 
   CHECK(scheme.levels[1].requires_essential_met);
   CHECK_FALSE(scheme.levels[2].requires_essential_met);
   CHECK(scheme.find("blue") == nullptr);
+  CHECK(scheme.levels[0].expected_impact == 2);
+  CHECK(scheme.levels[1].expected_impact == 1);
+  CHECK(scheme.levels[2].expected_impact == 0);
+  CHECK(framework.impact.operating_percent == 75);
+  CHECK(framework.impact.levels.size() == 4);
 }
 
 TEST_CASE("bundled framework ids are listed sorted", "[standards]") {

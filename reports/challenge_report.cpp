@@ -1,0 +1,112 @@
+#include "reports/challenge_report.h"
+
+#include "reports/styles.h"
+
+namespace s11 {
+namespace {
+
+const std::vector<std::string> kHeaders = {"Rank",       "Category", "Standard", "Point",
+                                           "Focus area", "Question", "Why"};
+
+/// What the item is about, for the terminal: "standard 3", "point 7.2 (standard 7)".
+std::string subject(const ChallengeItem& item) {
+  if (!item.point_id.empty()) return "point " + item.point_id;
+  if (item.standard_id == "Overall") return "overall rating";
+  if (!item.standard_id.empty()) return "standard " + item.standard_id;
+  return "focus area " + (item.area_title.empty() ? item.area_id : item.area_title);
+}
+
+std::size_t display_length(const std::string& text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+/// `text` wrapped at `width` columns, every line starting with `indent`.
+std::string wrap(const std::string& text, const std::string& indent, std::size_t width) {
+  std::string out;
+  std::string line = indent;
+  std::size_t length = indent.size();
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    std::size_t word_length = display_length(word);
+    if (length > indent.size() && length + 1 + word_length > width) {
+      out += line + "\n";
+      line = indent;
+      length = indent.size();
+    }
+    if (length > indent.size()) {
+      line += ' ';
+      ++length;
+    }
+    line += word;
+    length += word_length;
+  }
+  if (length > indent.size()) out += line + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string render_challenge_text(const std::vector<ChallengeItem>& items,
+                                  const std::string& title, std::size_t width) {
+  std::string out = title;
+  if (items.empty()) {
+    return out + "\n\nNothing to challenge: no over-claims, no essential point with only stale "
+                 "evidence, no Met point on level-1 evidence alone, no contradicting survey "
+                 "result and no focus area below its ratings' claim.\n";
+  }
+  out += " (" + std::to_string(items.size()) +
+         (items.size() == 1 ? " question" : " questions") + ", most important first)\n";
+  const std::size_t digits = std::to_string(items.size()).size();
+  const std::string indent(digits + 2, ' ');
+  for (const auto& item : items) {
+    std::string rank = std::to_string(item.rank);
+    out += "\n" + std::string(digits - std::min(digits, rank.size()), ' ') + rank + ". " +
+           challenge_category_label(item.category) + ": " + subject(item) + "\n";
+    out += wrap(item.question, indent, width);
+    out += wrap("Why: " + item.why, indent, width);
+  }
+  return out;
+}
+
+void add_challenge_sheet(layout::Workbook& book, const std::vector<ChallengeItem>& items) {
+  layout::Sheet& sheet = book.add_sheet(kChallengeSheet);
+  for (std::size_t i = 0; i < kHeaders.size(); ++i) {
+    sheet.set(0, static_cast<int>(i), kHeaders[i], styles::header());
+  }
+  layout::Style centred = styles::text();
+  centred.align = layout::Style::Align::kCenter;
+  int row = 1;
+  for (const auto& item : items) {
+    sheet.set(row, 0, static_cast<double>(item.rank), centred);
+    sheet.set(row, 1, challenge_category_label(item.category), styles::text());
+    sheet.set(row, 2, item.standard_id, centred);
+    sheet.set(row, 3, item.point_id, centred);
+    sheet.set(row, 4, item.area_title.empty() ? item.area_id : item.area_title, styles::text());
+    sheet.set(row, 5, item.question, styles::text());
+    sheet.set(row, 6, item.why, styles::text());
+    ++row;
+  }
+  if (items.empty()) {
+    sheet.set(row++, 0,
+              "Nothing to challenge: no over-claims, no essential point with only stale "
+              "evidence, no Met point on level-1 evidence alone, no contradicting survey result "
+              "and no focus area below its ratings' claim.");
+  }
+  const int last_col = static_cast<int>(kHeaders.size()) - 1;
+  sheet.freeze_rows = 1;
+  sheet.autofilter = layout::Range{0, 0, std::max(row - 1, 0), last_col};
+  sheet.landscape = true;
+  sheet.fit_to_width = true;
+  sheet.repeat_first_row = 0;
+  sheet.repeat_last_row = 0;
+  sheet.column_widths = {{0, 6}, {1, 20}, {2, 9}, {3, 7}, {4, 22}, {5, 60}, {6, 70}};
+}
+
+}  // namespace s11

@@ -1,0 +1,250 @@
+#include "reports/review_report.h"
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "reports/styles.h"
+
+namespace s11 {
+namespace {
+
+/// Columns before the reviewers' and after them.
+constexpr int kAreaCol = 0;
+constexpr int kStandardCol = 1;
+constexpr int kTitleCol = 2;
+constexpr int kAgencyCol = 3;
+constexpr int kEvidenceRatingCol = 4;
+constexpr int kLevelCol = 5;
+constexpr int kFirstReviewerCol = 6;
+
+layout::Style differ(layout::Style style) {
+  style.fill = kReviewDifferFill;
+  return style;
+}
+
+layout::Style centred(layout::Style style) {
+  style.align = layout::Style::Align::kCenter;
+  return style;
+}
+
+void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
+                 const std::string& none) {
+  if (level) {
+    sheet.set(row, col, level->name, styles::rating_fill(level->colour));
+  } else {
+    sheet.set(row, col, none, styles::text());
+  }
+}
+
+void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout::Style& style) {
+  if (level > 0) {
+    sheet.set(row, col, static_cast<double>(level), centred(style));
+  } else {
+    sheet.set(row, col, "", style);
+  }
+}
+
+/// "Name: text" paragraphs of every reviewer who wrote something.
+std::string comments(const std::vector<Review>& reviews,
+                     const std::vector<const ReviewJudgement*>& judgements,
+                     std::string ReviewJudgement::*field) {
+  std::string text;
+  for (std::size_t i = 0; i < reviews.size(); ++i) {
+    if (!judgements[i] || (judgements[i]->*field).empty()) continue;
+    if (!text.empty()) text += "\n\n";
+    text += reviews[i].reviewer + ": " + judgements[i]->*field;
+  }
+  return text;
+}
+
+/// True when `level` differs from another reviewer's level or from `engine` (when known).
+bool level_differs(int level, const std::vector<const ReviewJudgement*>& judgements,
+                   int engine) {
+  if (level == 0) return false;
+  if (level != engine) return true;
+  for (const auto* j : judgements) {
+    if (j && j->impact_level > 0 && j->impact_level != level) return true;
+  }
+  return false;
+}
+
+bool rating_differs(const RatingLevel* rating, const std::vector<const ReviewJudgement*>& judgements,
+                    const RatingLevel* evidence) {
+  if (!rating) return false;
+  if (rating != evidence) return true;
+  for (const auto* j : judgements) {
+    if (j && j->rating && j->rating != rating) return true;
+  }
+  return false;
+}
+
+std::string reviewer_line(const Review& review) {
+  std::string line = review.reviewer + " (" + role_label(review.role);
+  if (review.date) line += ", " + review.date->long_text();
+  line += "; " + std::filesystem::path(review.path).filename().string() + ")";
+  return line;
+}
+
+std::string pair_line(const PairAgreement& pair, const std::vector<Review>& reviews) {
+  auto figures = [](const Agreement& a, const std::string& items) {
+    if (a.compared == 0) return "no " + items + " judged by both";
+    return "exact " + std::to_string(display_percent(a.agreed, a.compared)) + "% (" +
+           std::to_string(a.agreed) + " of " + std::to_string(a.compared) + " " + items +
+           "), kappa " + kappa_text(a.kappa);
+  };
+  return reviews[pair.first].reviewer + " and " + reviews[pair.second].reviewer +
+         ": ratings " + figures(pair.ratings, "standards") + "; levels " +
+         figures(pair.levels, "standards and areas");
+}
+
+}  // namespace
+
+void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditResult& result,
+                      const ImpactResult& impact, const std::vector<Review>& reviews,
+                      const ReviewAgreement& agreement) {
+  layout::Sheet& sheet = book.add_sheet(kReviewSheet);
+  const Framework& framework = audit.framework;
+  const int reviewer_count = static_cast<int>(reviews.size());
+  const int carried_col = kFirstReviewerCol + 2 * reviewer_count;
+  const int rationale_col = carried_col + 1;
+  const int recommendation_col = carried_col + 2;
+  const int last_col = recommendation_col;
+
+  sheet.set(0, 0, "Review: self-rating, evidence and reviewers' judgements", styles::title());
+  layout::Style label;
+  label.bold = true;
+  layout::Style wrap;
+  wrap.wrap = true;
+  int row = 2;
+  auto info = [&](const std::string& name, const std::string& text) {
+    sheet.set(row, 0, name, label);
+    sheet.set(row, 1, text, wrap);
+    sheet.merges.push_back(layout::Range{row, 1, row, std::max(last_col, 8)});
+    ++row;
+  };
+  info("Moderated ratings", agreement_sentence(agreement.ratings, "standards"));
+  info("Impact levels", agreement_sentence(agreement.levels, "standards and areas"));
+  if (agreement.pairs.size() > 1) {
+    for (const auto& pair : agreement.pairs) info("Pair", pair_line(pair, reviews));
+  }
+  if (reviews.empty()) {
+    info("Reviewers", "None: no review workbooks were found in the audit's reviews folder "
+                      "(make one with `s11 review DIR --reviewer NAME`).");
+  }
+  for (const auto& review : reviews) info("Reviewer", reviewer_line(review));
+  info("How to read",
+       "A reviewer's rating is shaded where it differs from another reviewer's or from the "
+       "evidence-based rating; a reviewer's level where it differs from another reviewer's or "
+       "from s11's level. Carried rating: the rating every reviewer who rated the standard "
+       "gave or, when they differ, the peer reviewers' common rating; otherwise \"reviewers "
+       "disagree\" and nothing is carried into the Return sheet's peer review column. Kappa "
+       "weighs disagreements by their distance on the scale (1 perfect, 0 chance).");
+  sheet.row_heights[row - 1] = 60;
+  ++row;
+
+  const int header_row = row;
+  std::vector<std::string> headers = {"Area", "Standard", "Title", "Agency rating",
+                                      "Evidence-based rating", "s11 impact level"};
+  for (const auto& review : reviews) {
+    headers.push_back(review.reviewer + ": rating");
+    headers.push_back(review.reviewer + ": level");
+  }
+  headers.insert(headers.end(), {"Carried rating", "Rationale", "Recommendation"});
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
+  }
+  ++row;
+
+  std::map<std::string, const StandardResult*> results;
+  for (const auto& sr : result.standards) results[sr.standard->id] = &sr;
+  std::map<std::string, int> standard_levels;
+  for (const auto& si : impact.standards) standard_levels[si.standard->id] = si.profile.operating;
+  std::map<std::string, int> area_levels;
+  for (const auto& ai : impact.areas) area_levels[ai.area->id] = ai.profile.operating;
+  const auto moderated = moderate_ratings(reviews, framework);
+
+  const layout::Style group = styles::group();
+  for (const auto& area : framework.areas) {
+    std::vector<const ReviewJudgement*> judgements;
+    for (const auto& review : reviews) judgements.push_back(review.area(area.id));
+    const int engine = area_levels.count(area.id) ? area_levels.at(area.id) : 0;
+    sheet.set(row, kAreaCol, area.id, group);
+    sheet.set(row, kStandardCol, "", group);
+    sheet.set(row, kTitleCol, "Focus area: " + area.title, group);
+    sheet.set(row, kAgencyCol, "", group);
+    sheet.set(row, kEvidenceRatingCol, "", group);
+    level_cell(sheet, row, kLevelCol, engine, group);
+    for (int i = 0; i < reviewer_count; ++i) {
+      const ReviewJudgement* j = judgements[static_cast<std::size_t>(i)];
+      const int level = j ? j->impact_level : 0;
+      sheet.set(row, kFirstReviewerCol + 2 * i, "", group);
+      level_cell(sheet, row, kFirstReviewerCol + 2 * i + 1, level,
+                 level_differs(level, judgements, engine) ? differ(group) : group);
+    }
+    sheet.set(row, carried_col, "", group);
+    sheet.set(row, rationale_col, comments(reviews, judgements, &ReviewJudgement::rationale),
+              group);
+    sheet.set(row, recommendation_col,
+              comments(reviews, judgements, &ReviewJudgement::recommendation), group);
+    ++row;
+
+    for (const auto& standard : framework.standards) {
+      if (standard.area != area.id || !results.count(standard.id)) continue;
+      const StandardResult& sr = *results.at(standard.id);
+      std::vector<const ReviewJudgement*> sj;
+      for (const auto& review : reviews) sj.push_back(review.standard(standard.id));
+      const int engine_level = standard_levels.count(standard.id) ? standard_levels.at(standard.id) : 0;
+      sheet.set(row, kAreaCol, area.id, styles::text());
+      sheet.set(row, kStandardCol, standard.id, styles::text());
+      sheet.set(row, kTitleCol, standard.title, styles::text());
+      rating_cell(sheet, row, kAgencyCol, sr.agency_rating, "Not rated");
+      rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating, "Not applicable");
+      level_cell(sheet, row, kLevelCol, engine_level, styles::text());
+      for (int i = 0; i < reviewer_count; ++i) {
+        const ReviewJudgement* j = sj[static_cast<std::size_t>(i)];
+        const RatingLevel* rating = j ? j->rating : nullptr;
+        const int level = j ? j->impact_level : 0;
+        layout::Style rs = rating_differs(rating, sj, sr.evidence_rating) ? differ(styles::text())
+                                                                          : styles::text();
+        sheet.set(row, kFirstReviewerCol + 2 * i, rating ? rating->name : "", rs);
+        level_cell(sheet, row, kFirstReviewerCol + 2 * i + 1, level,
+                   level_differs(level, sj, engine_level) ? differ(styles::text())
+                                                          : styles::text());
+      }
+      const ModeratedRating& m = moderated.at(standard.id);
+      if (m.rating) {
+        sheet.set(row, carried_col, moderated_text(m), styles::rating_fill(m.rating->colour));
+      } else {
+        sheet.set(row, carried_col, moderated_text(m),
+                  m.basis == ModeratedRating::Basis::kDisagree ? differ(styles::text())
+                                                               : styles::text());
+      }
+      sheet.set(row, rationale_col, comments(reviews, sj, &ReviewJudgement::rationale),
+                styles::text());
+      sheet.set(row, recommendation_col,
+                comments(reviews, sj, &ReviewJudgement::recommendation), styles::text());
+      ++row;
+    }
+  }
+
+  sheet.freeze_rows = header_row + 1;
+  sheet.freeze_cols = kTitleCol + 1;
+  sheet.repeat_first_row = header_row;
+  sheet.repeat_last_row = header_row;
+  sheet.landscape = true;
+  sheet.fit_to_width = true;
+  sheet.autofilter = layout::Range{header_row, 0, std::max(header_row, row - 1), last_col};
+  sheet.column_widths = {{kAreaCol, 18}, {kStandardCol, 9}, {kTitleCol, 36},
+                         {kAgencyCol, 10}, {kEvidenceRatingCol, 11}, {kLevelCol, 9}};
+  for (int i = 0; i < reviewer_count; ++i) {
+    sheet.column_widths[kFirstReviewerCol + 2 * i] = 13;
+    sheet.column_widths[kFirstReviewerCol + 2 * i + 1] = 10;
+  }
+  sheet.column_widths[carried_col] = 14;
+  sheet.column_widths[rationale_col] = 50;
+  sheet.column_widths[recommendation_col] = 50;
+  sheet.footer = std::string("&C") + kReviewSheet + "&RPage &P of &N";
+}
+
+}  // namespace s11

@@ -1,0 +1,358 @@
+#include "engine/review.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <functional>
+#include <filesystem>
+
+#include "engine/errors.h"
+#include "test_support.h"
+
+namespace s11 {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Framework& oscb() {
+  static const Framework framework =
+      load_framework(std::string(S11_SOURCE_DIR) + "/standards/oscb-2015.xml");
+  return framework;
+}
+
+std::string example_reviews() {
+  return std::string(S11_SOURCE_DIR) + "/examples/district-council/reviews";
+}
+
+std::string fixture(const std::string& name) {
+  return std::string(S11_TEST_DATA_DIR) + "/reviews/" + name;
+}
+
+/// A review in memory: `ratings` as {standard id, level name}, `levels` as {id, level}
+/// (standard or area ids).
+Review make_review(const std::string& name, ReviewerRole role,
+                   const std::vector<std::pair<std::string, std::string>>& ratings,
+                   const std::vector<std::pair<std::string, int>>& levels = {}) {
+  Review review;
+  review.reviewer = name;
+  review.role = role;
+  for (const auto& [id, rating] : ratings) review.standards[id].rating = oscb().scheme.find(rating);
+  for (const auto& [id, level] : levels) {
+    if (oscb().find_area(id)) {
+      review.areas[id].impact_level = level;
+    } else {
+      review.standards[id].impact_level = level;
+    }
+  }
+  return review;
+}
+
+std::vector<std::string> problems_of(const std::function<void()>& read) {
+  try {
+    read();
+  } catch (const InputError& e) {
+    return e.problems();
+  }
+  return {};
+}
+
+}  // namespace
+
+// --- Cohen's weighted kappa (linear weights), by hand --------------------------------------
+// kappa_w = 1 - D_o / D_e, D_o = sum d_ij p_ij, D_e = sum d_ij p_i. p_.j, d_ij = |i-j|/(k-1).
+
+TEST_CASE("kappa is 1 when two raters agree on every item", "[engine][review]") {
+  // Every pair on the diagonal: D_o = 0, while D_e > 0 (three categories used), so kappa = 1.
+  Agreement a = compare_ratings({{0, 0}, {1, 1}, {2, 2}, {0, 0}}, 4);
+  CHECK(a.compared == 4);
+  CHECK(a.agreed == 4);
+  CHECK(a.exact() == 1.0);
+  CHECK(a.kappa == Approx(1.0));
+}
+
+TEST_CASE("kappa is exactly 0 when agreement is what chance gives", "[engine][review]") {
+  // Table (rows first rater, columns second) over categories 0 and 1 of 4 (k - 1 = 3):
+  //   1 1
+  //   1 1      n = 4, marginals (1/2, 1/2) for both.
+  // D_o = (0 + 1 + 1 + 0) / 4 / 3 = 1/6.  D_e = (1/4 * 1 + 1/4 * 1) / 3 = 1/6.
+  // kappa = 1 - (1/6) / (1/6) = 0; exact agreement 2 of 4.
+  Agreement a = compare_ratings({{0, 0}, {0, 1}, {1, 0}, {1, 1}}, 4);
+  CHECK(a.agreed == 2);
+  CHECK(a.exact() == 0.5);
+  CHECK(a.kappa == Approx(0.0).margin(1e-12));
+  CHECK(kappa_text(a.kappa) == "0.00");
+}
+
+TEST_CASE("kappa is negative when raters disagree more than chance", "[engine][review]") {
+  // Table 0 1 / 1 0: D_o = (1 + 1) / 2 / 3 = 1/3; marginals (1/2, 1/2) for both, so
+  // D_e = (1/4 + 1/4) / 3 = 1/6; kappa = 1 - (1/3) / (1/6) = -1.
+  Agreement a = compare_ratings({{0, 1}, {1, 0}}, 4);
+  CHECK(a.agreed == 0);
+  CHECK(a.exact() == 0.0);
+  CHECK(a.kappa == Approx(-1.0));
+  CHECK(kappa_text(a.kappa) == "-1.00");
+}
+
+TEST_CASE("kappa over three categories matches the hand computation", "[engine][review]") {
+  // Ten items, three categories (weights d = 0, 1/2, 1):
+  //            B0 B1 B2 | row
+  //        A0   3  1  0 |  4
+  //        A1   1  2  1 |  4
+  //        A2   0  0  2 |  2
+  //       col   4  3  3 | 10
+  // Observed: three cells one step apart: D_o = (1 + 1 + 1) * 1/2 / 10 = 0.15.
+  // Expected, p = (.4, .4, .2), q = (.4, .3, .3):
+  //   i=0: .4*.3*.5 + .4*.3*1  = .18
+  //   i=1: .4*.4*.5 + .4*.3*.5 = .14
+  //   i=2: .2*.4*1  + .2*.3*.5 = .11      D_e = .43
+  // kappa = 1 - .15 / .43 = 28/43 = 0.6512; exact agreement 7 of 10.
+  std::vector<std::pair<int, int>> pairs = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {1, 0},
+                                            {1, 1}, {1, 1}, {1, 2}, {2, 2}, {2, 2}};
+  Agreement a = compare_ratings(pairs, 3);
+  CHECK(a.agreed == 7);
+  CHECK(a.kappa == Approx(28.0 / 43.0));
+  CHECK(kappa_text(a.kappa) == "0.65");
+  // The (k - 1) divisor cancels: the same ratings on a longer scale give the same kappa.
+  CHECK(compare_ratings(pairs, 5).kappa == Approx(28.0 / 43.0));
+}
+
+TEST_CASE("kappa when chance disagreement is zero or nothing was compared", "[engine][review]") {
+  // Both raters used one and the same category: D_e = 0 and D_o = 0, taken as kappa 1.
+  Agreement same = compare_ratings({{2, 2}, {2, 2}, {2, 2}}, 4);
+  CHECK(same.kappa == 1.0);
+  Agreement none = compare_ratings({}, 4);
+  CHECK(none.compared == 0);
+  CHECK(std::isnan(none.kappa));
+  CHECK(std::isnan(none.exact()));
+  CHECK(kappa_text(none.kappa) == "n/a");
+}
+
+TEST_CASE("two reviewers' agreement is stated as a sentence", "[engine][review]") {
+  AgreementSummary s;
+  s.pairs = 1;
+  s.compared = 12;
+  s.agreed = 8;
+  s.exact = 8.0 / 12.0;
+  s.kappa = 0.52;
+  CHECK(agreement_sentence(s, "standards") ==
+        "Exact agreement 67% (8 of 12 standards); Cohen's weighted kappa 0.52 (linear weights)");
+  s.compared = 0;
+  s.agreed = 0;
+  CHECK(agreement_sentence(s, "standards") == "n/a: no standards judged by both reviewers");
+  CHECK(agreement_sentence(AgreementSummary{}, "standards") ==
+        "n/a: agreement needs two reviewers or more");
+}
+
+TEST_CASE("three reviewers' agreement is the mean over pairs", "[engine][review]") {
+  // A and B agree on all four: exact 1, kappa 1. C moves every rating one step (ranks
+  // 1,0,3,2 against 0,1,2,3): exact 0; D_o = 1/3; uniform marginals give
+  // D_e = (1/16) * (sum of |i-j| over the 4x4 table = 20) / 3 = 1.25/3; kappa = 1 - 0.8 = 0.2.
+  // Means over the three pairs: exact (1 + 0 + 0) / 3 = 33%; kappa (1 + .2 + .2) / 3 = 0.47.
+  std::vector<Review> reviews = {
+      make_review("A", ReviewerRole::kPeer, {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
+      make_review("B", ReviewerRole::kPeer, {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
+      make_review("C", ReviewerRole::kIndependent,
+                  {{"1", "Green"}, {"2", "Blue"}, {"3", "Red"}, {"4", "Amber"}}),
+  };
+  ReviewAgreement agreement = measure_agreement(reviews, oscb());
+  REQUIRE(agreement.pairs.size() == 3);
+  CHECK(agreement.pairs[0].ratings.kappa == Approx(1.0));
+  CHECK(agreement.pairs[1].first == 0);
+  CHECK(agreement.pairs[1].second == 2);
+  CHECK(agreement.pairs[1].ratings.kappa == Approx(0.2));
+  CHECK(agreement.pairs[2].ratings.kappa == Approx(0.2));
+  CHECK(agreement.ratings.pairs == 3);
+  CHECK(agreement.ratings.exact == Approx(1.0 / 3.0));
+  CHECK(agreement.ratings.kappa == Approx(1.4 / 3.0));
+  CHECK(agreement_sentence(agreement.ratings, "standards") ==
+        "Mean over 3 pairs of reviewers: exact agreement 33%; Cohen's weighted kappa 0.47 "
+        "(linear weights)");
+  // No levels were given, so there is nothing to compare.
+  CHECK(agreement.levels.compared == 0);
+  CHECK(agreement_sentence(agreement.levels, "standards and areas") ==
+        "Mean over 3 pairs of reviewers: exact agreement n/a; Cohen's weighted kappa n/a "
+        "(linear weights)");
+}
+
+TEST_CASE("impact levels are compared over standards and areas both judged", "[engine][review]") {
+  // Levels 2,2,3 against 2,3,3 (standard 1, standard 2, area leadership); standard 3 and
+  // area workforce are judged by one reviewer only and left out.
+  std::vector<Review> reviews = {
+      make_review("A", ReviewerRole::kPeer, {}, {{"1", 2}, {"2", 2}, {"leadership", 3}, {"3", 1}}),
+      make_review("B", ReviewerRole::kPeer, {}, {{"1", 2}, {"2", 3}, {"leadership", 3}, {"workforce", 2}}),
+  };
+  ReviewAgreement agreement = measure_agreement(reviews, oscb());
+  CHECK(agreement.levels.compared == 3);
+  CHECK(agreement.levels.agreed == 2);
+  CHECK(agreement.ratings.compared == 0);
+}
+
+TEST_CASE("the moderated rating follows the agreement rule", "[engine][review]") {
+  std::vector<Review> reviews = {
+      make_review("Peer 1", ReviewerRole::kPeer,
+                  {{"1", "Green"}, {"2", "Green"}, {"3", "Green"}, {"6", "Blue"}}),
+      make_review("Peer 2", ReviewerRole::kPeer, {{"1", "Green"}, {"2", "Green"}, {"3", "Amber"}}),
+      make_review("Independent 1", ReviewerRole::kIndependent,
+                  {{"1", "Green"}, {"2", "Amber"}, {"3", "Amber"}, {"4", "Red"}, {"6", "Green"},
+                   {"7", "Green"}}),
+      make_review("Independent 2", ReviewerRole::kIndependent, {{"7", "Amber"}}),
+  };
+  auto moderated = moderate_ratings(reviews, oscb());
+  CHECK(moderated.size() == oscb().standards.size());
+  using Basis = ModeratedRating::Basis;
+  // All who rated it agree.
+  CHECK(moderated.at("1").basis == Basis::kAllAgree);
+  CHECK(moderated.at("1").rating->name == "Green");
+  CHECK(moderated.at("1").raters == 3);
+  CHECK(moderated_text(moderated.at("1")) == "Green");
+  // The independent reviewer differs; the peers agree.
+  CHECK(moderated.at("2").basis == Basis::kPeersAgree);
+  CHECK(moderated_text(moderated.at("2")) == "Green (peer reviewers)");
+  // The peers differ among themselves: nothing is carried.
+  CHECK(moderated.at("3").basis == Basis::kDisagree);
+  CHECK(moderated.at("3").rating == nullptr);
+  CHECK(moderated_text(moderated.at("3")) == "reviewers disagree");
+  // One rater is all who rated it.
+  CHECK(moderated_text(moderated.at("4")) == "Red");
+  CHECK(moderated.at("5").basis == Basis::kNotReviewed);
+  CHECK(moderated_text(moderated.at("5")) == "not reviewed");
+  // A single peer against a single independent reviewer: the peer's rating.
+  CHECK(moderated_text(moderated.at("6")) == "Blue (peer reviewers)");
+  // Two independent reviewers who differ and no peer.
+  CHECK(moderated.at("7").basis == Basis::kDisagree);
+}
+
+TEST_CASE("review file names are safe", "[engine][review]") {
+  CHECK(review_file_stem("Peer reviewer - Thornbury Health Trust") ==
+        "Peer reviewer - Thornbury Health Trust");
+  CHECK(review_file_stem("Chair/Vice-chair: board?") == "Chair-Vice-chair- board-");
+  CHECK(review_file_stem("  .~lock ") == "lock");
+  CHECK(review_file_stem("...") == "reviewer");
+  CHECK(review_file_stem(std::string(100, 'x')).size() == 80);
+  CHECK(parse_role(" Independent ") == ReviewerRole::kIndependent);
+  CHECK(!parse_role("observer"));
+}
+
+TEST_CASE("the bundled review workbooks are read, the LibreOffice-saved one too",
+          "[engine][review]") {
+  std::vector<Review> reviews = read_reviews(example_reviews(), oscb());
+  REQUIRE(reviews.size() == 2);
+  // File-name order: "Independent reviewer.xlsx" (saved by LibreOffice) first.
+  const Review& independent = reviews[0];
+  const Review& peer = reviews[1];
+  CHECK(independent.reviewer == "Independent reviewer");
+  CHECK(independent.role == ReviewerRole::kIndependent);
+  CHECK(independent.date == Date{2016, 2, 10});  // typed as text
+  CHECK(peer.reviewer == "Peer reviewer - Thornbury Health Trust");
+  CHECK(peer.role == ReviewerRole::kPeer);
+  CHECK(peer.date == Date{2016, 1, 20});  // a real date cell
+  CHECK(independent.standards.size() == 12);
+  CHECK(independent.areas.size() == 4);
+  CHECK(peer.standards.size() == 12);
+
+  CHECK(independent.standard("9")->rating->name == "Amber");
+  CHECK(peer.standard("9")->rating->name == "Green");
+  CHECK(independent.standard("5")->rating->name == "Green");
+  CHECK(peer.standard("5")->rating->name == "Blue");
+  CHECK(independent.area("partnership")->impact_level == 2);
+  CHECK(peer.area("partnership")->impact_level == 3);
+  CHECK(independent.standard("7")->impact_level == 3);
+  CHECK(peer.standard("3")->recommendation ==
+        "Establish a single line of accountability, supported by regular and systematic "
+        "reporting, at Executive Director level.");
+  CHECK(independent.area("workforce")->rationale.rfind("Whilst training delivery", 0) == 0);
+
+  // Ratings (I, P), ranks B0 G1 A2 R3, twelve standards; they differ on 9 (A/G) and 5 (G/B).
+  // D_o = 2 * (1/3) / 12 = 1/18. Marginals I (1, 5, 6, 0)/12, P (2, 5, 5, 0)/12:
+  // sum p_i q_j |i-j| = (1*(5+10) + 5*(2+5) + 6*(4+5)) / 144 = 104/144, D_e = 104/432;
+  // kappa = 1 - 24/104 = 0.77.
+  ReviewAgreement agreement = measure_agreement(reviews, oscb());
+  CHECK(agreement.ratings.kappa == Approx(80.0 / 104.0));
+  CHECK(agreement_sentence(agreement.ratings, "standards") ==
+        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
+  // Levels over 12 standards and 4 areas; they differ (by one) on 3, 7, 9 and partnership.
+  // Both have level counts (1, 13, 2) of 16: D_o = 4 * (1/3) / 16 = 1/12;
+  // sum p_i q_j |i-j| = (13 + 4 + 13 + 26 + 4 + 26) / 256 = 86/256, D_e = 86/768;
+  // kappa = 1 - 64/86 = 0.26.
+  CHECK(agreement.levels.kappa == Approx(22.0 / 86.0));
+  CHECK(agreement_sentence(agreement.levels, "standards and areas") ==
+        "Exact agreement 75% (12 of 16 standards and areas); Cohen's weighted kappa 0.26 "
+        "(linear weights)");
+
+  auto moderated = moderate_ratings(reviews, oscb());
+  CHECK(moderated_text(moderated.at("9")) == "Green (peer reviewers)");
+  CHECK(moderated_text(moderated.at("5")) == "Blue (peer reviewers)");
+  CHECK(moderated_text(moderated.at("3")) == "Amber");
+  CHECK(moderated_text(moderated.at("2")) == "Green");
+}
+
+TEST_CASE("a level outside 1-4 is located", "[engine][review]") {
+  const std::string path = fixture("bad-level.xlsx");
+  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
+        std::vector<std::string>{path +
+                                 ": Review!I10: impact level \"5\" for standard 3 is not 1, 2, "
+                                 "3 or 4"});
+}
+
+TEST_CASE("an unknown standard is located", "[engine][review]") {
+  const std::string path = fixture("bad-standard.xlsx");
+  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
+        std::vector<std::string>{path +
+                                 ": Review!B23: unknown standard \"13\"; expected a standard of "
+                                 "oscb-2015 (1 to 12)"});
+}
+
+TEST_CASE("a rating outside the scheme is located", "[engine][review]") {
+  const std::string path = fixture("bad-rating.xlsx");
+  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
+        std::vector<std::string>{
+            path + ": Review!J15: moderated rating \"Purple\" for standard 9 is not in the OSCB "
+                   "BRAG rating; expected Blue, Green, Amber or Red"});
+}
+
+TEST_CASE("every problem of a review workbook is listed at once", "[engine][review]") {
+  const std::string path = fixture("bad-many.xlsx");
+  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
+        std::vector<std::string>{
+            path + ": Review!B4: role \"observer\" is not peer or independent",
+            path + ": Review!I12: impact level \"high\" for focus area partnership is not 1, "
+                   "2, 3 or 4",
+            path + ": Review!J16: rating \"Green\" is on the row of focus area workforce; give "
+                   "moderated ratings on the standards' rows",
+            path + ": Review!A20: unknown focus area \"governance\"; expected one of "
+                   "leadership, partnership, workforce or policies"});
+}
+
+TEST_CASE("problems of all review workbooks are thrown together", "[engine][review]") {
+  test::TempDir dir;
+  fs::copy_file(fixture("bad-level.xlsx"), dir.file("a.xlsx"));
+  fs::copy_file(fixture("bad-rating.xlsx"), dir.file("b.xlsx"));
+  // Lock files of an open workbook are not reviews.
+  dir.write(".~lock.a.xlsx#", "not a workbook");
+  dir.write("~$b.xlsx", "not a workbook");
+  dir.write("notes.txt", "not a workbook");
+  auto problems = problems_of([&] { read_reviews(dir.path().string(), oscb()); });
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].rfind(dir.file("a.xlsx") + ": Review!I10: ", 0) == 0);
+  CHECK(problems[1].rfind(dir.file("b.xlsx") + ": Review!J15: ", 0) == 0);
+}
+
+TEST_CASE("two workbooks of the same reviewer are a problem", "[engine][review]") {
+  test::TempDir dir;
+  const std::string peer = example_reviews() + "/Peer reviewer - Thornbury Health Trust.xlsx";
+  fs::copy_file(peer, dir.file("a.xlsx"));
+  fs::copy_file(peer, dir.file("b.xlsx"));
+  CHECK(problems_of([&] { read_reviews(dir.path().string(), oscb()); }) ==
+        std::vector<std::string>{dir.file("b.xlsx") +
+                                 ": reviewer \"Peer reviewer - Thornbury Health Trust\" also "
+                                 "made " +
+                                 dir.file("a.xlsx") +
+                                 "; give each reviewer a different name in the Reviewer cell"});
+}
+
+TEST_CASE("no reviews folder means no reviews", "[engine][review]") {
+  test::TempDir dir;
+  CHECK(read_reviews(dir.file("reviews"), oscb()).empty());
+  CHECK(read_reviews(dir.path().string(), oscb()).empty());
+}
+
+}  // namespace s11
