@@ -588,3 +588,80 @@ TEST_CASE("an unreadable last-year plan stops the run with its place", "[cli][e2
 }
 
 }  // namespace s11
+
+namespace s11 {
+
+TEST_CASE("the demo's return has Impact, Review and Challenge sheets", "[cli][e2e][impact]") {
+  test::TempDir dir;
+  REQUIRE(s11(dir, "demo --out D").exit_code == 0);
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
+
+  const xlsx::Sheet* impact = book.find("Impact");
+  REQUIRE(impact != nullptr);
+  std::map<std::string, std::string> levels;
+  for (int row = 0; row < impact->row_count(); ++row) {
+    std::string area = xlsx::display_text(impact->at(row, 0));
+    std::string summary = xlsx::display_text(impact->at(row, 9));
+    if (area == "Partnership working" || area == "Safe workforce") levels[area] = summary;
+  }
+  CHECK(levels["Partnership working"].rfind("level 1, with level 3 evidence in standards 4 and 7",
+                                            0) == 0);
+  CHECK(levels["Safe workforce"].rfind("level 2", 0) == 0);
+
+  const xlsx::Sheet* review = book.find("Review");
+  REQUIRE(review != nullptr);
+  CHECK(xlsx::display_text(review->at(2, 1)) ==
+        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
+
+  // The moderated rating reaches the Return's peer review column (standard 6's points).
+  const xlsx::Sheet& ret = *book.find("Return");
+  std::string peer;
+  for (int row = 1; row < ret.row_count(); ++row) {
+    if (xlsx::display_text(ret.at(row, 1)) == "6.1") peer = xlsx::display_text(ret.at(row, 8));
+  }
+  CHECK(peer == "Green");
+
+  const xlsx::Sheet* challenge = book.find("Challenge");
+  REQUIRE(challenge != nullptr);
+  CHECK(xlsx::display_text(challenge->at(1, 0)) == "1");
+  CHECK(xlsx::display_text(challenge->at(1, 5)) ==
+        "Standard 2 is rated Blue but the evidence supports Green: which current example of "
+        "best practice can you share?");
+
+  Run listed = s11(dir, "challenge D");
+  CHECK(listed.exit_code == 0);
+  CHECK(listed.out.rfind("Challenge list: Wychwood District Council, 2015-16 (31 questions, most "
+                         "important first)\n",
+                         0) == 0);
+}
+
+TEST_CASE("s11 review writes a reviewer's workbook that s11 run reads", "[cli][e2e][review]") {
+  test::TempDir dir;
+  make_audit(dir, kExample / "evidence.xlsx");
+  Run made = s11(dir, "review audit --reviewer 'Board challenge panel' --role peer");
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  const fs::path workbook = dir.path() / "audit" / "reviews" / "Board challenge panel.xlsx";
+  REQUIRE(fs::exists(workbook));
+  Run again = s11(dir, "review audit --reviewer 'Board challenge panel'");
+  CHECK(again.exit_code == 3);
+  // A blank review is read (nothing judged yet) alongside the two bundled ones.
+  Run run = s11(dir, "run audit");
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("Reviews: 3 reviewer workbooks read.\n") != std::string::npos);
+}
+
+TEST_CASE("a malformed review workbook stops the run with its place", "[cli][e2e][review]") {
+  test::TempDir dir;
+  make_audit(dir, kExample / "evidence.xlsx");
+  fs::copy_file(fs::path(S11_TEST_DATA_DIR) / "reviews" / "bad-level.xlsx",
+                dir.path() / "audit" / "reviews" / "zz-bad.xlsx");
+  Run run = s11(dir, "run audit");
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("audit/reviews/zz-bad.xlsx: Review!I10: ") != std::string::npos);
+  CHECK(run.err.find("s11: 1 problem found; nothing was written.\n") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.path() / "audit" / "out"));
+}
+
+}  // namespace s11
