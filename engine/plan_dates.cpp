@@ -51,13 +51,20 @@ int days_in_month(int year, int month) {
 }
 
 // Replaces en and em dashes (UTF-8) by spaces so "April 2015 –June 2015" splits.
-std::string without_dashes(std::string text) {
-  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
-    for (std::size_t at = text.find(dash); at != std::string::npos; at = text.find(dash)) {
-      text.replace(at, dash.size(), " ");
+std::string without_dashes(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // En dash E2 80 93, em dash E2 80 94.
+    if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\x93' || text[i + 2] == '\x94')) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += text[i];
     }
   }
-  return text;
+  return out;
 }
 
 std::vector<std::string> paragraphs(const std::string& text) {

@@ -91,11 +91,19 @@ std::string errno_text() { return std::strerror(errno); }
 
 std::string quoted(std::string_view text) {
   constexpr std::size_t kMax = 60;
-  if (text.size() <= kMax) return "\"" + std::string(text) + "\"";
-  std::size_t cut = kMax;
-  // Do not cut a UTF-8 sequence in half.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + std::string(text.substr(0, cut)) + "...\"";
+  std::size_t cut = text.size();
+  if (cut > kMax) {
+    cut = kMax;
+    // Do not cut a UTF-8 sequence in half.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out;
+  out.reserve(cut + 5);
+  out += '"';
+  out.append(text.data(), cut);
+  if (cut < text.size()) out += "...";
+  out += '"';
+  return out;
 }
 
 }  // namespace s11
