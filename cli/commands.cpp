@@ -522,7 +522,7 @@ std::string overview() {
   text << "s11 " << version()
        << ": Section 11 (Children Act 2004) safeguarding self-assessment audits.\n\n"
        << "Usage: s11 COMMAND [OPTIONS]\n\nCommands:\n";
-  for (const auto& c : kCommands) text << "  " << pad(c.name, 7) << c.summary << "\n";
+  for (const auto& c : kCommands) text << "  " << pad(c.name, 11) << c.summary << "\n";
   text << "\nOptions:\n  --help     show this help (s11 COMMAND --help for a command's)\n"
        << "  --version  show the version\n\n"
        << "Exit codes: 0 success; 1 problems in the input files (all listed, nothing written);\n"
