@@ -1,20 +1,14 @@
 #include "questionnaires/questionnaire.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <pugixml.hpp>
-#include <set>
 #include <string_view>
 #include <utility>
 
-#include "engine/errors.h"
 #include "engine/text.h"
+#include "standards/data_file.h"
 
 #ifndef S11_QUESTIONNAIRES_DIR
 #define S11_QUESTIONNAIRES_DIR ""
@@ -24,40 +18,9 @@ namespace s11 {
 
 namespace {
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Texts in questionnaire files are wrapped over several indented lines; readers want one line.
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 struct Fold {
   std::string_view from;  // UTF-8 bytes.
@@ -234,73 +197,11 @@ const Question* Questionnaire::find_question(const std::string& question_id) con
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw IoError(path + ": cannot open: " + std::strerror(EISDIR));
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) throw IoError(path + ": cannot open: " + std::strerror(errno));
-  std::string content;
-  char buffer[65536];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) content.append(buffer, n);
-  const bool failed = std::ferror(file) != 0;
-  const int read_errno = errno;
-  std::fclose(file);
-  if (failed) throw IoError(path + ": cannot read: " + std::strerror(read_errno));
-  return content;
-}
-
-struct ElementSpec {
-  std::vector<std::string_view> required_attributes;
-  std::vector<std::string_view> optional_attributes;
-  std::vector<std::string_view> children;  // Allowed child elements, in documentation order.
-  bool has_text = false;                   // Text content instead of child elements.
-};
-
-std::string element_list(const std::vector<std::string_view>& names) {
-  std::vector<std::string> parts;
-  parts.reserve(names.size());
-  for (auto name : names) parts.push_back("<" + std::string(name) + ">");
-  return join(parts, ", ");
-}
-
 // Walks one questionnaire document, building the model and collecting every problem found.
-class QuestionnaireReader {
+class QuestionnaireReader : public XmlFileReader {
  public:
-  QuestionnaireReader(std::string path, const std::string& content) : path_(std::move(path)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < content.size(); ++i) {
-      if (content[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
-
-  int line_at(std::ptrdiff_t offset) const {
-    if (offset < 0) return 1;
-    const auto where = static_cast<std::size_t>(offset);
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), where);
-    return static_cast<int>(it - line_starts_.begin());
-  }
-
-  int line_of(const pugi::xml_node& node) const { return line_at(node.offset_debug()); }
-
-  void add(int line, std::string message) { problems_.emplace_back(line, std::move(message)); }
-  void add(const pugi::xml_node& node, std::string message) {
-    add(line_of(node), std::move(message));
-  }
-
-  [[noreturn]] void throw_problems() {
-    std::stable_sort(problems_.begin(), problems_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    ProblemList list;
-    for (const auto& [line, message] : problems_)
-      list.add(path_ + ":" + std::to_string(line), message);
-    list.throw_if_any();
-    throw InputError(path_ + ": invalid questionnaire");  // Not reached: only called with problems.
-  }
-
-  bool has_problems() const { return !problems_.empty(); }
+  explicit QuestionnaireReader(std::string path)
+      : XmlFileReader(std::move(path), "questionnaire", s11::quoted) {}
 
   Questionnaire read(const pugi::xml_node& root);
 
@@ -311,9 +212,7 @@ class QuestionnaireReader {
     int line = 0;
   };
 
-  void check_shape(const pugi::xml_node& node, const ElementSpec& spec);
   std::string attribute(const pugi::xml_node& node, const char* name);
-  std::string text_of(const pugi::xml_node& node);
   std::optional<int> percent(const pugi::xml_node& node, const std::string& who, const char* name);
   void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
   std::vector<std::pair<pugi::xml_node, std::string>> aliases(const pugi::xml_node& node,
@@ -329,50 +228,8 @@ class QuestionnaireReader {
   bool check_matchable(const pugi::xml_node& node, const std::string& text,
                        const std::string& what);
 
-  std::string path_;
-  std::vector<std::size_t> line_starts_;
-  std::vector<std::pair<int, std::string>> problems_;
   std::map<std::string, Claim> headers_;  // Normalised header -> who claimed it first.
 };
-
-void QuestionnaireReader::check_shape(const pugi::xml_node& node, const ElementSpec& spec) {
-  const std::string element = "<" + std::string(node.name()) + ">";
-  for (const auto& attr : node.attributes()) {
-    const std::string_view name = attr.name();
-    const auto known = [&](const std::vector<std::string_view>& list) {
-      return std::find(list.begin(), list.end(), name) != list.end();
-    };
-    if (known(spec.required_attributes) || known(spec.optional_attributes)) continue;
-    std::vector<std::string> allowed;
-    for (auto a : spec.required_attributes) allowed.emplace_back(a);
-    for (auto a : spec.optional_attributes) allowed.emplace_back(a);
-    add(node, "unknown attribute " + s11::quoted(name) + " on " + element +
-                  (allowed.empty() ? "; it takes no attributes"
-                                   : "; expected one of: " + join(allowed, ", ")));
-  }
-  for (auto required : spec.required_attributes) {
-    if (!node.attribute(std::string(required).c_str())) {
-      add(node, element + " is missing required attribute " + s11::quoted(required));
-    }
-  }
-  for (const auto& child : node.children()) {
-    if (child.type() == pugi::node_element) {
-      const std::string_view name = child.name();
-      if (std::find(spec.children.begin(), spec.children.end(), name) != spec.children.end())
-        continue;
-      add(child, "unknown element <" + std::string(name) + "> in " + element +
-                     (spec.children.empty() ? "; expected text only"
-                                            : "; expected " + element_list(spec.children)));
-    } else if (!spec.has_text &&
-               (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)) {
-      std::string text = collapse_spaces(child.value());
-      if (text.size() > 30) text = text.substr(0, 27) + "...";
-      add(line_at(child.offset_debug()),
-          "unexpected text " + s11::quoted(text) + " in " + element + "; expected only " +
-              (spec.children.empty() ? std::string("attributes") : element_list(spec.children)));
-    }
-  }
-}
 
 std::string QuestionnaireReader::attribute(const pugi::xml_node& node, const char* name) {
   const auto attr = node.attribute(name);
@@ -381,17 +238,6 @@ std::string QuestionnaireReader::attribute(const pugi::xml_node& node, const cha
   if (value.empty())
     add(node, "<" + std::string(node.name()) + "> attribute " + s11::quoted(name) + " is empty");
   return value;
-}
-
-std::string QuestionnaireReader::text_of(const pugi::xml_node& node) {
-  std::string text;
-  for (const auto& child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      text += ' ';
-      text += child.value();
-    }
-  }
-  return collapse_spaces(text);
 }
 
 std::optional<int> QuestionnaireReader::percent(const pugi::xml_node& node, const std::string& who,
@@ -719,24 +565,10 @@ std::string QuestionnaireReader::read_column(const pugi::xml_node& node, const s
 }  // namespace
 
 Questionnaire load_questionnaire(const std::string& path) {
-  const std::string content = read_file(path);
-  QuestionnaireReader reader(path, content);
-
+  const std::string content = read_data_file(path);
+  QuestionnaireReader reader(path);
   pugi::xml_document document;
-  const pugi::xml_parse_result parsed = document.load_buffer(
-      content.data(), content.size(), pugi::parse_default, pugi::encoding_auto);
-  if (!parsed) {
-    reader.add(reader.line_at(parsed.offset),
-               std::string("malformed XML: ") + parsed.description());
-    reader.throw_problems();
-  }
-  const pugi::xml_node root = document.document_element();
-  if (std::string_view(root.name()) != "questionnaire") {
-    reader.add(root,
-               "root element is <" + std::string(root.name()) + ">; expected <questionnaire>");
-    reader.throw_problems();
-  }
-  Questionnaire questionnaire = reader.read(root);
+  Questionnaire questionnaire = reader.read(reader.parse(document, content));
   if (reader.has_problems()) reader.throw_problems();
   questionnaire.path = path;
   return questionnaire;
@@ -748,65 +580,17 @@ Questionnaire load_questionnaire(const std::string& path) {
 namespace {
 
 std::vector<std::string> questionnaire_dirs() {
-  std::vector<std::string> dirs;
-  if (const char* env = std::getenv("S11_QUESTIONNAIRES_PATH")) {
-    std::string_view rest = env;
-    while (true) {
-      const auto colon = rest.find(':');
-      const std::string dir(rest.substr(0, colon));
-      if (!dir.empty()) dirs.push_back(dir);
-      if (colon == std::string_view::npos) break;
-      rest.remove_prefix(colon + 1);
-    }
-  }
-  const std::string built_in = S11_QUESTIONNAIRES_DIR;
-  if (!built_in.empty()) dirs.push_back(built_in);
-  return dirs;
+  return data_dirs("S11_QUESTIONNAIRES_PATH", S11_QUESTIONNAIRES_DIR);
 }
 
 }  // namespace
 
-std::vector<std::string> bundled_questionnaire_ids() {
-  std::set<std::string> ids;
-  for (const auto& dir : questionnaire_dirs()) {
-    std::error_code ec;
-    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      std::error_code file_ec;
-      if (it->path().extension() == ".xml" && it->is_regular_file(file_ec))
-        ids.insert(it->path().stem().string());
-    }
-  }
-  return {ids.begin(), ids.end()};
-}
+std::vector<std::string> bundled_questionnaire_ids() { return bundled_ids(questionnaire_dirs()); }
 
 std::string resolve_questionnaire(const std::string& spec, const std::string& base_dir) {
-  const auto available = [] {
-    const auto ids = bundled_questionnaire_ids();
-    return ids.empty() ? std::string("no bundled questionnaires were found")
-                       : "bundled ids: " + join(ids, ", ");
-  };
-  if (trim(spec).empty()) {
-    throw InputError(
-        "no questionnaire given; expected a bundled questionnaire id or a path to a "
-        "questionnaire file; " +
-        available());
-  }
-  std::filesystem::path candidate(spec);
-  if (candidate.is_relative() && !base_dir.empty())
-    candidate = std::filesystem::path(base_dir) / candidate;
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
-
-  if (spec.find('/') == std::string::npos) {
-    const std::string file_name = spec.size() > 4 && spec.ends_with(".xml") ? spec : spec + ".xml";
-    for (const auto& dir : questionnaire_dirs()) {
-      const auto bundled = std::filesystem::path(dir) / file_name;
-      if (std::filesystem::is_regular_file(bundled, ec)) return bundled.string();
-    }
-  }
-  throw InputError("questionnaire " + in_quotes(spec) + " is neither a file (looked for " +
-                   in_quotes(candidate.string()) + ") nor a bundled questionnaire id; " +
-                   available());
+  // trim() also drops U+00A0, so a spec of only such spaces counts as none given.
+  return resolve_data_file(trim(spec).empty() ? std::string() : spec, base_dir,
+                           questionnaire_dirs(), "questionnaire");
 }
 
 }  // namespace s11

@@ -1,0 +1,106 @@
+#pragma once
+/// What the framework and questionnaire loaders share: finding bundled data files, reading
+/// them, and checking the shape of their XML while collecting every problem as
+/// `path:line: message`.
+
+#include <cstddef>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace s11 {
+
+/// The directories searched for bundled data files: those listed, colon-separated, in the
+/// environment variable `env_var` (empty entries skipped), then `built_in` unless it is empty.
+std::vector<std::string> data_dirs(const char* env_var, const std::string& built_in);
+
+/// The ids (file names without `.xml`) of the `.xml` files in `dirs`, sorted, each once.
+/// Directories that cannot be read are skipped.
+std::vector<std::string> bundled_ids(const std::vector<std::string>& dirs);
+
+/// Resolves `spec`, a path (relative ones taken from `base_dir` when it is not empty) or a
+/// bundled id looked up in `dirs`, to the path of an existing file. `what` names the kind of
+/// file in messages, e.g. "framework". Throws InputError when `spec` is blank or names
+/// neither a file nor a bundled id; the message lists the bundled ids.
+std::string resolve_data_file(const std::string& spec, const std::string& base_dir,
+                              const std::vector<std::string>& dirs, std::string_view what);
+
+/// The whole content of the file at `path`. Throws IoError ("path: cannot open: ..." or
+/// "path: cannot read: ...") when it is a directory or cannot be opened or read.
+std::string read_data_file(const std::string& path);
+
+/// Turns byte offsets into a text (as pugixml reports them) into 1-based line numbers.
+class LineIndex {
+ public:
+  /// Indexes the line starts of `content`.
+  explicit LineIndex(std::string_view content);
+  /// The line holding byte `offset`; 1 for a negative offset.
+  int line_at(std::ptrdiff_t offset) const;
+
+ private:
+  std::vector<std::size_t> line_starts_;
+};
+
+/// Whether `c` is ASCII white space (space, tab, newline, carriage return, form feed, vertical
+/// tab).
+bool is_ascii_space(char c);
+/// `text` with its runs of ASCII white space folded to one space and none at either end: texts
+/// in data files are wrapped over several indented lines, readers want one line.
+std::string collapse_spaces(std::string_view text);
+/// `items` with `separator` between them.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+/// `text` in double quotes, uncut.
+std::string in_quotes(std::string_view text);
+
+/// What an XML element may hold, for XmlFileReader::check_shape().
+struct ElementSpec {
+  std::vector<std::string_view> required_attributes;
+  std::vector<std::string_view> optional_attributes;
+  std::vector<std::string_view> children;  ///< Allowed child elements, in documentation order.
+  bool has_text = false;                   ///< Text content instead of child elements.
+};
+
+/// The base of a reader for one XML data file: parses it, checks element shapes and collects
+/// problems, each with its line, so they can all be reported together.
+class XmlFileReader {
+ public:
+  /// How a reader quotes names and texts in its messages.
+  using Quote = std::string (*)(std::string_view);
+
+  /// A reader for the file at `path`, whose root element must be `<root>`; `root` also names
+  /// the kind of file.
+  XmlFileReader(std::string path, std::string root, Quote quote);
+
+  /// Parses `content` into `document` and returns its root element. Throws InputError when the
+  /// XML is malformed or the root element is not `<root>`.
+  pugi::xml_node parse(pugi::xml_document& document, const std::string& content);
+
+  /// The line `node` starts on.
+  int line_of(const pugi::xml_node& node) const;
+  /// Records a problem at `line`.
+  void add(int line, std::string message);
+  /// Records a problem at the line of `node`.
+  void add(const pugi::xml_node& node, std::string message);
+  /// Whether any problem was recorded.
+  bool has_problems() const { return !problems_.empty(); }
+  /// Throws InputError with every problem recorded, sorted by line; call only with problems.
+  [[noreturn]] void throw_problems();
+
+ protected:
+  /// Records a problem for every attribute, child element or text of `node` that `spec` does
+  /// not allow, and for every required attribute it lacks.
+  void check_shape(const pugi::xml_node& node, const ElementSpec& spec);
+  /// The text content of `node`, spaces collapsed.
+  static std::string text_of(const pugi::xml_node& node);
+
+ private:
+  std::string path_;
+  std::string root_;
+  Quote quote_;
+  LineIndex lines_{""};
+  std::vector<std::pair<int, std::string>> problems_;
+};
+
+}  // namespace s11
