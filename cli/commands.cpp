@@ -14,6 +14,7 @@
 #include "engine/audit_config.h"
 #include "engine/audit_loader.h"
 #include "engine/errors.h"
+#include "engine/file_hash.h"
 #include "engine/scoring.h"
 #include "engine/text.h"
 #include "engine/plan.h"
@@ -153,11 +154,17 @@ int run_audit(const std::string& dir, std::ostream& out) {
 
   std::vector<Review> reviews = read_reviews((fs::path(dir) / kReviewsDir).string(),
                                              audit.framework);
+  for (const auto& review : reviews) {
+    a->audit.inputs.push_back(
+        {(fs::path(kReviewsDir) / fs::path(review.path).filename()).string(),
+         sha256_file(review.path)});
+  }
   std::optional<YearOnYear> history;
   if (!audit.config.last_return.empty()) {
-    PreviousReturn previous =
-        read_previous_return((fs::path(dir) / audit.config.last_return).string(), audit.framework);
+    const std::string path = (fs::path(dir) / audit.config.last_return).string();
+    PreviousReturn previous = read_previous_return(path, audit.framework);
     history = compare_years(previous, result, a->impact);
+    a->audit.inputs.push_back({audit.config.last_return, sha256_file(path)});
   }
 
   // The plan is drafted as at the audit date, so the same inputs give the same plan.
@@ -165,6 +172,7 @@ int run_audit(const std::string& dir, std::ostream& out) {
   std::optional<ActionPlan> previous_plan;
   if (!settings.previous_plan.empty()) {
     previous_plan = read_plan(settings.previous_plan, settings);
+    a->audit.inputs.push_back({audit.config.plan.last_plan, sha256_file(settings.previous_plan)});
   }
   AuditResult for_plan = result;
   for (auto& gap : recommendation_gaps(reviews, audit.framework)) {
@@ -174,9 +182,7 @@ int run_audit(const std::string& dir, std::ostream& out) {
   print_warnings(plan.flags);
 
   ReturnExtras extras;
-  for (const auto& [id, moderated] : moderate_ratings(reviews, audit.framework)) {
-    if (moderated.rating) extras.peer_ratings[id] = moderated.rating->name;
-  }
+  extras.peer_ratings = carried_rating_names(moderate_ratings(reviews, audit.framework));
   std::vector<std::string> area_changes;
   std::vector<std::string> level_changes;
   if (history) {
