@@ -67,7 +67,9 @@ std::string without_dashes(const std::string& text) {
   return out;
 }
 
-std::vector<std::string> paragraphs(const std::string& text) {
+}  // namespace
+
+std::vector<std::string> paragraphs(const std::string& text, const std::string& joiner) {
   std::vector<std::string> out;
   std::string current;
   std::size_t start = 0;
@@ -79,13 +81,15 @@ std::vector<std::string> paragraphs(const std::string& text) {
       if (!current.empty()) out.push_back(current);
       current.clear();
     } else {
-      current += current.empty() ? line : " " + line;
+      current += current.empty() ? line : joiner + line;
     }
     start = end + 1;
   }
   if (!current.empty()) out.push_back(current);
   return out;
 }
+
+namespace {
 
 void parse_paragraph(const std::string& paragraph, PlanDate& result) {
   if (auto exact = parse_date_text(paragraph)) {
@@ -197,7 +201,7 @@ std::string quoted_cell(const std::string& text) {
 
 PlanDate parse_plan_date(const std::string& text) {
   PlanDate result;
-  for (const auto& paragraph : paragraphs(text)) parse_paragraph(paragraph, result);
+  for (const auto& paragraph : paragraphs(text, " ")) parse_paragraph(paragraph, result);
   return result;
 }
 

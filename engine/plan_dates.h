@@ -51,4 +51,8 @@ std::string implausible_date_message(const std::string& text, const Date& audit_
 /// for a message.
 std::string quoted_cell(const std::string& text);
 
+/// The paragraphs of a cell, split on blank lines, each trimmed; the lines inside a paragraph
+/// are joined with `joiner`.
+std::vector<std::string> paragraphs(const std::string& text, const std::string& joiner = "\n");
+
 }  // namespace s11

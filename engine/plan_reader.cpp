@@ -63,27 +63,6 @@ std::optional<Table> find_table(const xlsx::Workbook& book) {
   return std::nullopt;
 }
 
-// Paragraphs of a cell, split on blank lines; lines inside a paragraph are kept.
-std::vector<std::string> paragraphs(const std::string& text) {
-  std::vector<std::string> out;
-  std::string current;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = trim(std::string_view(text).substr(start, end - start));
-    if (line.empty()) {
-      if (!current.empty()) out.push_back(current);
-      current.clear();
-    } else {
-      current += current.empty() ? line : "\n" + line;
-    }
-    start = end + 1;
-  }
-  if (!current.empty()) out.push_back(current);
-  return out;
-}
-
 bool all_same(const std::vector<std::string>& items) {
   for (const auto& item : items) {
     if (normalise(item) != normalise(items.front())) return false;

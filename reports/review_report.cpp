@@ -28,14 +28,6 @@ layout::Style centred(layout::Style style) {
   return style;
 }
 
-void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
-                 const std::string& none) {
-  if (level) {
-    sheet.set(row, col, level->name, styles::rating_fill(level->colour));
-  } else {
-    sheet.set(row, col, none, styles::text());
-  }
-}
 
 void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout::Style& style) {
   if (level > 0) {
@@ -198,8 +190,8 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, standard.id, styles::text());
       sheet.set(row, kTitleCol, standard.title, styles::text());
-      rating_cell(sheet, row, kAgencyCol, sr.agency_rating, "Not rated");
-      rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating, "Not applicable");
+      styles::rating_cell(sheet, row, kAgencyCol, sr.agency_rating, "Not rated");
+      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating, "Not applicable");
       level_cell(sheet, row, kLevelCol, engine_level, styles::text());
       for (int i = 0; i < reviewer_count; ++i) {
         const ReviewJudgement* j = sj[static_cast<std::size_t>(i)];

@@ -88,14 +88,6 @@ void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout:
   }
 }
 
-void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
-                 const std::string& none) {
-  if (level) {
-    sheet.set(row, col, level->name, styles::rating_fill(level->colour));
-  } else {
-    sheet.set(row, col, none, styles::text());
-  }
-}
 
 void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditResult& result,
                         const ImpactResult& impact, const std::string& reviewer,
@@ -182,8 +174,8 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, id, styles::text());
       sheet.set(row, kTitleCol, sr->standard->title, styles::text());
-      rating_cell(sheet, row, kAgencyCol, sr->agency_rating, "Not rated");
-      rating_cell(sheet, row, kEvidenceRatingCol, sr->evidence_rating, "Not applicable");
+      styles::rating_cell(sheet, row, kAgencyCol, sr->agency_rating, "Not rated");
+      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr->evidence_rating, "Not applicable");
       level_cell(sheet, row, kLevelCol, sp ? sp->operating : 0, styles::text());
       sheet.set(row, kSummaryCol, sp ? sp->summary : "", styles::text());
       sheet.set(row, kEvidenceCol, evidence_list(current_evidence({sr})), styles::text());

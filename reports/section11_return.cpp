@@ -33,14 +33,6 @@ void table_sheet(layout::Sheet& sheet, int header_row, const std::vector<std::st
   sheet.repeat_last_row = header_row;
 }
 
-void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
-                 const std::string& none) {
-  if (level) {
-    sheet.set(row, col, level->name, styles::rating_fill(level->colour));
-  } else {
-    sheet.set(row, col, none, styles::text());
-  }
-}
 
 layout::Style status_style(PointStatus status) {
   layout::Style s = styles::text();
@@ -122,8 +114,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     sheet.set(row, 0, sr.standard->id, styles::text());
     sheet.set(row, 1, sr.standard->title, styles::text());
     sheet.set(row, 2, area_title(framework, *sr.standard), styles::text());
-    rating_cell(sheet, row, 3, sr.agency_rating, "Not rated");
-    rating_cell(sheet, row, 4, sr.evidence_rating, "Not applicable");
+    styles::rating_cell(sheet, row, 3, sr.agency_rating, "Not rated");
+    styles::rating_cell(sheet, row, 4, sr.evidence_rating, "Not applicable");
     if (sr.tally.applicable > 0) {
       sheet.set(row, 5, sr.tally.met_percent() / 100.0, styles::percent());
       sheet.set(row, 6, sr.tally.evidenced_percent() / 100.0, styles::percent());
@@ -149,8 +141,8 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.set(row, 0, "Overall", bold_text);
   sheet.set(row, 1, "All standards", bold_text);
   sheet.set(row, 2, "", bold_text);
-  rating_cell(sheet, row, 3, result.agency_overall_rating, "Not rated");
-  rating_cell(sheet, row, 4, result.overall_rating, "Not applicable");
+  styles::rating_cell(sheet, row, 3, result.agency_overall_rating, "Not rated");
+  styles::rating_cell(sheet, row, 4, result.overall_rating, "Not applicable");
   layout::Style bold_percent = styles::percent();
   bold_percent.bold = true;
   sheet.set(row, 5, result.overall.met_percent() / 100.0, bold_percent);

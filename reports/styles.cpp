@@ -74,4 +74,13 @@ layout::Style link() {
   return s;
 }
 
+void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
+                 const std::string& none) {
+  if (level) {
+    sheet.set(row, col, level->name, rating_fill(level->colour));
+  } else {
+    sheet.set(row, col, none, text());
+  }
+}
+
 }  // namespace s11::styles

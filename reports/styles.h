@@ -5,6 +5,7 @@
 #include <string>
 
 #include "reports/layout.h"
+#include "standards/framework.h"
 
 namespace s11::styles {
 
@@ -24,6 +25,10 @@ layout::Style percent();
 layout::Style date();
 /// A rating cell filled with the level's colour (white text on dark colours).
 layout::Style rating_fill(const std::string& colour);
+/// Writes a rating into (row, col) filled with its colour, or `none` as plain text when there
+/// is no rating.
+void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
+                 const std::string& none);
 /// A hyperlink.
 layout::Style link();
 
