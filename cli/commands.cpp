@@ -11,30 +11,19 @@
 #include <optional>
 #include <sstream>
 
-#include "engine/audit_config.h"
-#include "engine/audit_loader.h"
-#include "engine/errors.h"
-#include "engine/file_hash.h"
-#include "engine/scoring.h"
-#include "engine/text.h"
-#include "engine/plan.h"
-#include "engine/plan_reader.h"
-#include "engine/plan_rules.h"
-#include "engine/challenge.h"
-#include "engine/impact.h"
-#include "engine/previous_return.h"
-#include "engine/review.h"
+#include "app/assessment.h"
+#include "app/demo.h"
+#include "app/new_audit.h"
+#include "app/plan_update.h"
+#include "app/review_setup.h"
+#include "app/survey_summary.h"
+#include "app/version.h"
+#include "base/errors.h"
+#include "base/text.h"
 #include "reports/challenge_report.h"
-#include "reports/impact_report.h"
-#include "reports/review_report.h"
-#include "reports/review_workbook.h"
-#include "reports/action_plan.h"
-#include "reports/evidence_template.h"
-#include "questionnaires/survey_evidence.h"
-#include "reports/output_files.h"
 #include "reports/questionnaire_report.h"
 #include "reports/section11_return.h"
-#include "reports/xlsx_emitter.h"
+#include "workbooks/audit_directory.h"
 
 namespace s11::cli {
 namespace {
@@ -42,12 +31,7 @@ namespace {
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
-constexpr const char* kOutDir = "out";
-constexpr const char* kReturnFile = "section11-return.xlsx";
-constexpr const char* kGapsFile = "gaps.csv";
-constexpr const char* kPlanFile = "action-plan.xlsx";
-constexpr const char* kSurveyFile = "survey-summary.xlsx";
-constexpr const char* kDemoMarker = ".s11-demo";
+namespace ad = audit_directory;
 
 /// One subcommand: its options, its help text and the function that runs it.
 struct Command {
@@ -65,9 +49,12 @@ Date today() {
   return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-/// Prints warnings to stderr, where they do not mix with the summary table.
+/// Prints a warning to stderr, where it does not mix with the summary table.
+void print_warning(const std::string& warning) { std::cerr << "warning: " << warning << "\n"; }
+
+/// Prints warnings to stderr.
 void print_warnings(const std::vector<std::string>& warnings) {
-  for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
+  for (const auto& warning : warnings) print_warning(warning);
 }
 
 std::string pad(const std::string& text, std::size_t width) {
@@ -107,111 +94,15 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
   out << result.gaps.size() << " gaps (" << essential << " on essential points).\n";
 }
 
-/// Everything s11 works out about one audit. Results point into the audit, so it lives on
-/// the heap and is never moved.
-struct Assessment {
-  Audit audit;
-  std::unique_ptr<SurveyIngest> surveys;
-  AuditResult result;
-  ImpactResult impact;
-};
-
-/// Reads, scores and assesses the audit in `dir`; prints its warnings.
-std::unique_ptr<Assessment> assess(const std::string& dir) {
-  auto a = std::make_unique<Assessment>();
-  a->audit = load_audit(dir);
-  a->surveys = add_survey_evidence(a->audit, dir);
-  a->result = score_audit(a->audit);
-  a->impact = assess_impact(a->audit, a->result);
-  print_warnings(a->audit.warnings);
-  return a;
-}
-
-/// Reviewers' recommendations, as gaps for the action plan to draft actions from.
-std::vector<Gap> recommendation_gaps(const std::vector<Review>& reviews, const Framework& framework) {
-  std::vector<Gap> gaps;
-  for (const auto& review : reviews) {
-    for (const auto& [id, entry] : review.standards) {
-      if (entry.recommendation.empty()) continue;
-      Gap gap;
-      gap.standard = framework.find_standard(id);
-      if (!gap.standard) continue;
-      gap.status = entry.rating ? entry.rating->name : "";
-      gap.reason = role_label(review.role) + " reviewer " + review.reviewer + " recommends: " +
-                   entry.recommendation;
-      gap.action = entry.recommendation;
-      gaps.push_back(std::move(gap));
-    }
-  }
-  return gaps;
-}
-
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
-  std::unique_ptr<Assessment> a = assess(dir);
+  std::unique_ptr<app::Assessment> a = app::assess(dir, print_warning);
+  const std::vector<std::string> written = app::write_outputs(*a);
   const Audit& audit = a->audit;
   const AuditResult& result = a->result;
-
-  std::vector<Review> reviews = read_reviews((fs::path(dir) / kReviewsDir).string(),
-                                             audit.framework);
-  for (const auto& review : reviews) {
-    a->audit.inputs.push_back(
-        {(fs::path(kReviewsDir) / fs::path(review.path).filename()).string(),
-         sha256_file(review.path)});
-  }
-  std::optional<YearOnYear> history;
-  if (!audit.config.last_return.empty()) {
-    const std::string path = (fs::path(dir) / audit.config.last_return).string();
-    PreviousReturn previous = read_previous_return(path, audit.framework);
-    history = compare_years(previous, result, a->impact);
-    a->audit.inputs.push_back({audit.config.last_return, sha256_file(path)});
-  }
-
-  // The plan is drafted as at the audit date, so the same inputs give the same plan.
-  PlanSettings settings = plan_settings(audit, dir, audit.config.audit_date);
-  std::optional<ActionPlan> previous_plan;
-  if (!settings.previous_plan.empty()) {
-    previous_plan = read_plan(settings.previous_plan, settings);
-    a->audit.inputs.push_back({audit.config.plan.last_plan, sha256_file(settings.previous_plan)});
-  }
-  AuditResult for_plan = result;
-  for (auto& gap : recommendation_gaps(reviews, audit.framework)) {
-    for_plan.gaps.push_back(std::move(gap));
-  }
-  ActionPlan plan = draft_plan(for_plan, settings, previous_plan ? &*previous_plan : nullptr);
-  print_warnings(plan.flags);
-
-  ReturnExtras extras;
-  extras.peer_ratings = carried_rating_names(moderate_ratings(reviews, audit.framework));
-  std::vector<std::string> area_changes;
-  std::vector<std::string> level_changes;
-  if (history) {
-    extras.since_last_year = history->standard_texts();
-    extras.overall_since_last_year = history->overall.text;
-    extras.previous_period = history->previous_period;
-    area_changes = history->area_texts();
-    level_changes = history->standard_level_texts();
-  }
-  layout::Workbook return_book = build_return(audit, result, version(), extras);
-  add_impact_sheet(return_book, audit.framework, a->impact, history ? &area_changes : nullptr,
-                   history ? &level_changes : nullptr);
-  if (a->surveys) add_questionnaire_sheet(return_book, *a->surveys);
-  if (!reviews.empty()) {
-    add_review_sheet(return_book, audit, result, a->impact, reviews,
-                     measure_agreement(reviews, audit.framework));
-  }
-  std::vector<ChallengeItem> challenge = build_challenge(audit, result, a->impact);
-  add_challenge_sheet(return_book, challenge);
-  add_action_plan_sheet(return_book, plan);
-  return_book.move_to_end(kDocumentControlSheet);
-
-  const fs::path out_dir = fs::path(dir) / kOutDir;
-  OutputBatch outputs(out_dir.string());
-  write_xlsx(return_book, outputs.temp_path(kReturnFile), (out_dir / kReturnFile).string());
-  outputs.write_text(kGapsFile, render_gaps_csv(result));
-  write_xlsx(build_action_plan(plan, audit.config.audit_date), outputs.temp_path(kPlanFile),
-             (out_dir / kPlanFile).string());
-  outputs.commit();
+  const auto& reviews = a->reviews;
+  const auto& challenge = a->challenge;
+  const auto& plan = a->plan;
 
   print_summary(audit, result, out);
   if (a->surveys) {
@@ -237,7 +128,7 @@ int run_audit(const std::string& dir, std::ostream& out) {
   out << "Action plan: " << plan.actions.size() - carried << " drafted, " << carried
       << " carried from last year's plan.\n";
   out << "\nWrote:\n";
-  for (const auto& path : outputs.paths()) out << "  " << path << "\n";
+  for (const auto& path : written) out << "  " << path << "\n";
   return kExitOk;
 }
 
@@ -259,8 +150,9 @@ void new_options(po::options_description& o, po::positional_options_description&
 }
 
 int run_new(const po::variables_map& vm, std::ostream& out) {
-  const fs::path dir = vm["dir"].as<std::string>();
-  AuditConfig config;
+  app::NewAudit request;
+  request.dir = vm["dir"].as<std::string>();
+  AuditConfig& config = request.config;
   config.organisation = trim(vm["org"].as<std::string>());
   config.period = trim(vm["period"].as<std::string>());
   config.owner = vm["owner"].as<std::string>();
@@ -277,40 +169,15 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
     if (!date) throw UsageError("--date \"" + vm["date"].as<std::string>() + "\" is not a date; expected YYYY-MM-DD");
     config.audit_date = *date;
   }
-  for (const char* name : {kAuditIni, kEvidenceWorkbook}) {
-    if (fs::exists(dir / name)) {
-      throw IoError((dir / name).string() +
-                    ": already exists; s11 new never overwrites an audit (choose another DIR)");
-    }
-  }
-
-  // A framework given as a file is copied in, so the audit directory is self-contained.
-  std::string spec = vm["framework"].as<std::string>();
-  std::string framework_path = resolve_framework(spec, fs::current_path().string());
-  Framework framework = load_framework(framework_path);
-  bool is_file = fs::exists(spec);
-  config.framework = is_file ? fs::path(spec).filename().string() : framework.id;
-
-  std::error_code error;
-  fs::create_directories(dir, error);
-  if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
-  OutputBatch outputs(dir.string());
-  outputs.write_text(kAuditIni, render_audit_config(config));
-  write_xlsx(build_evidence_template(framework, config), outputs.temp_path(kEvidenceWorkbook),
-             (dir / kEvidenceWorkbook).string());
-  if (is_file) {
-    if (fs::exists(dir / config.framework)) {
-      throw IoError((dir / config.framework).string() + ": already exists; not overwritten");
-    }
-    fs::copy_file(framework_path, outputs.temp_path(config.framework), error);
-    if (error) throw IoError(framework_path + ": cannot copy: " + error.message());
-  }
-  outputs.commit();
-  out << "Created the audit " << config.organisation << ", " << config.period << " ("
-      << framework.id << ", " << framework.standards.size() << " standards, "
-      << framework.point_count() << " points, audit date " << config.audit_date.iso() << "):\n";
-  for (const auto& path : outputs.paths()) out << "  " << path << "\n";
-  out << "Fill in " << (dir / kEvidenceWorkbook).string() << ", then run: s11 run "
+  request.framework = vm["framework"].as<std::string>();
+  const app::CreatedAudit created = app::create_audit(request);
+  const fs::path dir = request.dir;
+  out << "Created the audit " << created.config.organisation << ", " << created.config.period
+      << " (" << created.framework.id << ", " << created.framework.standards.size()
+      << " standards, " << created.framework.point_count() << " points, audit date "
+      << created.config.audit_date.iso() << "):\n";
+  for (const auto& path : created.paths) out << "  " << path << "\n";
+  out << "Fill in " << (dir / ad::kEvidenceWorkbook).string() << ", then run: s11 run "
       << dir.string() << "\n";
   return kExitOk;
 }
@@ -345,21 +212,10 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     }
     as_of = *date;
   }
-  // Settings only: the audit is not read or scored again.
-  Audit audit;
-  audit.config = read_audit_config((fs::path(dir) / kAuditIni).string());
-  audit.framework = load_framework(resolve_framework(audit.config.framework, dir));
-  PlanSettings settings = plan_settings(audit, dir, as_of);
-  const fs::path out_dir = fs::path(dir) / kOutDir;
-  const std::string plan_path = (out_dir / kPlanFile).string();
-  if (!fs::exists(plan_path)) {
-    throw IoError(plan_path + ": no action plan to re-rate; run `s11 run " + dir + "` first");
-  }
-  ActionPlan plan = rerate_plan(plan_path, settings);
+  const app::RatedPlan rated = app::update_plan(dir, as_of);
+  const ActionPlan& plan = rated.plan;
+  const std::string& plan_path = rated.path;
   print_warnings(plan.flags);
-  OutputBatch outputs(out_dir.string());
-  write_xlsx(build_action_plan(plan, as_of), outputs.temp_path(kPlanFile), plan_path);
-  outputs.commit();
 
   std::map<PlanStatus, int> counts;
   int differ = 0;
@@ -398,21 +254,17 @@ int run_survey(const po::variables_map& vm, std::ostream& out) {
   if (min_group != 0 && min_group < 3) {
     throw UsageError("survey: --min-group-size must be at least 3");
   }
-  SurveyOptions options;
-  options.skip_bad_rows = vm.count("skip-bad-rows") > 0;
-  options.include_comments = vm.count("include-comments") > 0;
-  Questionnaire questionnaire = load_questionnaire(
-      resolve_questionnaire(vm["questionnaire"].as<std::string>(), fs::current_path().string()));
-  auto ingest = ingest_surveys(vm["files"].as<std::vector<std::string>>(),
-                               std::move(questionnaire), options, min_group);
-  for (const auto& report : ingest->reports) print_warnings(report.warnings);
-  const fs::path out_dir = vm["out"].as<std::string>();
-  OutputBatch outputs(out_dir.string());
-  write_xlsx(build_survey_workbook(*ingest, ingest->last_completed.value_or(today())),
-             outputs.temp_path(kSurveyFile), (out_dir / kSurveyFile).string());
-  outputs.commit();
-  out << render_survey_table(*ingest) << "\nWrote:\n  " << (out_dir / kSurveyFile).string()
-      << "\n";
+  app::SurveyRequest request;
+  request.options.skip_bad_rows = vm.count("skip-bad-rows") > 0;
+  request.options.include_comments = vm.count("include-comments") > 0;
+  request.questionnaire = vm["questionnaire"].as<std::string>();
+  request.files = vm["files"].as<std::vector<std::string>>();
+  request.min_group_size = min_group;
+  request.out_dir = vm["out"].as<std::string>();
+  const app::SurveySummary summary = app::summarise_surveys(request, today());
+  const SurveyIngest& ingest = *summary.ingest;
+  for (const auto& report : ingest.reports) print_warnings(report.warnings);
+  out << render_survey_table(ingest) << "\nWrote:\n  " << summary.path << "\n";
   return kExitOk;
 }
 
@@ -436,23 +288,11 @@ int run_review(const po::variables_map& vm, std::ostream& out) {
     throw UsageError("review: --role \"" + vm["role"].as<std::string>() +
                      "\" is not peer or independent");
   }
-  const fs::path reviews_dir = fs::path(dir) / kReviewsDir;
-  const std::string file = review_file_stem(reviewer) + ".xlsx";
-  if (fs::exists(reviews_dir / file)) {
-    throw IoError((reviews_dir / file).string() +
-                  ": already exists; s11 review never overwrites a review (choose another "
-                  "--reviewer or move the file)");
-  }
-  std::unique_ptr<Assessment> a = assess(dir);
-  const Audit& audit = a->audit;
-
-  OutputBatch outputs(reviews_dir.string());
-  write_xlsx(build_review_workbook(audit, a->result, a->impact, reviewer, *role),
-             outputs.temp_path(file), (reviews_dir / file).string());
-  outputs.commit();
+  const app::ReviewSetup setup = app::create_review_workbook(dir, reviewer, *role, print_warning);
+  const Audit& audit = setup.assessment->audit;
   out << "Created the review workbook of " << reviewer << " (role: " << role_label(*role)
       << ") for " << audit.config.organisation << ", " << audit.config.period
-      << ":\n  " << (reviews_dir / file).string() << "\nFill it in, then run: s11 run " << dir
+      << ":\n  " << setup.path << "\nFill it in, then run: s11 run " << dir
       << "\n";
   return kExitOk;
 }
@@ -465,7 +305,7 @@ void challenge_options(po::options_description& o, po::positional_options_descri
 }
 
 int run_challenge(const po::variables_map& vm, std::ostream& out) {
-  std::unique_ptr<Assessment> a = assess(vm["dir"].as<std::string>());
+  std::unique_ptr<app::Assessment> a = app::assess_audit(vm["dir"].as<std::string>(), print_warning);
   out << render_challenge_text(build_challenge(a->audit, a->result, a->impact),
                                "Challenge list: " + a->audit.config.organisation + ", " +
                                    a->audit.config.period);
@@ -474,11 +314,6 @@ int run_challenge(const po::variables_map& vm, std::ostream& out) {
 
 // --- s11 demo ------------------------------------------------------------------------------
 
-std::string examples_dir() {
-  if (const char* env = std::getenv("S11_EXAMPLES_PATH"); env && *env) return env;
-  return S11_EXAMPLES_DIR;
-}
-
 void demo_options(po::options_description& o, po::positional_options_description&) {
   o.add_options()("out", po::value<std::string>()->default_value("s11-demo"),
                   "directory to copy the example audit into");
@@ -486,21 +321,7 @@ void demo_options(po::options_description& o, po::positional_options_description
 
 int run_demo(const po::variables_map& vm, std::ostream& out) {
   const fs::path dir = vm["out"].as<std::string>();
-  const fs::path example = fs::path(examples_dir()) / "district-council";
-  if (!fs::is_directory(example)) {
-    throw IoError(example.string() + ": the bundled example audit is missing");
-  }
-  std::error_code error;
-  if (fs::exists(dir) && !fs::is_empty(dir) && !fs::exists(dir / kDemoMarker)) {
-    throw IoError(dir.string() +
-                  ": exists and is not an s11 demo directory; choose another --out");
-  }
-  fs::create_directories(dir, error);
-  if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
-  fs::copy(example, dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing,
-           error);
-  if (error) throw IoError(dir.string() + ": cannot copy the example audit: " + error.message());
-  std::ofstream(dir / kDemoMarker) << "Made by `s11 demo`; it may overwrite this directory.\n";
+  app::copy_demo(dir.string());
   out << "Copied the example audit to " << dir.string() << "\n\n";
   return run_audit(dir.string(), out);
 }
@@ -538,7 +359,7 @@ std::string overview() {
 
 }  // namespace
 
-std::string version() { return S11_VERSION; }
+std::string version() { return app::version(); }
 
 int run(const std::vector<std::string>& args, std::ostream& out) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

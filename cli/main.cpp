@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "engine/errors.h"
+#include "base/errors.h"
 
 int main(int argc, char** argv) {
   namespace cli = s11::cli;

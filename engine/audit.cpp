@@ -18,4 +18,9 @@ std::string status_label(PointStatus status) {
   return "";
 }
 
+std::string AuditConfig::where(const std::string& key) const {
+  auto it = lines.find(key);
+  return path + ":" + std::to_string(it == lines.end() ? 1 : it->second);
+}
+
 }  // namespace s11

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/date.h"
+#include "base/date.h"
 #include "standards/framework.h"
 
 namespace s11 {
@@ -47,6 +47,9 @@ struct AuditConfig {
   std::string last_return;  ///< [history] last year's return workbook, relative to the audit.
   std::string path;                   ///< The audit.ini it was read from.
   std::map<std::string, int> lines;   ///< "section.key" -> its line, for located messages.
+
+  /// Where "section.key" was set, as `path:line` (line 1 when it was not set).
+  std::string where(const std::string& key) const;
 };
 
 /// A self-assessment status for one point.

@@ -1,5 +1,7 @@
 #include "engine/challenge.h"
 
+#include "base/percent.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -8,10 +10,6 @@ namespace {
 
 /// Point ids named in one list before "and N more".
 constexpr std::size_t kMaxNamed = 6;
-
-bool reaches(int part, int whole, int percent) {
-  return static_cast<long>(part) * 100 >= static_cast<long>(percent) * whole;
-}
 
 /// "a", "a and b", "a, b and c".
 std::string join_and(const std::vector<std::string>& words) {

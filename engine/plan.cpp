@@ -4,7 +4,7 @@
 
 #include "engine/audit.h"
 
-#include "engine/text.h"
+#include "base/text.h"
 
 namespace s11 {
 
@@ -76,8 +76,8 @@ std::optional<PlanStatus> parse_plan_status(const std::string& text) {
   return found;
 }
 
-PlanSettings plan_settings(const Audit& audit, const std::string& dir, const Date& as_of) {
-  const AuditConfig& config = audit.config;
+PlanSettings plan_settings(const AuditConfig& config, const Framework& framework,
+                           const std::string& dir, const Date& as_of) {
   PlanSettings settings;
   if (!config.plan.last_plan.empty()) {
     settings.previous_plan = (std::filesystem::path(dir) / config.plan.last_plan).string();
@@ -87,7 +87,7 @@ PlanSettings plan_settings(const Audit& audit, const std::string& dir, const Dat
   if (config.plan.essential_months > 0) settings.essential_months = config.plan.essential_months;
   if (config.plan.other_months > 0) settings.other_months = config.plan.other_months;
   for (const auto& [key, lead] : config.plan.leads) {
-    (audit.framework.find_standard(key) ? settings.standard_leads : settings.area_leads)[key] =
+    (framework.find_standard(key) ? settings.standard_leads : settings.area_leads)[key] =
         lead;
   }
   settings.default_lead = config.owner;

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/date.h"
+#include "base/date.h"
 
 namespace s11 {
 
@@ -103,11 +103,13 @@ struct PlanSettings {
   std::string version = "1";
 };
 
-struct Audit;
+struct AuditConfig;
+struct Framework;
 
-/// The plan settings of `audit` (its [plan] and [leads] settings, document owner and author),
-/// with last year's plan resolved against the audit directory `dir` and statuses rated as of
-/// `as_of`.
-PlanSettings plan_settings(const Audit& audit, const std::string& dir, const Date& as_of);
+/// The plan settings of an audit (its [plan] and [leads] settings, document owner and author;
+/// leads sorted into standards and areas of `framework`), with last year's plan resolved
+/// against the audit directory `dir` and statuses rated as of `as_of`.
+PlanSettings plan_settings(const AuditConfig& config, const Framework& framework,
+                           const std::string& dir, const Date& as_of);
 
 }  // namespace s11

@@ -4,8 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "engine/plan_reader.h"
-#include "engine/text.h"
+#include "base/text.h"
 
 namespace s11 {
 namespace {
@@ -223,12 +222,6 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   if (previous) note += ", carrying forward " + std::to_string(previous->actions.size()) +
                         " actions from the previous plan";
   plan.history.push_back({settings.version, settings.as_of.iso(), note});
-  rate_plan(plan, settings);
-  return plan;
-}
-
-ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings) {
-  ActionPlan plan = read_plan(path, settings);
   rate_plan(plan, settings);
   return plan;
 }

@@ -52,9 +52,4 @@ const Gap* match_gap(const PlanAction& action, const std::vector<Gap>& gaps);
 ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
                       const ActionPlan* previous);
 
-/// For `s11 plan DIR --as-of DATE`: reads the plan workbook at `path` (engine/plan_reader.h)
-/// and rates its statuses as of settings.as_of without re-scoring the audit. Throws as
-/// read_plan does.
-ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings);
-
 }  // namespace s11

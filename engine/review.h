@@ -7,55 +7,17 @@
 /// for standards a moderated rating on the framework's scheme, a rationale and a
 /// recommendation. Any of them may be left blank (not reviewed).
 
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "engine/date.h"
+#include "base/date.h"
 #include "standards/framework.h"
 
 namespace s11 {
 
-/// The shape of a review workbook, shared by the writer (reports/review_workbook.h) and the
-/// reader below so the two cannot drift apart.
-namespace review_workbook {
-
-inline constexpr std::string_view kReviewSheet = "Review";
-inline constexpr std::string_view kGuidanceSheet = "Guidance";
-
-/// Labels in column A above the table; the value is in the cell to their right.
-inline constexpr std::string_view kReviewerLabel = "Reviewer";
-inline constexpr std::string_view kRoleLabel = "Role";
-inline constexpr std::string_view kDateLabel = "Date";
-
-/// Table columns, in layout order. The reader finds them by header text.
-inline constexpr std::string_view kAreaHeader = "Area";
-inline constexpr std::string_view kStandardHeader = "Standard";
-inline constexpr std::string_view kTitleHeader = "Title";
-inline constexpr std::string_view kAgencyRatingHeader = "Agency rating";
-inline constexpr std::string_view kEvidenceRatingHeader = "Evidence-based rating";
-inline constexpr std::string_view kEngineLevelHeader = "Engine impact level";
-inline constexpr std::string_view kEngineSummaryHeader = "Engine impact summary";
-inline constexpr std::string_view kEvidenceHeader = "Current evidence";
-inline constexpr std::string_view kLevelHeader = "Reviewer impact level";
-inline constexpr std::string_view kRatingHeader = "Moderated rating";
-inline constexpr std::string_view kRationaleHeader = "Rationale";
-inline constexpr std::string_view kRecommendationHeader = "Recommendation";
-inline constexpr std::array<std::string_view, 12> kHeaders = {
-    kAreaHeader,          kStandardHeader,  kTitleHeader,          kAgencyRatingHeader,
-    kEvidenceRatingHeader, kEngineLevelHeader, kEngineSummaryHeader, kEvidenceHeader,
-    kLevelHeader,         kRatingHeader,    kRationaleHeader,      kRecommendationHeader};
-
-/// The roles offered in the Role drop-down.
-inline constexpr std::array<std::string_view, 2> kRoles = {"peer", "independent"};
-
-}  // namespace review_workbook
-
-/// The folder of an audit directory holding the reviewers' workbooks.
-inline constexpr const char* kReviewsDir = "reviews";
 
 /// Who a reviewer is: a peer from the board's challenge event, or an independent reviewer.
 enum class ReviewerRole { kPeer, kIndependent };
@@ -93,20 +55,6 @@ struct Review {
   /// The judgement of focus area `id`, or nullptr when the reviewer left it blank.
   const ReviewJudgement* area(const std::string& id) const;
 };
-
-/// Reads one review workbook for `framework`. Columns are found by header text, so moved
-/// columns and extra sheets are fine. Throws InputError listing every problem as
-/// `path: Review!C7: message`: an impact level outside 1-4, an unknown standard or focus area
-/// id, a moderated rating outside the scheme, a rating on an area's row, a role other than
-/// peer or independent, a row given twice, a date that is not a date; IoError when the file
-/// cannot be read.
-Review read_review_workbook(const std::string& path, const Framework& framework);
-
-/// Reads every `*.xlsx` in `reviews_dir` in file-name order, skipping LibreOffice and Excel
-/// lock files (`.~lock.*#`, `~$*`). A missing directory gives no reviews. Problems of all
-/// files are collected and thrown together as one InputError; two workbooks naming the same
-/// reviewer are a problem too. IoError when a file cannot be read.
-std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework);
 
 /// How far two raters agree over the items both rated.
 struct Agreement {

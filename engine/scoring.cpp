@@ -1,16 +1,13 @@
 #include "engine/scoring.h"
 
+#include "base/percent.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 namespace s11 {
 namespace {
-
-bool reaches(int part, int whole, int percent) {
-  // Exact: part/whole >= percent/100, without rounding.
-  return static_cast<long>(part) * 100 >= static_cast<long>(percent) * whole;
-}
 
 Claim compare(const RatingScheme& scheme, const RatingLevel* agency, const RatingLevel* evidence) {
   if (!agency || !evidence) return Claim::kNotRated;
@@ -78,14 +75,6 @@ void Tally::add(const PointResult& point) {
   if (point.evidenced()) ++evidenced;
   if (point.best_practice()) ++best_practice;
   if (point.point->essential && !point.met()) ++essential_not_met;
-}
-
-int display_percent(int part, int whole) {
-  if (whole <= 0) return 0;
-  int rounded = (200 * part + whole) / (2 * whole);
-  if (rounded >= 100 && part < whole) return 99;
-  if (rounded <= 0 && part > 0) return 1;
-  return rounded;
 }
 
 int Tally::met_percent() const { return display_percent(met, applicable); }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/percent.h"
 #include "engine/audit.h"
 
 namespace s11 {
@@ -38,10 +39,6 @@ struct Tally {
   int met_percent() const;
   int evidenced_percent() const;
 };
-
-/// `part` of `whole` as a whole-number percentage for display: rounded to nearest, but never
-/// 100 unless all and never 0 unless none, so a report cannot round a shortfall away.
-int display_percent(int part, int whole);
 
 /// How the agency's own rating compares with the rating its evidence supports.
 enum class Claim {

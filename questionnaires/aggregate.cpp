@@ -5,8 +5,8 @@
 #include <string_view>
 #include <utility>
 
-#include "engine/scoring.h"
-#include "engine/text.h"
+#include "base/percent.h"
+#include "base/text.h"
 
 namespace s11 {
 

@@ -3,8 +3,8 @@
 #include <array>
 #include <cstring>
 
-#include "engine/errors.h"
-#include "engine/text.h"
+#include "base/errors.h"
+#include "base/text.h"
 
 namespace s11 {
 namespace {

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <utility>
 
-#include "engine/text.h"
-#include "standards/data_file.h"
+#include "base/text.h"
+#include "base/data_file.h"
 
 #ifndef S11_QUESTIONNAIRES_DIR
 #define S11_QUESTIONNAIRES_DIR ""

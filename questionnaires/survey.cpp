@@ -7,9 +7,9 @@
 #include <memory>
 #include <string_view>
 
-#include "engine/errors.h"
-#include "engine/text.h"
-#include "engine/xlsx_reader.h"
+#include "base/errors.h"
+#include "base/text.h"
+#include "base/xlsx_reader.h"
 #include "questionnaires/csv_reader.h"
 
 namespace s11 {

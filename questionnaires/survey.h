@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/date.h"
+#include "base/date.h"
 #include "questionnaires/questionnaire.h"
 
 namespace s11 {

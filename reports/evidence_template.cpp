@@ -1,6 +1,6 @@
 #include "reports/evidence_template.h"
 
-#include "engine/evidence_workbook.h"
+#include "workbooks/evidence_workbook.h"
 #include "reports/styles.h"
 
 namespace s11 {

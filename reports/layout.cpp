@@ -4,7 +4,7 @@
 #include <cmath>
 #include <sstream>
 
-#include "engine/xlsx_reader.h"
+#include "base/xlsx_reader.h"
 
 namespace s11::layout {
 

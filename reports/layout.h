@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "engine/date.h"
+#include "base/date.h"
 
 namespace s11::layout {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "questionnaires/survey_evidence.h"
+#include "questionnaires/survey_ingest.h"
 #include "reports/layout.h"
 
 namespace s11 {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "reports/styles.h"
+#include "workbooks/review_workbook.h"
 
 namespace s11 {
 namespace {

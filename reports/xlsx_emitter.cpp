@@ -5,7 +5,7 @@
 #include <map>
 #include <memory>
 
-#include "engine/errors.h"
+#include "base/errors.h"
 
 namespace s11 {
 namespace {

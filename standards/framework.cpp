@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "standards/data_file.h"
+#include "base/data_file.h"
 
 #ifndef S11_STANDARDS_DIR
 #define S11_STANDARDS_DIR ""

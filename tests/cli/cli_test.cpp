@@ -12,7 +12,7 @@
 
 #include <zip.h>
 
-#include "engine/xlsx_reader.h"
+#include "base/xlsx_reader.h"
 #include "test_support.h"
 
 namespace s11 {

@@ -1,11 +1,12 @@
 #include "engine/review.h"
+#include "readers/review_reader.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <functional>
 #include <filesystem>
 
-#include "engine/errors.h"
+#include "base/errors.h"
 #include "test_support.h"
 
 namespace s11 {

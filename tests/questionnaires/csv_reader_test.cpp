@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/errors.h"
+#include "base/errors.h"
 #include "test_support.h"
 
 namespace s11 {

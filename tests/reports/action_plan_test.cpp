@@ -3,10 +3,11 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "engine/plan_reader.h"
+#include "readers/plan_reader.h"
+#include "app/plan_update.h"
 #include "engine/plan_rules.h"
 #include "reports/xlsx_emitter.h"
-#include "tests/test_support.h"
+#include "test_support.h"
 
 namespace s11 {
 namespace {
@@ -120,7 +121,7 @@ TEST_CASE("action plan round trip: s11's own plan is read back and re-rated",
   PlanSettings settings;
   settings.audit_date = {2015, 4, 8};
   settings.as_of = {2016, 4, 1};
-  const ActionPlan plan = rerate_plan(path, settings);
+  const ActionPlan plan = app::rerate_plan(path, settings);
   REQUIRE(plan.actions.size() == 2);
   CHECK(plan.actions[0].learning_point == "Learning Point 2\nWe need to continually improve");
   CHECK(plan.actions[0].due_text == "Feb/March 2015");

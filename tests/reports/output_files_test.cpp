@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/errors.h"
+#include "base/errors.h"
 #include "test_support.h"
 
 namespace s11 {

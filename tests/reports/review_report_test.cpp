@@ -5,9 +5,11 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "engine/audit_loader.h"
-#include "engine/errors.h"
-#include "questionnaires/survey_evidence.h"
+#include "base/errors.h"
+#include "app/assessment.h"
+#include "readers/review_reader.h"
+#include "workbooks/review_workbook.h"
+#include "engine/survey_evidence.h"
 #include "reports/review_workbook.h"
 #include "reports/xlsx_emitter.h"
 #include "test_support.h"
@@ -29,8 +31,8 @@ struct Scored {
 const Scored& example() {
   static const Scored* scored = [] {
     auto* s = new Scored;
-    s->audit = load_audit(kExample.string());
-    add_survey_evidence(s->audit, kExample.string());
+    s->audit = app::read_audit(kExample.string());
+    app::add_survey_evidence(s->audit, kExample.string());
     s->result = score_audit(s->audit);
     s->impact = assess_impact(s->audit, s->result);
     return s;

@@ -1,0 +1,75 @@
+#pragma once
+/// The application layer: what s11 does with an audit directory, from reading every input to
+/// writing every output, as plain functions the command line (cli/) calls. Nothing here
+/// parses options or prints; warnings go to the caller's `Warn`.
+///
+///     assess(dir)           read audit.ini, the framework, evidence.xlsx, the staff survey,
+///                           reviews/, last year's return and plan; score, impact, challenge,
+///                           year on year and the drafted action plan
+///     write_outputs(a, dir) out/section11-return.xlsx, out/gaps.csv, out/action-plan.xlsx
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/audit.h"
+#include "engine/challenge.h"
+#include "engine/impact.h"
+#include "engine/plan.h"
+#include "engine/review.h"
+#include "engine/scoring.h"
+#include "engine/year_on_year.h"
+#include "questionnaires/survey_ingest.h"
+
+namespace s11::app {
+
+/// Receives each warning (located, for the user) as soon as it is known.
+using Warn = std::function<void(const std::string&)>;
+
+/// Everything s11 works out about one audit. Results point into the audit, so it lives on the
+/// heap and is never moved.
+struct Assessment {
+  std::string dir;  ///< The audit directory, as given.
+  Audit audit;
+  std::unique_ptr<SurveyIngest> surveys;  ///< nullptr when the audit lists no survey.
+  AuditResult result;
+  ImpactResult impact;
+
+  // The annual cycle: filled by assess(), not by assess_audit().
+  std::vector<Review> reviews;           ///< From DIR/reviews/, in file-name order.
+  std::optional<YearOnYear> history;     ///< When [history] last_return is set.
+  ActionPlan plan;                       ///< Drafted as at the audit date.
+  std::vector<ChallengeItem> challenge;  ///< Ranked questions for the challenge event.
+};
+
+/// Reads and scores the audit in `dir`: audit.ini, its framework, evidence.xlsx and the staff
+/// survey it lists, then the evidence-based ratings and impact levels. Every file read is
+/// fingerprinted in `Audit::inputs`. Throws InputError (located problems, all listed) or
+/// IoError.
+std::unique_ptr<Assessment> assess_audit(const std::string& dir, const Warn& warn);
+
+/// assess_audit(), then the annual cycle: reviewers' workbooks, last year's return and plan,
+/// the drafted action plan (reviewers' recommendations included) and the challenge list.
+std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn);
+
+/// Writes the outputs of `assessment` to DIR/out/ as one set (all or nothing) and returns
+/// their paths. Throws IoError when they cannot be written.
+std::vector<std::string> write_outputs(const Assessment& assessment);
+
+/// Reads the audit in `dir` without its staff survey: audit.ini, its framework and
+/// evidence.xlsx, fingerprinted in `Audit::inputs`. Throws IoError when `dir` is not an audit
+/// directory or a file cannot be read, InputError listing located problems.
+Audit read_audit(const std::string& dir);
+
+/// Reads the staff survey `audit.config.survey` lists and adds each question's result to
+/// `audit.evidence` (engine/survey_evidence.h), its files to `audit.inputs` and its warnings
+/// to `audit.warnings`. Returns nullptr when the audit lists no survey.
+std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::string& dir);
+
+/// Reads an audit directory's settings and framework only (for commands that do not score):
+/// its audit.ini and the framework it names, checked against each other.
+Audit read_settings(const std::string& dir);
+
+}  // namespace s11::app

@@ -1,0 +1,56 @@
+#include "app/new_audit.h"
+
+#include <filesystem>
+
+#include "base/errors.h"
+#include "readers/audit_config.h"
+#include "reports/audit_ini.h"
+#include "reports/evidence_template.h"
+#include "reports/output_files.h"
+#include "reports/xlsx_emitter.h"
+#include "workbooks/audit_directory.h"
+
+namespace s11::app {
+
+namespace fs = std::filesystem;
+namespace ad = audit_directory;
+
+CreatedAudit create_audit(const NewAudit& request) {
+  const fs::path dir = request.dir;
+  CreatedAudit created;
+  created.config = request.config;
+  AuditConfig& config = created.config;
+  for (const char* name : {ad::kAuditIni, ad::kEvidenceWorkbook}) {
+    if (fs::exists(dir / name)) {
+      throw IoError((dir / name).string() +
+                    ": already exists; s11 new never overwrites an audit (choose another DIR)");
+    }
+  }
+
+  // A framework given as a file is copied in, so the audit directory is self-contained.
+  const std::string& spec = request.framework;
+  std::string framework_path = resolve_framework(spec, fs::current_path().string());
+  created.framework = load_framework(framework_path);
+  bool is_file = fs::exists(spec);
+  config.framework = is_file ? fs::path(spec).filename().string() : created.framework.id;
+
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
+  OutputBatch outputs(dir.string());
+  outputs.write_text(ad::kAuditIni, render_audit_config(config));
+  write_xlsx(build_evidence_template(created.framework, config),
+             outputs.temp_path(ad::kEvidenceWorkbook), (dir / ad::kEvidenceWorkbook).string());
+  if (is_file) {
+    if (fs::exists(dir / config.framework)) {
+      throw IoError((dir / config.framework).string() + ": already exists; not overwritten");
+    }
+    fs::copy_file(framework_path, outputs.temp_path(config.framework), error);
+    if (error) throw IoError(framework_path + ": cannot copy: " + error.message());
+  }
+  outputs.commit();
+  created.paths = outputs.paths();
+  return created;
+}
+
+}  // namespace s11::app

@@ -1,0 +1,27 @@
+#pragma once
+/// `s11 plan`: the statuses of an audit's out/action-plan.xlsx re-rated as of a day, without
+/// re-scoring the audit; what the user typed into the plan is read back and kept.
+
+#include <string>
+
+#include "base/date.h"
+#include "engine/plan.h"
+
+namespace s11::app {
+
+/// Reads the plan workbook at `path` (readers/plan_reader.h) and rates its statuses as of
+/// `settings.as_of`. Throws as read_plan does.
+ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings);
+
+/// The re-rated plan and where it was written.
+struct RatedPlan {
+  ActionPlan plan;
+  std::string path;
+};
+
+/// Re-rates DIR/out/action-plan.xlsx as of `as_of` with the audit's [plan] settings and
+/// writes it back in place. Throws IoError when there is no plan yet ("run `s11 run DIR`
+/// first") or it cannot be written, InputError for located problems.
+RatedPlan update_plan(const std::string& dir, const Date& as_of);
+
+}  // namespace s11::app

@@ -1,0 +1,30 @@
+#include "app/survey_summary.h"
+
+#include <filesystem>
+
+#include "reports/output_files.h"
+#include "reports/questionnaire_report.h"
+#include "reports/xlsx_emitter.h"
+#include "workbooks/audit_directory.h"
+
+namespace s11::app {
+
+namespace fs = std::filesystem;
+namespace ad = audit_directory;
+
+SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today) {
+  Questionnaire questionnaire = load_questionnaire(
+      resolve_questionnaire(request.questionnaire, fs::current_path().string()));
+  SurveySummary summary;
+  summary.ingest = ingest_surveys(request.files, std::move(questionnaire), request.options,
+                                  request.min_group_size);
+  const fs::path out_dir = request.out_dir;
+  summary.path = (out_dir / ad::kSurveyFile).string();
+  OutputBatch outputs(out_dir.string());
+  write_xlsx(build_survey_workbook(*summary.ingest, summary.ingest->last_completed.value_or(today)),
+             outputs.temp_path(ad::kSurveyFile), summary.path);
+  outputs.commit();
+  return summary;
+}
+
+}  // namespace s11::app

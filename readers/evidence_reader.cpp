@@ -1,0 +1,473 @@
+#include "readers/evidence_reader.h"
+
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/errors.h"
+#include "workbooks/evidence_workbook.h"
+#include "base/text.h"
+#include "base/xlsx_reader.h"
+
+namespace s11 {
+namespace {
+
+namespace ew = evidence_workbook;
+using xlsx::Cell;
+using xlsx::CellType;
+using xlsx::Sheet;
+
+/// A number in a date column without a date format is taken as an Excel serial only when it
+/// names a day in or after this year.
+constexpr int kEarliestPlainSerialYear = 1990;
+
+/// Header rows are looked for in the first rows only, so a title block above them is fine.
+constexpr int kHeaderSearchRows = 20;
+
+/// A sheet's header row and the column of each header we know.
+struct Columns {
+  int header_row = -1;
+  std::map<std::string_view, int> column;
+
+  /// The column of `header`, or -1 when the sheet has none (optional columns).
+  int at(std::string_view header) const {
+    auto it = column.find(header);
+    return it == column.end() ? -1 : it->second;
+  }
+};
+
+template <std::size_t N>
+std::optional<Columns> find_columns(const Sheet& sheet,
+                                    const std::array<std::string_view, N>& headers,
+                                    std::string_view key_header) {
+  for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
+    Columns found;
+    for (int col = 0; col < sheet.column_count(); ++col) {
+      std::string text = normalise(xlsx::display_text(sheet.at(row, col)));
+      for (auto header : headers) {
+        if (text == normalise(header) && !found.column.count(header)) {
+          found.column[header] = col;
+        }
+      }
+    }
+    if (found.column.count(key_header)) {
+      found.header_row = row;
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
+class Reader {
+ public:
+  Reader(const std::string& path, const Framework& framework, const Date& audit_date)
+      : path_(path), framework_(framework), audit_date_(audit_date) {}
+
+  EvidenceWorkbook read() {
+    xlsx::Workbook book = xlsx::read_workbook(path_);
+    date1904_ = book.date1904;
+    const Sheet* self = book.find(std::string(ew::kSelfAssessmentSheet));
+    const Sheet* register_sheet = book.find(std::string(ew::kEvidenceSheet));
+    if (!self) {
+      problems_.add(path_, "no sheet named \"" + std::string(ew::kSelfAssessmentSheet) +
+                               "\"; expected the workbook made by `s11 new`");
+    } else {
+      read_self_assessment(*self);
+    }
+    if (!register_sheet) {
+      problems_.add(path_, "no sheet named \"" + std::string(ew::kEvidenceSheet) +
+                               "\"; expected the workbook made by `s11 new`");
+    } else {
+      read_register(*register_sheet);
+    }
+    problems_.throw_if_any();
+    return std::move(out_);
+  }
+
+ private:
+  std::string where(const Sheet& sheet, int row, int col) const {
+    return path_ + ": " + sheet.name + "!" + xlsx::cell_name(row, col);
+  }
+  std::string text(const Sheet& sheet, int row, int col) const {
+    return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
+  }
+
+  /// Formulas whose results were never saved read as blank: say so rather than guess.
+  void check_formulas(const Sheet& sheet, const Columns& cols) {
+    for (const auto& [position, cell] : sheet.cells) {
+      if (!cell.uncached_formula || position.first <= cols.header_row) continue;
+      bool used = false;
+      for (const auto& [header, c] : cols.column) used |= c == position.second;
+      if (!used) continue;
+      problems_.add(where(sheet, position.first, position.second),
+                    "a formula whose result was never saved; open the workbook in Excel or "
+                    "LibreOffice Calc and save it, or type the value");
+    }
+  }
+
+  template <std::size_t N>
+  std::optional<Columns> columns(const Sheet& sheet,
+                                 const std::array<std::string_view, N>& headers,
+                                 std::string_view key_header,
+                                 std::initializer_list<std::string_view> required) {
+    auto found = find_columns(sheet, headers, key_header);
+    if (!found) {
+      problems_.add(path_ + ": " + sheet.name, "no header row with a \"" +
+                                                   std::string(key_header) +
+                                                   "\" column in the first " +
+                                                   std::to_string(kHeaderSearchRows) + " rows");
+      return std::nullopt;
+    }
+    bool complete = true;
+    for (auto header : required) {
+      if (!found->column.count(header)) {
+        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(found->header_row + 1),
+                      "no \"" + std::string(header) + "\" column in the header row");
+        complete = false;
+      }
+    }
+    if (!complete) return std::nullopt;
+    return found;
+  }
+
+  void read_self_assessment(const Sheet& sheet) {
+    auto cols = columns(sheet, ew::kSelfAssessmentHeaders, ew::kPointHeader,
+                        {ew::kStandardHeader, ew::kPointHeader, ew::kStatusHeader,
+                         ew::kAgencyRatingHeader, ew::kJustificationHeader});
+    if (!cols) return;
+    check_formulas(sheet, *cols);
+    auto col = [&](std::string_view header) { return cols->at(header); };
+    const int standard_col = col(ew::kStandardHeader);
+    const int point_col = col(ew::kPointHeader);
+    const int status_col = col(ew::kStatusHeader);
+    const int rating_col = col(ew::kAgencyRatingHeader);
+    const int justification_col = col(ew::kJustificationHeader);
+    const int comments_col = col(ew::kCommentsHeader);
+    const Framework& framework = framework_;
+
+    std::map<std::string, int> point_rows;
+    std::map<std::string, int> standard_rows;
+    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+      std::string point_id = text(sheet, row, point_col);
+      std::string standard_id = text(sheet, row, standard_col);
+      if (!point_id.empty()) {
+        if (std::string stray = text(sheet, row, rating_col); !stray.empty()) {
+          problems_.add(where(sheet, row, rating_col),
+                        "rating " + quoted(stray) + " is on the row of point " + point_id +
+                            "; give ratings on the standard's own row, above its points");
+        }
+        read_point_row(sheet, row, point_id, point_col, status_col, justification_col,
+                       comments_col, point_rows);
+      } else if (!standard_id.empty()) {
+        if (std::string stray = text(sheet, row, status_col); !stray.empty()) {
+          problems_.add(where(sheet, row, status_col),
+                        "status " + quoted(stray) + " is on a standard's row; give a status on "
+                        "each point's row and the standard's rating under \"Agency rating\"");
+        }
+        std::string rating = text(sheet, row, rating_col);
+        if (normalise(standard_id) == normalise(ew::kOverallRowLabel)) {
+          if (check_rating(sheet, row, rating_col, rating, "the overall rating")) {
+            out_.agency_overall_rating = rating;
+          }
+          continue;
+        }
+        const Standard* standard = framework.find_standard(standard_id);
+        if (!standard) {
+          problems_.add(where(sheet, row, standard_col),
+                        "unknown standard " + quoted(standard_id) + "; expected a standard of " +
+                            framework.id + " (" + framework.standards.front().id + " to " +
+                            framework.standards.back().id + ")");
+          continue;
+        }
+        if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
+          problems_.add(where(sheet, row, standard_col),
+                        "standard " + standard_id + " has a second rating row (first in row " +
+                            std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        if (check_rating(sheet, row, rating_col, rating, "standard " + standard_id)) {
+          out_.agency_ratings[standard_id] = rating;
+        }
+      }
+    }
+    std::vector<std::string> unanswered;
+    for (const auto& standard : framework.standards) {
+      for (const auto& point : standard.points) {
+        auto it = out_.assessments.find(point.id);
+        if (it != out_.assessments.end() && it->second.status == PointStatus::kNotAnswered) {
+          unanswered.push_back(point.id);
+        }
+        if (it != out_.assessments.end() && point.essential &&
+            it->second.status == PointStatus::kNotApplicable) {
+          out_.warnings.push_back(where(sheet, point_rows.at(point.id), status_col) +
+                                    ": essential point " + point.id +
+                                    " is marked Not applicable; expect the board to challenge "
+                                    "this");
+        }
+        if (!point_rows.count(point.id)) {
+          problems_.add(path_ + ": " + sheet.name,
+                        "no row for point " + point.id + " (" + quoted(point.requirement) +
+                            "); expected one row per point of " + framework.id);
+        }
+      }
+    }
+    if (!unanswered.empty()) {
+      std::string list;
+      for (std::size_t i = 0; i < unanswered.size() && i < 10; ++i) {
+        list += (i ? ", " : "") + unanswered[i];
+      }
+      if (unanswered.size() > 10) list += " and " + std::to_string(unanswered.size() - 10) + " more";
+      out_.warnings.push_back(path_ + ": " + sheet.name + ": " +
+                                std::to_string(unanswered.size()) +
+                                (unanswered.size() == 1 ? " point has" : " points have") +
+                                " no status (" + list + "); they count as not met");
+    }
+  }
+
+  void read_point_row(const Sheet& sheet, int row, const std::string& point_id, int point_col,
+                      int status_col, int justification_col, int comments_col,
+                      std::map<std::string, int>& point_rows) {
+    const Framework& framework = framework_;
+    if (!framework.find_point(point_id)) {
+      problems_.add(where(sheet, row, point_col),
+                    "unknown point " + quoted(point_id) + "; expected a point id of " +
+                        framework.id + " such as " + framework.standards.front().points.front().id);
+      return;
+    }
+    if (auto [it, fresh] = point_rows.emplace(point_id, row); !fresh) {
+      problems_.add(where(sheet, row, point_col),
+                    "point " + point_id + " appears twice (first in row " +
+                        std::to_string(it->second + 1) + ")");
+      return;
+    }
+    PointAssessment assessment;
+    std::string status = text(sheet, row, status_col);
+    auto parsed = parse_status(status);
+    if (!parsed) {
+      problems_.add(where(sheet, row, status_col),
+                    "status " + quoted(status) + " for point " + point_id +
+                        " is not one of Met, Partly met, Not met or Not applicable");
+    } else {
+      assessment.status = *parsed;
+    }
+    assessment.justification = text(sheet, row, justification_col);
+    assessment.comments = text(sheet, row, comments_col);
+    if (assessment.status == PointStatus::kNotApplicable && assessment.justification.empty()) {
+      problems_.add(where(sheet, row, justification_col),
+                    "point " + point_id +
+                        " is Not applicable but has no justification; say why it does not "
+                        "apply to this agency");
+    }
+    out_.assessments[point_id] = assessment;
+  }
+
+  static std::optional<PointStatus> parse_status(const std::string& text) {
+    std::string t = normalise(text);
+    if (t.empty()) return PointStatus::kNotAnswered;
+    if (t == "met") return PointStatus::kMet;
+    if (t == "partly met" || t == "partially met" || t == "partly") return PointStatus::kPartlyMet;
+    if (t == "not met") return PointStatus::kNotMet;
+    if (t == "not applicable" || t == "n/a" || t == "na") return PointStatus::kNotApplicable;
+    return std::nullopt;
+  }
+
+  bool check_rating(const Sheet& sheet, int row, int col, const std::string& rating,
+                    const std::string& what) {
+    if (rating.empty()) return false;
+    if (framework_.scheme.find(rating)) return true;
+    problems_.add(where(sheet, row, col),
+                  "rating " + quoted(rating) + " for " + what + " is not in the " +
+                      framework_.scheme.name + "; expected " +
+                      framework_.scheme.names_for_message());
+    return false;
+  }
+
+  void read_register(const Sheet& sheet) {
+    auto cols = columns(sheet, ew::kEvidenceHeaders, ew::kEvidenceIdHeader,
+                        {ew::kEvidenceIdHeader, ew::kTitleHeader, ew::kTypeHeader,
+                         ew::kDateHeader, ew::kPointsHeader});
+    if (!cols) return;
+    check_formulas(sheet, *cols);
+    auto col = [&](std::string_view header) { return cols->at(header); };
+    std::map<std::string, int> id_rows;
+    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+      bool blank = true;
+      for (const auto& [header, c] : cols->column) {
+        if (!text(sheet, row, c).empty()) blank = false;
+      }
+      if (blank) continue;
+
+      EvidenceItem item;
+      const int id_col = col(ew::kEvidenceIdHeader);
+      item.id = text(sheet, row, id_col);
+      if (item.id.empty()) {
+        problems_.add(where(sheet, row, id_col),
+                      "evidence has no ID; expected a unique ID such as E01");
+      } else if (auto [it, fresh] = id_rows.emplace(item.id, row); !fresh) {
+        problems_.add(where(sheet, row, id_col), "duplicate evidence ID " + quoted(item.id) +
+                                                     " (first used in row " +
+                                                     std::to_string(it->second + 1) + ")");
+      }
+      std::string label = item.id.empty() ? "row " + std::to_string(row + 1) : item.id;
+
+      const int title_col = col(ew::kTitleHeader);
+      item.title = text(sheet, row, title_col);
+      if (item.title.empty()) {
+        problems_.add(where(sheet, row, title_col), "evidence " + label + " has no title");
+      }
+      read_type(sheet, row, col(ew::kTypeHeader), label, item);
+      read_date(sheet, row, col(ew::kDateHeader), label, item);
+      item.owner = text(sheet, row, col(ew::kOwnerHeader));
+      item.location = text(sheet, row, col(ew::kLocationHeader));
+      read_points(sheet, row, col(ew::kPointsHeader), label, item);
+      read_impact(sheet, row, col(ew::kImpactHeader), label, item);
+      read_best_practice(sheet, row, col(ew::kBestPracticeHeader), label, item);
+      out_.evidence.push_back(std::move(item));
+    }
+  }
+
+  void read_type(const Sheet& sheet, int row, int col, const std::string& label,
+                 EvidenceItem& item) {
+    std::string type = text(sheet, row, col);
+    for (auto allowed : ew::kEvidenceTypes) {
+      if (normalise(type) == normalise(allowed)) {
+        item.type = std::string(allowed);
+        return;
+      }
+    }
+    std::string list;
+    for (auto allowed : ew::kEvidenceTypes) list += (list.empty() ? "" : ", ") + std::string(allowed);
+    problems_.add(where(sheet, row, col), "type " + quoted(type) + " of evidence " + label +
+                                              " is not one of: " + list);
+  }
+
+  void read_date(const Sheet& sheet, int row, int col, const std::string& label,
+                 EvidenceItem& item) {
+    const Cell& cell = sheet.at(row, col);
+    std::optional<Date> date;
+    std::string shown = trim(xlsx::display_text(cell));
+    switch (cell.type) {
+      case CellType::kNumber:
+        // A bare number such as 2015 is a year typed into a General cell, not the day in
+        // 1905 its serial would name.
+        date = from_excel_serial(cell.number, date1904_);
+        if (date && !cell.date_format && date->year < kEarliestPlainSerialYear) {
+          problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " +
+                                                    label +
+                                                    " is a number, not a date; expected a date "
+                                                    "such as 31/03/2015");
+          return;
+        }
+        break;
+      case CellType::kDate:
+        date = parse_date_text(cell.text.substr(0, 10));
+        break;
+      case CellType::kString:
+        date = parse_date_text(cell.text);
+        break;
+      default:
+        break;
+    }
+    if (shown.empty()) {
+      problems_.add(where(sheet, row, col), "evidence " + label +
+                                                " has no date; expected the day it was made or "
+                                                "last reviewed, e.g. 31/03/2015");
+      return;
+    }
+    if (!date && parse_date_text("1 " + shown)) {
+      problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
+                                                " has no day; expected a whole date such as 1 " +
+                                                shown);
+      return;
+    }
+    if (!date) {
+      problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
+                                                " is not a date; expected a date such as "
+                                                "31/03/2015 or 2015-03-31");
+      return;
+    }
+    if (*date > audit_date_) {
+      problems_.add(where(sheet, row, col), "evidence " + label + " is dated " +
+                                                date->long_text() + ", after the audit date " +
+                                                audit_date_.long_text());
+    }
+    item.date = *date;
+  }
+
+  void read_points(const Sheet& sheet, int row, int col, const std::string& label,
+                   EvidenceItem& item) {
+    std::string list = text(sheet, row, col);
+    std::set<std::string> seen;
+    for (const auto& id : split_list(list, ",; \n")) {
+      if (!framework_.find_point(id)) {
+        problems_.add(where(sheet, row, col),
+                      "evidence " + label + " supports unknown point " + quoted(id) +
+                          "; expected point ids of " + framework_.id +
+                          " separated by commas, e.g. 1.2, 5.3");
+      } else if (seen.insert(id).second) {
+        item.points.push_back(id);
+        auto it = out_.assessments.find(id);
+        if (it != out_.assessments.end() &&
+            it->second.status == PointStatus::kNotApplicable) {
+          out_.warnings.push_back(where(sheet, row, col) + ": evidence " + label +
+                                    " supports point " + id +
+                                    ", which is marked Not applicable");
+        }
+      }
+    }
+    if (list.empty()) {
+      problems_.add(where(sheet, row, col),
+                    "evidence " + label +
+                        " supports no point; expected the point ids it evidences, e.g. 1.2, 5.3");
+    }
+  }
+
+  void read_impact(const Sheet& sheet, int row, int col, const std::string& label,
+                   EvidenceItem& item) {
+    std::string level = text(sheet, row, col);
+    if (level.empty()) return;
+    std::string t = normalise(level);
+    if (t.rfind("level", 0) == 0) t = trim(t.substr(5));
+    int value = 0;
+    if (!parse_int(t, value) || value < 1 || value > 4) {
+      problems_.add(where(sheet, row, col), "impact level " + quoted(level) + " of evidence " +
+                                                label + " is not 1, 2, 3 or 4");
+      return;
+    }
+    item.impact_level = value;
+  }
+
+  void read_best_practice(const Sheet& sheet, int row, int col, const std::string& label,
+                          EvidenceItem& item) {
+    const Cell& cell = sheet.at(row, col);
+    if (cell.type == CellType::kBoolean) {
+      item.best_practice = cell.boolean;
+      return;
+    }
+    std::string t = normalise(text(sheet, row, col));
+    if (t.empty() || t == "no" || t == "n" || t == "false") return;
+    if (t == "yes" || t == "y" || t == "true") {
+      item.best_practice = true;
+      return;
+    }
+    problems_.add(where(sheet, row, col), "best-practice answer " +
+                                              quoted(text(sheet, row, col)) + " of evidence " +
+                                              label + " is not Yes or No");
+  }
+
+  std::string path_;
+  const Framework& framework_;
+  Date audit_date_;
+  EvidenceWorkbook out_;
+  bool date1904_ = false;
+  ProblemList problems_;
+};
+
+}  // namespace
+
+EvidenceWorkbook read_evidence_workbook(const std::string& path, const Framework& framework,
+                                        const Date& audit_date) {
+  return Reader(path, framework, audit_date).read();
+}
+
+}  // namespace s11

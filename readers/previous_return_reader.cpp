@@ -1,0 +1,296 @@
+#include "readers/previous_return_reader.h"
+
+#include <cmath>
+#include <map>
+
+#include "base/errors.h"
+#include "base/text.h"
+#include "base/xlsx_reader.h"
+#include "workbooks/return_workbook.h"
+
+namespace s11 {
+namespace {
+
+using xlsx::Cell;
+using xlsx::CellType;
+using xlsx::Sheet;
+using namespace return_workbook;
+
+/// Summary's header row is looked for in the first rows only (below the heading block).
+constexpr int kHeaderSearchRows = 30;
+
+class Reader {
+ public:
+  Reader(const std::string& path, const Framework& framework)
+      : path_(path), framework_(framework) {}
+
+  PreviousReturn read() {
+    xlsx::Workbook book = xlsx::read_workbook(path_);
+    date1904_ = book.date1904;
+    out_.path = path_;
+    for (const auto& level : framework_.scheme.levels) out_.scheme_levels.push_back(level.name);
+    const Sheet* summary = book.find(std::string(kSummary));
+    if (!summary) {
+      problems_.add(path_, "no sheet named \"Summary\"; expected a return written by `s11 run` "
+                           "(out/section11-return.xlsx)");
+    } else {
+      read_summary(*summary);
+    }
+    if (const Sheet* impact = book.find(std::string(kImpact)); impact && summary) {
+      out_.has_impact = true;
+      read_impact(*impact);
+    }
+    problems_.throw_if_any();
+    return std::move(out_);
+  }
+
+ private:
+  std::string where(const Sheet& sheet, int row, int col) const {
+    return path_ + ": " + sheet.name + "!" + xlsx::cell_name(row, col);
+  }
+  static std::string text(const Sheet& sheet, int row, int col) {
+    return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
+  }
+
+  /// The columns of `headers` in `row`, by header text; -1 for those missing.
+  static std::map<std::string_view, int> header_columns(
+      const Sheet& sheet, int row, std::initializer_list<std::string_view> headers) {
+    std::map<std::string_view, int> found;
+    for (auto header : headers) found[header] = -1;
+    for (int col = 0; col < sheet.column_count(); ++col) {
+      std::string t = normalise(text(sheet, row, col));
+      for (auto header : headers) {
+        if (found[header] < 0 && t == normalise(header)) found[header] = col;
+      }
+    }
+    return found;
+  }
+
+  void read_summary(const Sheet& sheet) {
+    const auto headers = {kStandardHeader, kAgencyHeader, kEvidenceHeader, kMetHeader,
+                          kEvidencedHeader};
+    int header_row = -1;
+    std::map<std::string_view, int> cols;
+    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
+      cols = header_columns(sheet, row, headers);
+      if (cols[kStandardHeader] >= 0 && cols[kAgencyHeader] >= 0) {
+        header_row = row;
+        break;
+      }
+      read_heading(sheet, row);
+    }
+    if (header_row < 0) {
+      problems_.add(path_ + ": " + sheet.name,
+                    "no header row with \"Standard\" and \"Agency rating\" columns in the first " +
+                        std::to_string(kHeaderSearchRows) +
+                        " rows; expected a return written by `s11 run`");
+      return;
+    }
+    bool complete = true;
+    for (auto header : headers) {
+      if (cols[header] < 0) {
+        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
+                      "no \"" + std::string(header) + "\" column in the header row");
+        complete = false;
+      }
+    }
+    if (!complete) return;
+
+    std::map<std::string, int> rows;
+    for (int row = header_row + 1; row < sheet.row_count(); ++row) {
+      const int id_col = cols[kStandardHeader];
+      std::string id = text(sheet, row, id_col);
+      if (id.empty()) break;
+      PreviousStandard standard;
+      const bool overall = normalise(id) == normalise(kOverallLabel);
+      std::string label;
+      if (overall) {
+        standard.id = std::string(kOverallLabel);
+        label = "the overall rating";
+      } else {
+        if (!framework_.find_standard(id)) {
+          problems_.add(where(sheet, row, id_col),
+                        "unknown standard " + quoted(id) + "; expected a standard of " +
+                            framework_.id + " (" + framework_.standards.front().id + " to " +
+                            framework_.standards.back().id + ")");
+          continue;
+        }
+        if (auto [it, fresh] = rows.emplace(id, row); !fresh) {
+          problems_.add(where(sheet, row, id_col),
+                        "standard " + id + " has a second row (first in row " +
+                            std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        standard.id = id;
+        label = "standard " + id;
+      }
+      standard.agency_rating = rating(sheet, row, cols[kAgencyHeader], kNotRated, label);
+      standard.evidence_rating =
+          rating(sheet, row, cols[kEvidenceHeader], kNotApplicable, label);
+      standard.met_percent = percent(sheet, row, cols[kMetHeader], "% met", label);
+      standard.evidenced_percent =
+          percent(sheet, row, cols[kEvidencedHeader], "% evidenced", label);
+      if (overall) {
+        out_.overall = std::move(standard);
+        break;
+      }
+      out_.standards.push_back(std::move(standard));
+    }
+  }
+
+  /// The heading block above the table: "Organisation", "Period", "Audit date" in column A,
+  /// the value in column B.
+  void read_heading(const Sheet& sheet, int row) {
+    std::string label = normalise(text(sheet, row, 0));
+    if (label == "organisation") out_.organisation = text(sheet, row, 1);
+    if (label == "period") out_.period = text(sheet, row, 1);
+    if (label == "audit date") {
+      const Cell& cell = sheet.at(row, 1);
+      if (cell.type == CellType::kNumber) {
+        out_.audit_date = from_excel_serial(cell.number, date1904_);
+      } else if (cell.type == CellType::kDate) {
+        out_.audit_date = parse_date_text(cell.text.substr(0, 10));
+      } else {
+        out_.audit_date = parse_date_text(cell.text);
+      }
+    }
+  }
+
+  std::string rating(const Sheet& sheet, int row, int col, std::string_view none,
+                     const std::string& label) {
+    std::string value = text(sheet, row, col);
+    if (normalise(value) == normalise(none)) return "";
+    if (const RatingLevel* level = framework_.scheme.find(value)) return level->name;
+    problems_.add(where(sheet, row, col),
+                  "rating " + quoted(value) + " for " + label + " is not in the " +
+                      framework_.scheme.name + "; expected " +
+                      framework_.scheme.names_for_message() + ", or \"" + std::string(none) +
+                      "\"");
+    return "";
+  }
+
+  std::optional<int> percent(const Sheet& sheet, int row, int col, const std::string& what,
+                             const std::string& label) {
+    const Cell& cell = sheet.at(row, col);
+    std::string shown = text(sheet, row, col);
+    if (normalise(shown) == kNotAvailable) return std::nullopt;
+    std::optional<double> value;
+    if (cell.type == CellType::kNumber) {
+      value = cell.number * 100;
+    } else if (!shown.empty() && shown.back() == '%') {
+      int whole = 0;
+      if (parse_int(shown.substr(0, shown.size() - 1), whole)) value = whole;
+    }
+    if (!value || *value < -0.5 || *value > 100.5) {
+      problems_.add(where(sheet, row, col), what + " " + quoted(shown) + " for " + label +
+                                                " is not a percentage; expected e.g. 83% or n/a");
+      return std::nullopt;
+    }
+    return static_cast<int>(std::lround(*value));
+  }
+
+  std::optional<int> level(const Sheet& sheet, int row, int col, const std::string& label) {
+    const Cell& cell = sheet.at(row, col);
+    std::string shown = text(sheet, row, col);
+    if (normalise(shown) == kNotAvailable) return std::nullopt;
+    if (cell.type == CellType::kNumber && cell.number >= 0 && cell.number <= kMaxImpactLevel &&
+        cell.number == std::floor(cell.number)) {
+      return static_cast<int>(cell.number);
+    }
+    problems_.add(where(sheet, row, col), "operating level " + quoted(shown) + " of " + label +
+                                              " is not 0, 1, 2, 3, 4 or n/a");
+    return std::nullopt;
+  }
+
+  /// The Impact sheet: a table of focus areas (by title) and a table of standards, each with
+  /// an "Operating level" column.
+  void read_impact(const Sheet& sheet) {
+    int area_row = -1;
+    int standard_row = -1;
+    for (int row = 0; row < sheet.row_count(); ++row) {
+      std::string first = normalise(text(sheet, row, 0));
+      if (area_row < 0 && first == normalise(kAreaHeader)) area_row = row;
+      if (standard_row < 0 && first == normalise(kStandardHeader)) standard_row = row;
+    }
+    if (area_row < 0 || standard_row < 0) {
+      problems_.add(path_ + ": " + sheet.name,
+                    std::string("no header row starting \"") +
+                        std::string(area_row < 0 ? kAreaHeader : kStandardHeader) +
+                        "\"; expected the Impact sheet written by `s11 run`");
+      return;
+    }
+    read_impact_table(sheet, area_row, true);
+    read_impact_table(sheet, standard_row, false);
+  }
+
+  void read_impact_table(const Sheet& sheet, int header_row, bool areas) {
+    const int level_col = header_columns(sheet, header_row, {kOperatingHeader})[kOperatingHeader];
+    if (level_col < 0) {
+      problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
+                    "no \"Operating level\" column in the header row");
+      return;
+    }
+    std::map<std::string, int> rows;
+    for (int row = header_row + 1; row < sheet.row_count(); ++row) {
+      std::string name = text(sheet, row, 0);
+      if (name.empty()) break;
+      if (areas) {
+        const FocusArea* area = nullptr;
+        for (const auto& a : framework_.areas) {
+          if (normalise(a.title) == normalise(name) || normalise(a.id) == normalise(name)) {
+            area = &a;
+          }
+        }
+        if (!area) {
+          std::vector<std::string> titles;
+          for (const auto& a : framework_.areas) titles.push_back(a.title);
+          std::string list;
+          for (const auto& t : titles) list += (list.empty() ? "" : ", ") + t;
+          problems_.add(where(sheet, row, 0), "unknown focus area " + quoted(name) +
+                                                  "; expected a focus area of " + framework_.id +
+                                                  " (" + list + ")");
+          continue;
+        }
+        if (auto [it, fresh] = rows.emplace(area->id, row); !fresh) {
+          problems_.add(where(sheet, row, 0), "focus area " + quoted(name) +
+                                                  " has a second row (first in row " +
+                                                  std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        out_.areas.push_back({area->id, level(sheet, row, level_col, "focus area " + name)});
+      } else {
+        if (!framework_.find_standard(name)) {
+          problems_.add(where(sheet, row, 0),
+                        "unknown standard " + quoted(name) + "; expected a standard of " +
+                            framework_.id + " (" + framework_.standards.front().id + " to " +
+                            framework_.standards.back().id + ")");
+          continue;
+        }
+        if (auto [it, fresh] = rows.emplace(name, row); !fresh) {
+          problems_.add(where(sheet, row, 0), "standard " + name +
+                                                  " has a second row (first in row " +
+                                                  std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        std::optional<int> found = level(sheet, row, level_col, "standard " + name);
+        for (auto& standard : out_.standards) {
+          if (standard.id == name) standard.operating_level = found;
+        }
+      }
+    }
+  }
+
+  std::string path_;
+  const Framework& framework_;
+  bool date1904_ = false;
+  PreviousReturn out_;
+  ProblemList problems_;
+};
+
+}  // namespace
+
+PreviousReturn read_previous_return(const std::string& path, const Framework& framework) {
+  return Reader(path, framework).read();
+}
+
+}  // namespace s11

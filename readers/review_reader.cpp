@@ -1,0 +1,330 @@
+#include "readers/review_reader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "base/errors.h"
+#include "base/text.h"
+#include "base/xlsx_reader.h"
+#include "workbooks/review_workbook.h"
+
+namespace s11 {
+namespace {
+
+namespace rw = review_workbook;
+namespace fs = std::filesystem;
+using xlsx::Cell;
+using xlsx::CellType;
+using xlsx::Sheet;
+
+/// Header rows are looked for in the first rows only, below the reviewer's details.
+constexpr int kHeaderSearchRows = 20;
+
+/// Problems of every review workbook, in reading order. Like ProblemList, but also takes the
+/// xlsx reader's problems, which arrive already formatted.
+struct Problems {
+  std::vector<std::string> lines;
+  void add(const std::string& where, const std::string& message) {
+    lines.push_back(where + ": " + message);
+  }
+};
+
+class ReviewReader {
+ public:
+  ReviewReader(const std::string& path, const Framework& framework, Problems& problems)
+      : path_(path), framework_(framework), problems_(problems) {}
+
+  Review read() {
+    Review review;
+    review.path = path_;
+    review.reviewer = fs::path(path_).stem().string();
+    xlsx::Workbook book;
+    try {
+      book = xlsx::read_workbook(path_);
+    } catch (const InputError& e) {
+      for (const auto& problem : e.problems()) problems_.lines.push_back(problem);
+      return review;
+    }
+    date1904_ = book.date1904;
+    const Sheet* sheet = book.find(std::string(rw::kReviewSheet));
+    if (!sheet) {
+      problems_.add(path_, "no sheet named \"" + std::string(rw::kReviewSheet) +
+                               "\"; expected the workbook made by `s11 review`");
+      return review;
+    }
+    if (!find_columns(*sheet)) return review;
+    read_details(*sheet, review);
+    read_table(*sheet, review);
+    return review;
+  }
+
+ private:
+  std::string where(const Sheet& sheet, int row, int col) const {
+    return path_ + ": " + sheet.name + "!" + xlsx::cell_name(row, col);
+  }
+  std::string text(const Sheet& sheet, int row, int col) const {
+    return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
+  }
+  int col(std::string_view header) const {
+    auto it = columns_.find(header);
+    return it == columns_.end() ? -1 : it->second;
+  }
+
+  bool find_columns(const Sheet& sheet) {
+    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
+      std::map<std::string_view, int> found;
+      for (int c = 0; c < sheet.column_count(); ++c) {
+        std::string t = normalise(xlsx::display_text(sheet.at(row, c)));
+        for (auto header : rw::kHeaders) {
+          if (t == normalise(header) && !found.count(header)) found[header] = c;
+        }
+      }
+      if (!found.count(rw::kStandardHeader)) continue;
+      header_row_ = row;
+      columns_ = found;
+      bool complete = true;
+      for (auto header : {rw::kAreaHeader, rw::kStandardHeader, rw::kLevelHeader,
+                          rw::kRatingHeader}) {
+        if (!found.count(header)) {
+          problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(row + 1),
+                        "no \"" + std::string(header) + "\" column in the header row");
+          complete = false;
+        }
+      }
+      return complete;
+    }
+    problems_.add(path_ + ": " + sheet.name,
+                  "no header row with a \"" + std::string(rw::kStandardHeader) +
+                      "\" column in the first " + std::to_string(kHeaderSearchRows) + " rows");
+    return false;
+  }
+
+  /// The cell right of the label `label` above the table, as (row, col); nothing when absent.
+  std::optional<std::pair<int, int>> labelled(const Sheet& sheet, std::string_view label) const {
+    for (int row = 0; row < header_row_; ++row) {
+      for (int c = 0; c < sheet.column_count(); ++c) {
+        if (normalise(xlsx::display_text(sheet.at(row, c))) == normalise(label)) {
+          return std::make_pair(row, c + 1);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  void missing_label(const Sheet& sheet, std::string_view label) {
+    problems_.add(path_ + ": " + sheet.name,
+                  "no \"" + std::string(label) +
+                      "\" label above the table; expected the workbook made by `s11 review`");
+  }
+
+  void read_details(const Sheet& sheet, Review& review) {
+    if (auto at = labelled(sheet, rw::kReviewerLabel)) {
+      std::string name = text(sheet, at->first, at->second);
+      if (!name.empty()) review.reviewer = name;
+    } else {
+      missing_label(sheet, rw::kReviewerLabel);
+    }
+    if (auto at = labelled(sheet, rw::kRoleLabel)) {
+      std::string role = text(sheet, at->first, at->second);
+      if (auto parsed = parse_role(role)) {
+        review.role = *parsed;
+      } else if (role.empty()) {
+        problems_.add(where(sheet, at->first, at->second),
+                      "the reviewer's role is blank; expected peer or independent");
+      } else {
+        problems_.add(where(sheet, at->first, at->second),
+                      "role " + s11::quoted(role) + " is not peer or independent");
+      }
+    } else {
+      missing_label(sheet, rw::kRoleLabel);
+    }
+    if (auto at = labelled(sheet, rw::kDateLabel)) read_date(sheet, at->first, at->second, review);
+  }
+
+  void read_date(const Sheet& sheet, int row, int c, Review& review) {
+    const Cell& cell = sheet.at(row, c);
+    std::string shown = trim(xlsx::display_text(cell));
+    if (shown.empty()) return;
+    std::optional<Date> date;
+    if (cell.type == CellType::kNumber) {
+      date = from_excel_serial(cell.number, date1904_);
+    } else if (cell.type == CellType::kDate) {
+      date = parse_date_text(cell.text.substr(0, 10));
+    } else if (cell.type == CellType::kString) {
+      date = parse_date_text(cell.text);
+    }
+    if (!date) {
+      problems_.add(where(sheet, row, c), "date " + s11::quoted(shown) +
+                                              " of the review is not a date; expected a date "
+                                              "such as 20/11/2015 or 2015-11-20");
+      return;
+    }
+    review.date = date;
+  }
+
+  void read_table(const Sheet& sheet, Review& review) {
+    const int area_col = col(rw::kAreaHeader);
+    const int standard_col = col(rw::kStandardHeader);
+    const int level_col = col(rw::kLevelHeader);
+    const int rating_col = col(rw::kRatingHeader);
+    const int rationale_col = col(rw::kRationaleHeader);
+    const int recommendation_col = col(rw::kRecommendationHeader);
+    for (const auto& [position, cell] : sheet.cells) {
+      const int c = position.second;
+      if (!cell.uncached_formula || position.first <= header_row_) continue;
+      if (c == level_col || c == rating_col || c == rationale_col || c == recommendation_col) {
+        problems_.add(where(sheet, position.first, c),
+                      "a formula whose result was never saved; open the workbook in Excel or "
+                      "LibreOffice Calc and save it, or type the value");
+      }
+    }
+    std::map<std::string, int> standard_rows;
+    std::map<std::string, int> area_rows;
+    for (int row = header_row_ + 1; row < sheet.row_count(); ++row) {
+      std::string standard_id = text(sheet, row, standard_col);
+      std::string area_id = text(sheet, row, area_col);
+      std::string level = text(sheet, row, level_col);
+      std::string rating = text(sheet, row, rating_col);
+      ReviewJudgement judgement;
+      judgement.row = row;
+      judgement.rationale = text(sheet, row, rationale_col);
+      judgement.recommendation = text(sheet, row, recommendation_col);
+      bool given = !level.empty() || !rating.empty() || !judgement.rationale.empty() ||
+                   !judgement.recommendation.empty();
+      if (!standard_id.empty()) {
+        const Standard* standard = framework_.find_standard(standard_id);
+        if (!standard) {
+          problems_.add(where(sheet, row, standard_col),
+                        "unknown standard " + s11::quoted(standard_id) + "; expected a standard of " +
+                            framework_.id + " (" + framework_.standards.front().id + " to " +
+                            framework_.standards.back().id + ")");
+          continue;
+        }
+        if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
+          problems_.add(where(sheet, row, standard_col),
+                        "standard " + standard_id + " appears twice (first in row " +
+                            std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        const std::string what = "standard " + standard_id;
+        judgement.impact_level = parse_level(sheet, row, level_col, level, what);
+        judgement.rating = parse_rating(sheet, row, rating_col, rating, what);
+        if (given) review.standards[standard_id] = judgement;
+      } else if (!area_id.empty()) {
+        const FocusArea* area = framework_.find_area(area_id);
+        if (!area) {
+          std::vector<std::string> ids;
+          for (const auto& a : framework_.areas) ids.push_back(a.id);
+          problems_.add(where(sheet, row, area_col),
+                        "unknown focus area " + s11::quoted(area_id) + "; expected one of " +
+                            join_or(ids));
+          continue;
+        }
+        if (auto [it, fresh] = area_rows.emplace(area_id, row); !fresh) {
+          problems_.add(where(sheet, row, area_col),
+                        "focus area " + area_id + " appears twice (first in row " +
+                            std::to_string(it->second + 1) + ")");
+          continue;
+        }
+        judgement.impact_level = parse_level(sheet, row, level_col, level, "focus area " + area_id);
+        if (!rating.empty()) {
+          problems_.add(where(sheet, row, rating_col),
+                        "rating " + s11::quoted(rating) + " is on the row of focus area " + area_id +
+                            "; give moderated ratings on the standards' rows");
+        }
+        if (given) review.areas[area_id] = judgement;
+      } else if (given) {
+        problems_.add(where(sheet, row, standard_col),
+                      "a judgement on a row with no standard or focus area; keep judgements on "
+                      "the rows of the workbook made by `s11 review`");
+      }
+    }
+  }
+
+  static std::string join_or(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+      out += items[i];
+    }
+    return out;
+  }
+
+  int parse_level(const Sheet& sheet, int row, int c, const std::string& level,
+                  const std::string& what) {
+    if (level.empty()) return 0;
+    std::string t = normalise(level);
+    if (t.rfind("level", 0) == 0) t = trim(t.substr(5));
+    int value = 0;
+    if (!parse_int(t, value) || value < 1 || value > 4) {
+      problems_.add(where(sheet, row, c),
+                    "impact level " + s11::quoted(level) + " for " + what + " is not 1, 2, 3 or 4");
+      return 0;
+    }
+    return value;
+  }
+
+  const RatingLevel* parse_rating(const Sheet& sheet, int row, int c, const std::string& rating,
+                                  const std::string& what) {
+    if (rating.empty()) return nullptr;
+    if (const RatingLevel* level = framework_.scheme.find(rating)) return level;
+    problems_.add(where(sheet, row, c), "moderated rating " + s11::quoted(rating) + " for " + what +
+                                            " is not in the " + framework_.scheme.name +
+                                            "; expected " + framework_.scheme.names_for_message());
+    return nullptr;
+  }
+
+  std::string path_;
+  const Framework& framework_;
+  Problems& problems_;
+  bool date1904_ = false;
+  int header_row_ = -1;
+  std::map<std::string_view, int> columns_;
+};
+
+}  // namespace
+
+Review read_review_workbook(const std::string& path, const Framework& framework) {
+  Problems problems;
+  Review review = ReviewReader(path, framework, problems).read();
+  if (!problems.lines.empty()) throw InputError(problems.lines);
+  return review;
+}
+
+std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework) {
+  std::vector<std::string> files;
+  std::error_code error;
+  if (!fs::is_directory(reviews_dir, error)) return {};
+  for (fs::directory_iterator it(reviews_dir, error), end; !error && it != end;
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(".~lock.", 0) == 0 || name.rfind("~$", 0) == 0) continue;
+    std::string extension = lower(it->path().extension().string());
+    if (extension != ".xlsx" || !it->is_regular_file()) continue;
+    files.push_back(it->path().string());
+  }
+  if (error) throw IoError(reviews_dir + ": cannot list the directory: " + error.message());
+  std::sort(files.begin(), files.end());
+
+  Problems problems;
+  std::vector<Review> reviews;
+  std::map<std::string, std::string> reviewer_files;
+  for (const auto& file : files) {
+    std::size_t before = problems.lines.size();
+    Review review = ReviewReader(file, framework, problems).read();
+    if (problems.lines.size() != before) continue;
+    auto [it, fresh] = reviewer_files.emplace(normalise(review.reviewer), file);
+    if (!fresh) {
+      problems.add(file, "reviewer " + s11::quoted(review.reviewer) + " also made " + it->second +
+                             "; give each reviewer a different name in the Reviewer cell");
+      continue;
+    }
+    reviews.push_back(std::move(review));
+  }
+  if (!problems.lines.empty()) throw InputError(problems.lines);
+  return reviews;
+}
+
+}  // namespace s11

@@ -1,0 +1,445 @@
+#include "base/xlsx_reader.h"
+
+#include <unistd.h>
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "base/date.h"
+#include "base/errors.h"
+
+namespace s11::xlsx {
+namespace {
+
+const std::string kDataDir = std::string(S11_TEST_DATA_DIR) + "/engine/";
+
+// A file in the temporary directory, removed when the test ends.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& name)
+      : path_((std::filesystem::temp_directory_path() / ("s11-" + std::to_string(::getpid()) + "-" +
+                                                         std::to_string(++counter_) + "-" + name))
+                  .string()) {}
+  ~TempFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+
+  void write(const std::string& content) const {
+    std::ofstream out(path_, std::ios::binary);
+    out << content;
+  }
+
+  // Writes a zip archive holding `parts` (part name -> content).
+  void write_zip(const std::map<std::string, std::string>& parts) const {
+    int error = 0;
+    zip_t* zip = zip_open(path_.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(zip != nullptr);
+    for (const auto& [name, content] : parts) {
+      zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
+      REQUIRE(source != nullptr);
+      REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
+    }
+    REQUIRE(zip_close(zip) == 0);
+  }
+
+ private:
+  static inline int counter_ = 0;
+  std::string path_;
+};
+
+const char* const kContentTypes =
+    R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)";
+const char* const kRootRels =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)";
+const char* const kWorkbook =
+    R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+const char* const kWorkbookRels =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>)";
+const char* const kSharedStrings =
+    R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>only</t></si></sst>)";
+
+// A minimal one-sheet workbook whose sheet1.xml is `sheet_xml`.
+std::map<std::string, std::string> one_sheet_workbook(const std::string& sheet_xml) {
+  return {{"[Content_Types].xml", kContentTypes},   {"_rels/.rels", kRootRels},
+          {"xl/workbook.xml", kWorkbook},           {"xl/_rels/workbook.xml.rels", kWorkbookRels},
+          {"xl/sharedStrings.xml", kSharedStrings}, {"xl/worksheets/sheet1.xml", sheet_xml}};
+}
+
+std::string error_text(const std::string& path) {
+  try {
+    read_workbook(path);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no InputError)";
+}
+
+std::string date_of(const Cell& cell, bool date1904) {
+  const auto date = from_excel_serial(cell.number, date1904);
+  return date ? date->iso() : "(none)";
+}
+
+TEST_CASE("xlsx_reader: column_name and cell_name", "[engine]") {
+  CHECK(column_name(0) == "A");
+  CHECK(column_name(25) == "Z");
+  CHECK(column_name(26) == "AA");
+  CHECK(column_name(51) == "AZ");
+  CHECK(column_name(52) == "BA");
+  CHECK(column_name(701) == "ZZ");
+  CHECK(column_name(702) == "AAA");
+  CHECK(column_name(16383) == "XFD");
+  CHECK(cell_name(0, 0) == "A1");
+  CHECK(cell_name(0, 25) == "Z1");
+  CHECK(cell_name(0, 26) == "AA1");
+  CHECK(cell_name(6, 2) == "C7");
+  CHECK(cell_name(1048575, 16383) == "XFD1048576");
+}
+
+// The same workbook as written by openpyxl and as re-saved by LibreOffice Calc: openpyxl writes
+// inline strings and absolute relationship targets, LibreOffice shared strings, relative
+// targets and booleans as TRUE()/FALSE() formulas.
+TEST_CASE("xlsx_reader: reads openpyxl and LibreOffice workbooks alike", "[engine]") {
+  const std::string file =
+      GENERATE(as<std::string>{}, "reader-openpyxl.xlsx", "reader-libreoffice.xlsx");
+  INFO(file);
+  const Workbook workbook = read_workbook(kDataDir + file);
+  CHECK(workbook.path == kDataDir + file);
+  CHECK_FALSE(workbook.date1904);
+  REQUIRE(workbook.sheets.size() == 3);
+  CHECK(workbook.sheets[0].name == "Standards");
+  CHECK(workbook.sheets[1].name == "Evidence");
+  CHECK(workbook.sheets[2].name == "Notes");
+
+  const Sheet& sheet = workbook.sheets[0];
+  CHECK(sheet.row_count() == 7);
+  CHECK(sheet.column_count() == 5);
+  CHECK(sheet.at(0, 0).type == CellType::kString);
+  CHECK(sheet.at(0, 0).text == "Standard");
+  CHECK(sheet.at(0, 4).text == "Typed date");
+  CHECK(sheet.at(1, 0).text == "Senior management commitment");
+
+  const Cell& whole = sheet.at(1, 1);
+  CHECK(whole.type == CellType::kNumber);
+  CHECK(whole.number == 3);
+  CHECK(whole.text == "3");
+  CHECK_FALSE(whole.date_format);
+  CHECK(display_text(whole) == "3");
+
+  const Cell& decimal = sheet.at(2, 1);
+  CHECK(decimal.type == CellType::kNumber);
+  CHECK(decimal.number == 2.75);
+  CHECK(display_text(decimal) == "2.75");
+
+  CHECK(sheet.at(1, 2).type == CellType::kBoolean);
+  CHECK(sheet.at(1, 2).boolean);
+  CHECK(sheet.at(1, 2).text == "TRUE");
+  CHECK(sheet.at(2, 2).type == CellType::kBoolean);
+  CHECK_FALSE(sheet.at(2, 2).boolean);
+  CHECK(display_text(sheet.at(2, 2)) == "FALSE");
+
+  const Cell& date = sheet.at(1, 3);
+  CHECK(date.type == CellType::kNumber);
+  CHECK(date.number == 42094);
+  CHECK(date.date_format);
+  CHECK(date_of(date, workbook.date1904) == "2015-03-31");
+
+  const Cell& typed_date = sheet.at(1, 4);
+  CHECK(typed_date.type == CellType::kString);
+  CHECK(typed_date.text == "31/03/2015");
+  CHECK_FALSE(typed_date.date_format);
+  CHECK(parse_date_text(typed_date.text) == Date{2015, 3, 31});
+
+  CHECK(sheet.at(2, 0).text == "  Caf\u00e9 \u2013 children\u2019s voice  ");
+
+  for (int col = 0; col < 5; ++col) {
+    CHECK(sheet.at(3, col).type == CellType::kEmpty);
+    CHECK(sheet.at(4, col).type == CellType::kEmpty);
+  }
+  CHECK(sheet.cells.count({3, 0}) == 0);
+  CHECK(sheet.at(5, 0).text == "Total");
+  CHECK(sheet.at(6, 0).text == "Rich bold text");
+
+  const Sheet& evidence = workbook.sheets[1];
+  CHECK(evidence.at(0, 0).text == "Evidence");
+  CHECK(evidence.at(1, 0).text == "Standard");
+  CHECK(evidence.at(1, 1).number == -12);
+  CHECK(display_text(evidence.at(1, 1)) == "-12");
+
+  const Sheet& notes = workbook.sheets[2];
+  CHECK(notes.cells.size() == 1);
+  CHECK(notes.at(4, 2).text == "extra sheet");
+  CHECK(notes.row_count() == 5);
+  CHECK(notes.column_count() == 3);
+
+  CHECK(workbook.find("Evidence") == &workbook.sheets[1]);
+  CHECK(workbook.find("notes") == &workbook.sheets[2]);
+  CHECK(workbook.find("Note") == nullptr);
+}
+
+TEST_CASE("xlsx_reader: a formula's cached value is read when the writer stored one", "[engine]") {
+  // openpyxl cannot compute formulas and writes an empty <v/>; LibreOffice stores the result.
+  const Workbook openpyxl = read_workbook(kDataDir + "reader-openpyxl.xlsx");
+  CHECK(openpyxl.sheets[0].at(5, 1).type == CellType::kEmpty);
+  const Workbook libreoffice = read_workbook(kDataDir + "reader-libreoffice.xlsx");
+  CHECK(libreoffice.sheets[0].at(5, 1).type == CellType::kNumber);
+  CHECK(libreoffice.sheets[0].at(5, 1).number == 5.75);
+}
+
+TEST_CASE("xlsx_reader: a LibreOffice workbook with 1904 dates, rich text and errors", "[engine]") {
+  const Workbook workbook = read_workbook(kDataDir + "reader-calc.xlsx");
+  CHECK(workbook.date1904);
+  REQUIRE(workbook.sheets.size() == 1);
+  const Sheet& sheet = workbook.sheets[0];
+  CHECK(sheet.name == "Calc");
+  CHECK(sheet.at(0, 0).text == "Rich bold text");
+
+  const Cell& date = sheet.at(0, 1);
+  CHECK(date.number == 40632);
+  CHECK(date.date_format);
+  CHECK(date_of(date, workbook.date1904) == "2015-03-31");
+
+  CHECK(sheet.at(0, 2).number == 0.5);
+  CHECK_FALSE(sheet.at(0, 2).date_format);  // "0.00"
+  CHECK(display_text(sheet.at(0, 2)) == "0.5");
+
+  CHECK(sheet.at(1, 0).type == CellType::kError);
+  CHECK(sheet.at(1, 0).text == "#DIV/0!");
+  CHECK(sheet.at(1, 1).type == CellType::kString);
+  CHECK(sheet.at(1, 1).text == "ab");
+  CHECK(sheet.at(1, 2).text == "line one\nline two");
+}
+
+TEST_CASE("xlsx_reader: parts as other writers lay them out", "[engine]") {
+  TempFile file("quirks.xlsx");
+  file.write_zip({
+      {"[Content_Types].xml", kContentTypes},
+      {"_rels/.rels",
+       R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/book/main.xml"/></Relationships>)"},
+      {"book/main.xml",
+       R"(<?xml version="1.0"?>
+<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+  <x:workbookPr date1904="1"/>
+  <x:sheets>
+    <x:sheet name="Chart" sheetId="1" rel:id="rId9"/>
+    <x:sheet name="Data" sheetId="2" rel:id="rId1"/>
+    <x:sheet name="Empty" sheetId="3" rel:id="rId5"/>
+  </x:sheets>
+</x:workbook>)"},
+      {"book/_rels/main.xml.rels",
+       R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/book/sheets/data.xml"/>
+  <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="./sheets/../sheets/empty.xml"/>
+  <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="charts/chart1.xml"/>
+  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/>
+  <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+  <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/>
+</Relationships>)"},
+      {"book/strings.xml",
+       R"(<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+  <x:si><x:t>plain</x:t></x:si>
+  <x:si><x:r><x:t xml:space="preserve">Rich </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>run</x:t></x:r><x:rPh sb="0" eb="1"><x:t>PHONETIC</x:t></x:rPh></x:si>
+  <x:si><x:t>line_x000D_
+two _x005F_x000D_ kept</x:t></x:si>
+  <x:si><x:t xml:space="preserve"> </x:t></x:si>
+  <x:si><x:t>emoji _xD83D__xDE00_</x:t></x:si>
+</x:sst>)"},
+      {"book/styles.xml",
+       R"xml(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+  <numFmts>
+    <numFmt numFmtId="164" formatCode="0.00"/>
+    <numFmt numFmtId="165" formatCode="&quot;Day &quot;0"/>
+    <numFmt numFmtId="166" formatCode="[h]:mm"/>
+    <numFmt numFmtId="167" formatCode="[$-809]dd mmmm yyyy;@"/>
+    <numFmt numFmtId="168" formatCode="#,##0_);[Red]\(#,##0\)"/>
+    <numFmt numFmtId="169" formatCode="General"/>
+  </numFmts>
+  <cellXfs>
+    <xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/>
+    <xf numFmtId="166"/><xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="169"/>
+    <xf numFmtId="22"/><xf numFmtId="2"/>
+  </cellXfs>
+</styleSheet>)xml"},
+      {"book/sheets/data.xml",
+       R"(<?xml version="1.0"?>
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+  <x:sheetData>
+    <x:row>
+      <x:c t="s"><x:v>0</x:v></x:c>
+      <x:c t="s"><x:v>1</x:v></x:c>
+      <x:c t="s"><x:v>2</x:v></x:c>
+      <x:c t="s"><x:v>3</x:v></x:c>
+      <x:c t="s"><x:v>4</x:v></x:c>
+    </x:row>
+    <x:row>
+      <x:c s="1"><x:v>0</x:v></x:c>
+      <x:c s="2"><x:v>1.5</x:v></x:c>
+      <x:c s="3"><x:v>2</x:v></x:c>
+      <x:c s="4"><x:v>0.25</x:v></x:c>
+      <x:c s="5"><x:v>40632</x:v></x:c>
+      <x:c s="6"><x:v>3</x:v></x:c>
+      <x:c s="7"><x:v>4</x:v></x:c>
+      <x:c s="8"><x:v>5</x:v></x:c>
+      <x:c s="9"><x:v>6</x:v></x:c>
+      <x:c s="99"><x:v>7</x:v></x:c>
+    </x:row>
+    <x:row r="5">
+      <x:c r="B5" t="str"><x:f>"x"&amp;"y"</x:f><x:v>xy</x:v></x:c>
+      <x:c t="e"><x:v>#N/A</x:v></x:c>
+      <x:c t="d"><x:v>2015-03-31T00:00:00</x:v></x:c>
+      <x:c t="inlineStr"><x:is><x:r><x:t>in</x:t></x:r><x:r><x:t xml:space="preserve">line </x:t></x:r></x:is></x:c>
+      <x:c t="b"><x:v>0</x:v></x:c>
+      <x:c s="1"/>
+      <x:c t="str"><x:v></x:v></x:c>
+      <x:c><x:v>1E-3</x:v></x:c>
+    </x:row>
+    <x:row>
+      <x:c r="C6"><x:v>0.30000000000000004</x:v></x:c>
+    </x:row>
+  </x:sheetData>
+</x:worksheet>)"},
+      {"book/sheets/empty.xml",
+       R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>)"},
+  });
+
+  const Workbook workbook = read_workbook(file.path());
+  CHECK(workbook.date1904);
+  REQUIRE(workbook.sheets.size() == 2);  // the chart sheet is skipped, unread
+  CHECK(workbook.sheets[0].name == "Data");
+  CHECK(workbook.sheets[1].name == "Empty");
+  CHECK(workbook.sheets[1].cells.empty());
+  CHECK(workbook.sheets[1].row_count() == 0);
+  CHECK(workbook.sheets[1].column_count() == 0);
+
+  const Sheet& sheet = workbook.sheets[0];
+  CHECK(sheet.at(0, 0).text == "plain");
+  CHECK(sheet.at(0, 1).text == "Rich run");
+  CHECK(sheet.at(0, 2).text == "line\r\ntwo _x000D_ kept");
+  CHECK(sheet.at(0, 3).text == " ");
+  CHECK(sheet.at(0, 4).text == "emoji \xF0\x9F\x98\x80");
+
+  CHECK(sheet.at(1, 0).date_format);  // builtin 14
+  CHECK(date_of(sheet.at(1, 0), true) == "1904-01-01");
+  CHECK_FALSE(sheet.at(1, 1).date_format);  // 0.00
+  CHECK_FALSE(sheet.at(1, 2).date_format);  // "Day "0
+  CHECK(sheet.at(1, 3).date_format);        // [h]:mm
+  CHECK(sheet.at(1, 4).date_format);        // [$-809]dd mmmm yyyy;@
+  CHECK(date_of(sheet.at(1, 4), true) == "2015-03-31");
+  CHECK_FALSE(sheet.at(1, 5).date_format);  // #,##0_);[Red]\(#,##0\)
+  CHECK_FALSE(sheet.at(1, 6).date_format);  // General
+  CHECK(sheet.at(1, 7).date_format);        // builtin 22
+  CHECK_FALSE(sheet.at(1, 8).date_format);  // builtin 2
+  CHECK_FALSE(sheet.at(1, 9).date_format);  // no such style
+  CHECK(sheet.at(1, 9).number == 7);
+
+  CHECK(sheet.at(4, 0).type == CellType::kEmpty);
+  CHECK(sheet.at(4, 1).type == CellType::kString);
+  CHECK(sheet.at(4, 1).text == "xy");
+  CHECK(sheet.at(4, 2).type == CellType::kError);
+  CHECK(display_text(sheet.at(4, 2)) == "#N/A");
+  CHECK(sheet.at(4, 3).type == CellType::kDate);
+  CHECK(sheet.at(4, 3).text == "2015-03-31T00:00:00");
+  CHECK(sheet.at(4, 4).text == "inline ");
+  CHECK(sheet.at(4, 5).type == CellType::kBoolean);
+  CHECK_FALSE(sheet.at(4, 5).boolean);
+  CHECK(sheet.cells.count({4, 6}) == 0);  // styled but blank
+  CHECK(sheet.cells.count({4, 7}) == 0);  // empty formula string
+  CHECK(sheet.at(4, 8).number == 0.001);
+  CHECK(sheet.at(4, 8).text == "1E-3");
+  CHECK(display_text(sheet.at(4, 8)) == "0.001");
+
+  CHECK(sheet.at(5, 2).number == 0.30000000000000004);
+  CHECK(display_text(sheet.at(5, 2)) == "0.3");
+  CHECK(sheet.row_count() == 6);
+  CHECK(sheet.column_count() == 10);
+}
+
+TEST_CASE("xlsx_reader: display_text", "[engine]") {
+  Cell cell;
+  CHECK(display_text(cell) == "");
+  cell.type = CellType::kNumber;
+  cell.number = 42094;
+  CHECK(display_text(cell) == "42094");
+  cell.number = -0.0;
+  CHECK(display_text(cell) == "0");
+  cell.number = 123456789012345.0;
+  CHECK(display_text(cell) == "123456789012345");
+  cell.number = 0.1;
+  CHECK(display_text(cell) == "0.1");
+  cell.type = CellType::kBoolean;
+  cell.boolean = true;
+  CHECK(display_text(cell) == "TRUE");
+  cell.type = CellType::kString;
+  cell.text = " as is ";
+  CHECK(display_text(cell) == " as is ");
+}
+
+TEST_CASE("xlsx_reader: a file that is not a zip archive", "[engine]") {
+  TempFile file("hello.xlsx");
+  file.write("hello");
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": not an .xlsx workbook (not a zip archive); save it as Excel Workbook (.xlsx)");
+}
+
+TEST_CASE("xlsx_reader: a zip archive that is not a workbook", "[engine]") {
+  TempFile file("other.xlsx");
+  file.write_zip({{"readme.txt", "hello"}});
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": not an .xlsx workbook (no xl/workbook.xml); save it as Excel Workbook (.xlsx)");
+}
+
+TEST_CASE("xlsx_reader: a missing or unreadable file is an IoError", "[engine]") {
+  const std::string missing = kDataDir + "no-such-workbook.xlsx";
+  CHECK_THROWS_MATCHES(
+      read_workbook(missing), IoError,
+      Catch::Matchers::Message(missing + ": cannot open (No such file or directory)"));
+  CHECK_THROWS_MATCHES(read_workbook(kDataDir), IoError,
+                       Catch::Matchers::Message(kDataDir + ": cannot open (Is a directory)"));
+}
+
+TEST_CASE("xlsx_reader: malformed XML reports the part and line", "[engine]") {
+  TempFile file("malformed.xlsx");
+  file.write_zip(one_sheet_workbook(
+      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\n"
+      "<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></c>\n</sheetData></worksheet>"));
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": not an .xlsx workbook (xl/worksheets/sheet1.xml:4: Start-end tags mismatch); save "
+            "it as Excel Workbook (.xlsx)");
+}
+
+TEST_CASE("xlsx_reader: bad cell contents name the cell", "[engine]") {
+  TempFile file("bad-cells.xlsx");
+  SECTION("shared string out of range") {
+    file.write_zip(one_sheet_workbook(
+        R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3"><c r="B3" t="s"><v>5</v></c></row></sheetData></worksheet>)"));
+    CHECK(error_text(file.path()) ==
+          file.path() + ": Sheet1!B3: shared string 5 does not exist (the workbook has 1)");
+  }
+  SECTION("number that is not a number") {
+    file.write_zip(one_sheet_workbook(
+        R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c/><c><v>12abc</v></c></row></sheetData></worksheet>)"));
+    CHECK(error_text(file.path()) == file.path() + ": Sheet1!B1: '12abc' is not a number");
+  }
+  SECTION("bad cell reference") {
+    file.write_zip(one_sheet_workbook(
+        R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>)"));
+    CHECK(error_text(file.path()) ==
+          file.path() +
+              ": not an .xlsx workbook (xl/worksheets/sheet1.xml: bad cell reference 'XFE1'); "
+              "save it as Excel Workbook (.xlsx)");
+  }
+}
+
+}  // namespace
+}  // namespace s11::xlsx

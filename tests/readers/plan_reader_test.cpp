@@ -1,0 +1,166 @@
+#include "readers/plan_reader.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+#include <string>
+
+#include "base/errors.h"
+#include "app/plan_update.h"
+#include "engine/plan_rules.h"
+
+namespace s11 {
+namespace {
+
+const std::string kDir = std::string(S11_TEST_DATA_DIR) + "/plan/";
+
+PlanSettings seed_settings() {
+  PlanSettings settings;
+  settings.audit_date = {2015, 4, 8};
+  settings.as_of = {2015, 4, 8};
+  return settings;
+}
+
+std::string learning_point_number(const PlanAction& a) {
+  return a.learning_point.substr(0, a.learning_point.find('\n'));
+}
+
+void check_seed_plan(const std::string& file) {
+  const std::string path = kDir + file;
+  const ActionPlan plan = read_plan(path, seed_settings());
+
+  // Seed 001 has 25 actions under 7 learning points. Actions merged over several lines of
+  // evidence give one rated line each: 34 in all.
+  REQUIRE(plan.actions.size() == 34);
+  std::set<std::string> distinct;
+  std::map<std::string, int> per_point;
+  for (const auto& a : plan.actions) {
+    distinct.insert(a.action);
+    ++per_point[learning_point_number(a)];
+    CHECK(a.carried);
+  }
+  CHECK(distinct.size() == 25);
+  CHECK(per_point == std::map<std::string, int>{{"Learning Point 1", 2}, {"Learning Point 2", 13},
+                                                {"Learning Point 3", 3}, {"Learning Point 4", 2},
+                                                {"Learning Point 5", 8}, {"Learning Point 6", 5},
+                                                {"Learning Point 7", 1}});
+
+  const std::string where = path + ": Action Plan 2015-16!";
+  CHECK(plan.flags == std::vector<std::string>{
+      where + "D12: could not split 6 evidence items across 2 actions; kept the cell whole on "
+              "the first action",
+      where + "F12: could not split 3 leads across 2 actions; kept the cell whole on the first "
+              "action",
+      where + "G12: could not split 6 progress notes across 2 actions; kept the cell whole on "
+              "the first action",
+      where + "E12: could not split 6 dates across 2 actions; kept the cell whole on the first "
+              "action",
+      where + "E15: date \"March On-going\" has no year; expected a month and year such as "
+              "\"March 2016\"",
+      where + "E28: date \"April On-going\" has no year; expected a month and year such as "
+              "\"March 2016\"",
+      where + "E32: date \"9th June 2019\" is implausible: more than 3 years from the audit date "
+              "(8 April 2015); kept as written but not used to rate the status; correct it if it "
+              "is a typing error",
+      where + "E34: date \"April 2025 On-going\" is implausible: more than 3 years from the audit "
+              "date (8 April 2015); kept as written but not used to rate the status; correct it "
+              "if it is a typing error",
+      where + "E41: date \"October 2915\" is implausible: more than 3 years from the audit date "
+              "(8 April 2015); kept as written but not used to rate the status; correct it if it "
+              "is a typing error"});
+
+  // Learning Point 1: two actions in one cell; statuses all G-Green apply to both; the date
+  // cell could not be split and stays whole on the first.
+  CHECK(plan.actions[0].action == "Regularly review the Safeguarding Programme and Action Plan.");
+  CHECK(plan.actions[1].action == "Ensure that Policy and Procedures are kept up to date.");
+  CHECK(plan.actions[0].status == PlanStatus::kGreen);
+  CHECK(plan.actions[1].status == PlanStatus::kGreen);
+  CHECK(plan.actions[0].due == Date{2016, 4, 30});
+  CHECK_FALSE(plan.actions[1].due);
+
+  // Learning Point 3: three actions and three of everything, paired in order.
+  CHECK(plan.actions[17].action ==
+        "Review with OCSP and TVP whether city worker should be involved in intelligence "
+        "sharing meetings.");
+  CHECK(plan.actions[17].lead == "Dana Price");
+  CHECK(plan.actions[17].due == Date{2015, 3, 31});
+  CHECK(plan.actions[17].status == PlanStatus::kAmber);
+  CHECK(plan.actions[16].lead == "Chris Ellery");
+
+  // Dates as written, parsed.
+  CHECK(plan.actions[9].due_text == "Before October 2015");
+  CHECK(plan.actions[9].due == Date{2015, 9, 30});
+  CHECK(plan.actions[10].due_text == "Feb/March 2015");
+  CHECK(plan.actions[10].due == Date{2015, 3, 31});
+  CHECK(plan.actions[27].due_text == "On-going");
+  CHECK(plan.actions[27].ongoing);
+  // Implausible dates are kept as written, not used.
+  CHECK(plan.actions[32].due_text == "October 2915");
+  CHECK_FALSE(plan.actions[32].due);
+  CHECK(plan.actions[32].notes == std::vector<std::string>{
+                                      "Completion date \"October 2915\" is implausible"});
+
+  // Statuses: "Green" and "G-Green" alike; the three B-Blue actions are completed.
+  CHECK(plan.actions[27].status == PlanStatus::kGreen);
+  std::vector<std::size_t> completed;
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    if (is_completed(plan.actions[i])) completed.push_back(i);
+  }
+  CHECK(completed == std::vector<std::size_t>{3, 20, 21});
+  CHECK(plan.actions[3].progress == "Completed");
+  // A merged action cell continues onto its further lines of evidence.
+  CHECK(plan.actions[4].action == plan.actions[2].action);
+  CHECK(plan.actions[4].source == where + "C15");
+
+  // Document control below the table.
+  CHECK(plan.title == "Oxford City Council\nSafeguarding Action Plan 205-16");
+  CHECK(plan.owner == "Dana Price, Executive Director, Community Services");
+  CHECK(plan.version == "2");
+  CHECK(plan.last_reviewed == "8th  April 2015");
+  CHECK(plan.next_review == "7th May 2015");
+  REQUIRE(plan.history.size() == 2);
+  CHECK(plan.history[1].version == "2");
+  CHECK(plan.history[1].date == "4th April 2015");
+  CHECK(plan.history[1].notes == "Revised for CEB Report");
+}
+
+TEST_CASE("plan reader: seed 001 written by openpyxl", "[engine][plan]") {
+  check_seed_plan("plan-seed001.xlsx");
+}
+
+TEST_CASE("plan reader: seed 001 re-saved by LibreOffice", "[engine][plan]") {
+  check_seed_plan("plan-seed001-libreoffice.xlsx");
+}
+
+TEST_CASE("plan reader: statuses rated by rule beside the user's", "[engine][plan]") {
+  const ActionPlan plan = app::rerate_plan(kDir + "plan-seed001.xlsx", seed_settings());
+  // "Feb/March 2015", given A-Amber, is overdue on 8 April 2015.
+  CHECK(plan.actions[10].status == PlanStatus::kAmber);
+  CHECK(plan.actions[10].suggested == PlanStatus::kRed);
+  CHECK(plan.actions[3].suggested == PlanStatus::kBlue);
+}
+
+TEST_CASE("plan reader: a plan with no Action column gives a located error", "[engine][plan]") {
+  const std::string path = kDir + "plan-no-action-column.xlsx";
+  try {
+    read_plan(path, seed_settings());
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.problems() ==
+          std::vector<std::string>{
+              path + ": Plan!B3: the header row has no Action column (found \"Learning "
+                     "Points\", \"Evidence\", \"Completion date\", \"Lead\", \"Progress\", "
+                     "\"Status (RAG rating)\"); expected a column headed \"Action\""});
+  }
+}
+
+TEST_CASE("plan reader: an unreadable plan gives an error", "[engine][plan]") {
+  const std::string path = kDir + "plan-not-a-zip.xlsx";
+  CHECK_THROWS_WITH(read_plan(path, seed_settings()),
+                    path + ": not an .xlsx workbook (not a zip archive); save it as Excel "
+                           "Workbook (.xlsx)");
+  CHECK_THROWS_AS(read_plan(kDir + "no-such-plan.xlsx", seed_settings()), IoError);
+}
+
+}  // namespace
+}  // namespace s11

@@ -1,0 +1,24 @@
+#pragma once
+/// The shape of an audit directory: the files s11 reads from it and writes into it. Shared by
+/// the readers, the application layer and the tests so a file name is spelled once.
+///
+///     DIR/audit.ini              settings (readers/audit_config.h)
+///     DIR/evidence.xlsx          the agency's self-assessment and evidence register
+///     DIR/reviews/*.xlsx         reviewers' workbooks (`s11 review`)
+///     DIR/out/                   what `s11 run` writes
+
+namespace s11::audit_directory {
+
+inline constexpr const char* kAuditIni = "audit.ini";
+inline constexpr const char* kEvidenceWorkbook = "evidence.xlsx";
+/// The folder holding the reviewers' workbooks.
+inline constexpr const char* kReviewsDir = "reviews";
+/// The folder `s11 run` writes its outputs to.
+inline constexpr const char* kOutDir = "out";
+inline constexpr const char* kReturnFile = "section11-return.xlsx";
+inline constexpr const char* kGapsFile = "gaps.csv";
+inline constexpr const char* kPlanFile = "action-plan.xlsx";
+/// What `s11 survey` writes.
+inline constexpr const char* kSurveyFile = "survey-summary.xlsx";
+
+}  // namespace s11::audit_directory
