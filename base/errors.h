@@ -1,6 +1,6 @@
 #pragma once
-/// The small set of exceptions s11 throws. `cli/main.cpp` catches each once and maps it to the
-/// exit code documented in README.md.
+/// The small set of exceptions s11 throws, each carrying its exit code. `cli/main.cpp` catches
+/// them once and returns that code (documented in README.md and `s11 --help`).
 
 #include <stdexcept>
 #include <string>
@@ -9,13 +9,33 @@
 
 namespace s11 {
 
+/// How s11 ends.
+enum class ExitCode : int {
+  kOk = 0,        ///< Success.
+  kInput = 1,     ///< Problems in the user's files (all listed, nothing written).
+  kUsage = 2,     ///< The command line is wrong.
+  kIo = 3,        ///< A file could not be read or written.
+  kInternal = 4,  ///< A bug in s11.
+};
+
+/// The base of s11's exceptions: a message and the exit code it ends the program with.
+class Error : public std::runtime_error {
+ public:
+  Error(const std::string& message, ExitCode code) : std::runtime_error(message), code_(code) {}
+  /// The exit code this error ends s11 with.
+  ExitCode exit_code() const { return code_; }
+
+ private:
+  ExitCode code_;
+};
+
 /// Problems in what the user gave us (a framework file, audit.ini, a workbook). Holds every
 /// problem found in one pass, each already formatted as `path:line: message` or
 /// `path: Sheet!C7: message`. Exit code 1.
-class InputError : public std::runtime_error {
+class InputError : public Error {
  public:
   explicit InputError(std::vector<std::string> problems)
-      : std::runtime_error(join(problems)), problems_(std::move(problems)) {}
+      : Error(join(problems), ExitCode::kInput), problems_(std::move(problems)) {}
   explicit InputError(const std::string& problem)
       : InputError(std::vector<std::string>{problem}) {}
 
@@ -35,16 +55,16 @@ class InputError : public std::runtime_error {
 };
 
 /// The command line itself is wrong (unknown command or option, missing argument). Exit code 2.
-class UsageError : public std::runtime_error {
+class UsageError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit UsageError(const std::string& message) : Error(message, ExitCode::kUsage) {}
 };
 
 /// A file could not be read, written or renamed for reasons outside its content (missing,
 /// permissions, disk full). Exit code 3.
-class IoError : public std::runtime_error {
+class IoError : public Error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit IoError(const std::string& message) : Error(message, ExitCode::kIo) {}
 };
 
 /// Collects problems while reading one input so they can all be reported together.

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "base/errors.h"
+
 namespace s11::cli {
 
-/// Exit codes, documented in README.md.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitInput = 1;     ///< Problems in the user's files (all listed).
-inline constexpr int kExitUsage = 2;     ///< The command line is wrong.
-inline constexpr int kExitIo = 3;        ///< A file could not be read or written.
-inline constexpr int kExitInternal = 4;  ///< A bug in s11.
+/// The exit codes `run` returns itself (success, or help for a bare `s11`); errors carry
+/// theirs (base/errors.h ExitCode).
+inline constexpr int kExitOk = static_cast<int>(ExitCode::kOk);
+inline constexpr int kExitUsage = static_cast<int>(ExitCode::kUsage);
 
 /// Runs the command line `args` (without the program name), printing results to `out`.
 /// Returns the exit code for success or help; throws UsageError, InputError or IoError.
