@@ -140,7 +140,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
                 "for reference; the Guidance sheet explains the levels. Leave a row blank if "
                 "you did not review it. Do not name children, families or staff.",
             intro);
-  sheet.merges.push_back(layout::Range{1, 0, 1, kColumns - 1});
+  sheet.merges.push_back(layout::Range{1, layout::kTextCol, 1, kColumns - 1});
   sheet.row_heights[1] = 48;
 
   layout::Style label;
