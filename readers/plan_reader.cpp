@@ -7,15 +7,18 @@
 #include "base/written_dates.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
+#include "workbooks/plan_workbook.h"
 
 namespace s11 {
 namespace {
 
+namespace pw = plan_workbook;
+
 enum Column { kLearningPoint, kAction, kEvidence, kDue, kLead, kProgress, kStatus, kPoint, kCount };
 
-constexpr std::array<const char*, kCount> kColumnNames = {
-    "Learning Points", "Action", "Evidence", "Completion date", "Lead", "Progress", "Status",
-    "Point"};
+constexpr std::array<std::string_view, kCount> kColumnNames = {
+    pw::kLearningPointsHeader, pw::kActionHeader, pw::kEvidenceHeader, pw::kDueHeader,
+    pw::kLeadHeader,           pw::kProgressHeader, pw::kStatusHeader, pw::kPointHeader};
 // Nouns for "could not split N ... across M actions".
 constexpr std::array<const char*, kCount> kColumnNouns = {
     "learning points", "actions", "evidence items", "dates", "leads", "progress notes",
@@ -28,13 +31,13 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 std::optional<Column> header_kind(const std::string& raw) {
   const std::string h = normalise(raw);
   if (starts_with(h, "learning point")) return kLearningPoint;
-  if (h == "action" || h == "actions" || h == "action(s)") return kAction;
-  if (starts_with(h, "evidence")) return kEvidence;
+  if (h == normalise(pw::kActionHeader) || h == "actions" || h == "action(s)") return kAction;
+  if (starts_with(h, normalise(pw::kEvidenceHeader))) return kEvidence;
   if (h.find("date") != std::string::npos && h.find("review") == std::string::npos) return kDue;
-  if (starts_with(h, "lead")) return kLead;
-  if (starts_with(h, "progress")) return kProgress;
+  if (starts_with(h, normalise(pw::kLeadHeader))) return kLead;
+  if (starts_with(h, normalise(pw::kProgressHeader))) return kProgress;
   if (starts_with(h, "status") || starts_with(h, "rag")) return kStatus;
-  if (h == "point") return kPoint;
+  if (h == normalise(pw::kPointHeader)) return kPoint;
   return std::nullopt;
 }
 
@@ -127,7 +130,9 @@ class Reader {
 
   bool is_document_control(int row) const {
     for (int col = 0; col < sheet_.column_count(); ++col) {
-      if (normalise(xlsx::display_text(sheet_.at(row, col))) == "document control") return true;
+      if (normalise(xlsx::display_text(sheet_.at(row, col))) == normalise(pw::kControlTitle)) {
+        return true;
+      }
     }
     return false;
   }
@@ -251,8 +256,8 @@ void read_version_history(const xlsx::Sheet& sheet, int row, int col, ActionPlan
   int date_col = -1, notes_col = -1;
   for (int c = col + 1; c < sheet.column_count(); ++c) {
     const std::string label = label_of(xlsx::display_text(sheet.at(row, c)));
-    if (label == "date" && date_col < 0) date_col = c;
-    if (label == "notes" && notes_col < 0) notes_col = c;
+    if (label == label_of(std::string(pw::kHistoryDateHeader)) && date_col < 0) date_col = c;
+    if (label == label_of(std::string(pw::kHistoryNotesHeader)) && notes_col < 0) notes_col = c;
   }
   for (int r = row + 1; r < sheet.row_count(); ++r) {
     auto cell_text = [&](int c) {
@@ -275,7 +280,7 @@ void read_document_control(const xlsx::Sheet& sheet, int first_row, int last_row
     for (int col = 0; col < sheet.column_count(); ++col) {
       const std::string label = label_of(xlsx::display_text(sheet.at(row, col)));
       if (label.empty()) continue;
-      if (starts_with(label, "version no")) {
+      if (starts_with(label, label_of(std::string(pw::kVersionNoHeader)))) {
         read_version_history(sheet, row, col, plan);
         break;
       }

@@ -31,8 +31,9 @@ class Reader {
     for (const auto& level : framework_.scheme.levels) out_.scheme_levels.push_back(level.name);
     const Sheet* summary = book.find(std::string(kSummary));
     if (!summary) {
-      problems_.add(path_, "no sheet named \"Summary\"; expected a return written by `s11 run` "
-                           "(out/section11-return.xlsx)");
+      problems_.add(path_, "no sheet named \"" + std::string(kSummary) +
+                               "\"; expected a return written by `s11 run` "
+                               "(out/section11-return.xlsx)");
     } else {
       read_summary(*summary);
     }
@@ -81,7 +82,8 @@ class Reader {
     }
     if (header_row < 0) {
       problems_.add(path_ + ": " + sheet.name,
-                    "no header row with \"Standard\" and \"Agency rating\" columns in the first " +
+                    "no header row with \"" + std::string(kStandardHeader) + "\" and \"" +
+                        std::string(kAgencyHeader) + "\" columns in the first " +
                         std::to_string(kHeaderSearchRows) +
                         " rows; expected a return written by `s11 run`");
       return;
@@ -127,9 +129,10 @@ class Reader {
       standard.agency_rating = rating(sheet, row, cols[kAgencyHeader], kNotRated, label);
       standard.evidence_rating =
           rating(sheet, row, cols[kEvidenceHeader], kNotApplicable, label);
-      standard.met_percent = percent(sheet, row, cols[kMetHeader], "% met", label);
+      standard.met_percent =
+          percent(sheet, row, cols[kMetHeader], std::string(kMetHeader), label);
       standard.evidenced_percent =
-          percent(sheet, row, cols[kEvidencedHeader], "% evidenced", label);
+          percent(sheet, row, cols[kEvidencedHeader], std::string(kEvidencedHeader), label);
       if (overall) {
         out_.overall = std::move(standard);
         break;
@@ -141,11 +144,11 @@ class Reader {
   /// The heading block above the table: "Organisation", "Period", "Audit date" in column A,
   /// the value in column B.
   void read_heading(const Sheet& sheet, int row) {
-    std::string label = normalise(text(sheet, row, 0));
-    if (label == "organisation") out_.organisation = text(sheet, row, 1);
-    if (label == "period") out_.period = text(sheet, row, 1);
-    if (label == "audit date") {
-      const Cell& cell = sheet.at(row, 1);
+    std::string label = normalise(text(sheet, row, kLabelCol));
+    if (label == normalise(kOrganisationLabel)) out_.organisation = text(sheet, row, kValueCol);
+    if (label == normalise(kPeriodLabel)) out_.period = text(sheet, row, kValueCol);
+    if (label == normalise(kAuditDateLabel)) {
+      const Cell& cell = sheet.at(row, kValueCol);
       if (cell.type == CellType::kNumber) {
         out_.audit_date = from_excel_serial(cell.number, date1904_);
       } else if (cell.type == CellType::kDate) {
@@ -227,7 +230,7 @@ class Reader {
     const int level_col = header_columns(sheet, header_row, {kOperatingHeader})[kOperatingHeader];
     if (level_col < 0) {
       problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
-                    "no \"Operating level\" column in the header row");
+                    "no \"" + std::string(kOperatingHeader) + "\" column in the header row");
       return;
     }
     std::map<std::string, int> rows;

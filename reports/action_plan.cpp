@@ -1,14 +1,48 @@
 #include "reports/action_plan.h"
 
-#include <iterator>
-
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
-constexpr int kColumns = static_cast<int>(std::size(kPlanHeaders));
-constexpr int kStatusCol = 6;
+namespace pw = plan_workbook;
+using layout::kTextCol;
+
+constexpr int kColumns = column_count(pw::kHeaders);
+
+/// Plan table columns, in the order of pw::kHeaders.
+namespace col {
+constexpr int kLearningPoints = column_of(pw::kHeaders, pw::kLearningPointsHeader);
+constexpr int kAction = column_of(pw::kHeaders, pw::kActionHeader);
+constexpr int kEvidence = column_of(pw::kHeaders, pw::kEvidenceHeader);
+constexpr int kDue = column_of(pw::kHeaders, pw::kDueHeader);
+constexpr int kLead = column_of(pw::kHeaders, pw::kLeadHeader);
+constexpr int kProgress = column_of(pw::kHeaders, pw::kProgressHeader);
+constexpr int kStatus = column_of(pw::kHeaders, pw::kStatusHeader);
+constexpr int kSuggested = column_of(pw::kHeaders, pw::kSuggestedHeader);
+constexpr int kPoint = column_of(pw::kHeaders, pw::kPointHeader);
+constexpr int kNotes = column_of(pw::kHeaders, pw::kNotesHeader);
+}  // namespace col
+
+/// The status key above the table: each status in the Learning Points column, its meaning
+/// across Action to Progress.
+constexpr int kKeyStatusCol = col::kLearningPoints;
+constexpr int kKeyMeaningCol = col::kAction;
+constexpr int kKeyMeaningLastCol = col::kProgress;
+
+/// Document control: labels and their values (merged across two columns), above the version
+/// history table whose columns are pw::kHistoryHeaders.
+constexpr int kLabelCol = 0;
+constexpr int kValueCol = 1;
+constexpr int kValueLastCol = 2;
+namespace history_col {
+constexpr int kVersion = column_of(pw::kHistoryHeaders, pw::kVersionNoHeader);
+constexpr int kDate = column_of(pw::kHistoryHeaders, pw::kHistoryDateHeader);
+constexpr int kNotes = column_of(pw::kHistoryHeaders, pw::kHistoryNotesHeader);
+}  // namespace history_col
+static_assert(history_col::kVersion == kLabelCol && history_col::kNotes == kValueLastCol,
+              "the labels above share the history table's columns and widths");
 
 constexpr PlanStatus kKey[] = {PlanStatus::kBlue, PlanStatus::kGreen, PlanStatus::kAmber,
                                PlanStatus::kRed};
@@ -20,24 +54,25 @@ layout::Style status_style(PlanStatus status) {
 
 void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   int row = 0;
-  sheet.set(row++, 0, plan.title.empty() ? "Safeguarding action plan" : plan.title,
+  sheet.set(row++, kTextCol, plan.title.empty() ? "Safeguarding action plan" : plan.title,
             styles::title());
   layout::Style bold;
   bold.bold = true;
-  sheet.set(row++, 0,
+  sheet.set(row++, kTextCol,
             "Status key. Note: in this plan Blue means the action is completed, unlike the "
             "audit's Blue = best practice.",
             bold);
   for (PlanStatus status : kKey) {
-    sheet.set(row, 0, plan_status_label(status), status_style(status));
-    sheet.set(row, 1, plan_status_meaning(status));
-    sheet.merges.push_back({row, 1, row, 5});
+    sheet.set(row, kKeyStatusCol, plan_status_label(status), status_style(status));
+    sheet.set(row, kKeyMeaningCol, plan_status_meaning(status));
+    sheet.merges.push_back({row, kKeyMeaningCol, row, kKeyMeaningLastCol});
     ++row;
   }
   ++row;
   const int header_row = row;
   for (int col = 0; col < kColumns; ++col) {
-    sheet.set(header_row, col, std::string(kPlanHeaders[col]), styles::header());
+    sheet.set(header_row, col, std::string(pw::kHeaders[static_cast<std::size_t>(col)]),
+              styles::header());
   }
   ++row;
   const int first = row;
@@ -47,44 +82,48 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
     if (first_group || a.learning_point != group) {
       group = a.learning_point;
       first_group = false;
-      sheet.set(row, 0, group, styles::group());
-      for (int col = 1; col < kColumns; ++col) sheet.set(row, col, "", styles::group());
-      sheet.merges.push_back({row, 0, row, kColumns - 1});
+      sheet.set(row, col::kLearningPoints, group, styles::group());
+      for (int c = col::kLearningPoints + 1; c < kColumns; ++c) {
+        sheet.set(row, c, "", styles::group());
+      }
+      sheet.merges.push_back({row, col::kLearningPoints, row, kColumns - 1});
       ++row;
     }
-    sheet.set(row, 0, "", styles::text());
-    sheet.set(row, 1, a.action, styles::text());
-    sheet.set(row, 2, a.evidence, styles::text());
+    sheet.set(row, col::kLearningPoints, "", styles::text());
+    sheet.set(row, col::kAction, a.action, styles::text());
+    sheet.set(row, col::kEvidence, a.evidence, styles::text());
     if (!a.due_text.empty()) {
-      sheet.set(row, 3, a.due_text, styles::text());
+      sheet.set(row, col::kDue, a.due_text, styles::text());
     } else if (a.due) {
-      sheet.set(row, 3, *a.due, styles::date());
+      sheet.set(row, col::kDue, *a.due, styles::date());
     } else {
-      sheet.set(row, 3, a.ongoing ? "On-going" : "", styles::text());
+      sheet.set(row, col::kDue, a.ongoing ? "On-going" : "", styles::text());
     }
-    sheet.set(row, 4, a.lead, styles::text());
-    sheet.set(row, 5, a.progress, styles::text());
-    sheet.set(row, kStatusCol, plan_status_label(a.status), status_style(a.status));
+    sheet.set(row, col::kLead, a.lead, styles::text());
+    sheet.set(row, col::kProgress, a.progress, styles::text());
+    sheet.set(row, col::kStatus, plan_status_label(a.status), status_style(a.status));
     const bool differs = a.suggested != PlanStatus::kNone && a.suggested != a.status;
     if (differs) {
-      sheet.set(row, 7, plan_status_label(a.suggested), status_style(a.suggested));
+      sheet.set(row, col::kSuggested, plan_status_label(a.suggested), status_style(a.suggested));
     } else {
-      sheet.set(row, 7, "", styles::text());
+      sheet.set(row, col::kSuggested, "", styles::text());
     }
-    sheet.set(row, 8, a.point_id, styles::text());
+    sheet.set(row, col::kPoint, a.point_id, styles::text());
     std::string notes;
     for (const auto& note : a.notes) notes += (notes.empty() ? "" : "\n") + note;
-    sheet.set(row, 9, notes, styles::text());
+    sheet.set(row, col::kNotes, notes, styles::text());
     ++row;
   }
   const int last = std::max(first, row - 1);
   std::vector<std::string> list;
   for (PlanStatus status : kKey) list.push_back(plan_status_label(status));
   sheet.validations.push_back(
-      {{first, kStatusCol, last, kStatusCol}, list,
+      {{first, col::kStatus, last, col::kStatus}, list,
        "Choose B-Blue (completed), G-Green (on target), A-Amber (at risk) or R-Red (high risk)"});
-  sheet.column_widths = {{0, 30}, {1, 42}, {2, 36}, {3, 16}, {4, 18},
-                         {5, 32}, {6, 13}, {7, 12}, {8, 8},  {9, 30}};
+  sheet.column_widths = {{col::kLearningPoints, 30}, {col::kAction, 42},   {col::kEvidence, 36},
+                         {col::kDue, 16},             {col::kLead, 18},     {col::kProgress, 32},
+                         {col::kStatus, 13},          {col::kSuggested, 12}, {col::kPoint, 8},
+                         {col::kNotes, 30}};
   sheet.freeze_rows = header_row + 1;
   sheet.landscape = true;
   sheet.fit_to_width = true;
@@ -96,37 +135,38 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
 }
 
 void build_control_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
-  sheet.set(0, 0, "Document Control", styles::title());
+  sheet.set(0, kTextCol, std::string(pw::kControlTitle), styles::title());
   layout::Style label = styles::text();
   label.bold = true;
   int row = 1;
-  auto info = [&](const std::string& name, const std::string& value) {
-    sheet.set(row, 0, name, label);
-    sheet.set(row, 1, value, styles::text());
-    sheet.merges.push_back({row, 1, row, 2});
+  auto info = [&](std::string_view name, const std::string& value) {
+    sheet.set(row, kLabelCol, std::string(name), label);
+    sheet.set(row, kValueCol, value, styles::text());
+    sheet.merges.push_back({row, kValueCol, row, kValueLastCol});
     ++row;
   };
-  info("Document", plan.title);
-  info("Owner", plan.owner);
-  info("Author", plan.author);
-  info("Date last reviewed", plan.last_reviewed);
-  info("Next Review Date Due", plan.next_review);
-  info("Version", plan.version);
+  info(pw::kDocumentLabel, plan.title);
+  info(pw::kOwnerLabel, plan.owner);
+  info(pw::kAuthorLabel, plan.author);
+  info(pw::kLastReviewedLabel, plan.last_reviewed);
+  info(pw::kNextReviewLabel, plan.next_review);
+  info(pw::kVersionLabel, plan.version);
   ++row;
   layout::Style heading;
   heading.bold = true;
-  sheet.set(row++, 0, "Version history", heading);
-  sheet.set(row, 0, "Version No.", styles::header());
-  sheet.set(row, 1, "Date", styles::header());
-  sheet.set(row, 2, "Notes", styles::header());
+  sheet.set(row++, kTextCol, std::string(pw::kHistoryHeading), heading);
+  for (std::size_t i = 0; i < pw::kHistoryHeaders.size(); ++i) {
+    sheet.set(row, static_cast<int>(i), std::string(pw::kHistoryHeaders[i]), styles::header());
+  }
   ++row;
   for (const auto& v : plan.history) {
-    sheet.set(row, 0, v.version, styles::text());
-    sheet.set(row, 1, v.date, styles::text());
-    sheet.set(row, 2, v.notes, styles::text());
+    sheet.set(row, history_col::kVersion, v.version, styles::text());
+    sheet.set(row, history_col::kDate, v.date, styles::text());
+    sheet.set(row, history_col::kNotes, v.notes, styles::text());
     ++row;
   }
-  sheet.column_widths = {{0, 22}, {1, 24}, {2, 70}};
+  sheet.column_widths = {
+      {history_col::kVersion, 22}, {history_col::kDate, 24}, {history_col::kNotes, 70}};
   sheet.landscape = true;
   sheet.fit_to_width = true;
   layout::fit_row_heights(sheet);

@@ -10,21 +10,18 @@
 /// actions. Status cells have a drop-down and the status's fill; "Rule suggests" is filled in
 /// only where the rule differs from the status given. Printed landscape, fitted to the page
 /// width, the header row repeated on every page, for a Cabinet paper appendix.
-/// engine/plan_reader.h reads this layout back.
+/// readers/plan_reader.h reads this layout back; both follow workbooks/plan_workbook.h.
 
 #include "engine/plan.h"
 #include "reports/layout.h"
+#include "workbooks/plan_workbook.h"
 
 namespace s11 {
 
-/// Sheet names of the plan workbook.
-inline constexpr const char* kActionPlanSheet = "Action plan";
-inline constexpr const char* kPlanControlSheet = "Document control";
-
-/// Header texts of the plan table, in column order.
-inline constexpr const char* kPlanHeaders[] = {
-    "Learning Points", "Action", "Evidence", "Completion date", "Lead", "Progress",
-    "Status (RAG rating)", "Rule suggests", "Point", "Notes"};
+/// Sheet names of the plan workbook (workbooks/plan_workbook.h, which also holds the plan
+/// table's headers in column order).
+inline constexpr const char* kActionPlanSheet = plan_workbook::kActionPlanSheet.data();
+inline constexpr const char* kPlanControlSheet = plan_workbook::kControlSheet.data();
 
 /// The plan workbook: the Action plan sheet and a Document control sheet (document, owner,
 /// author, date last reviewed, next review date due, version, and the version history).

@@ -1,12 +1,23 @@
 #include "reports/challenge_report.h"
 
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
-const std::vector<std::string> kHeaders = {"Rank",       "Category", "Standard", "Point",
-                                           "Focus area", "Question", "Why"};
+namespace cs = return_workbook::challenge_sheet;
+
+/// Challenge sheet columns, in the order of cs::kHeaders.
+namespace col {
+constexpr int kRank = column_of(cs::kHeaders, cs::kRankHeader);
+constexpr int kCategory = column_of(cs::kHeaders, cs::kCategoryHeader);
+constexpr int kStandard = column_of(cs::kHeaders, cs::kStandardHeader);
+constexpr int kPoint = column_of(cs::kHeaders, cs::kPointHeader);
+constexpr int kArea = column_of(cs::kHeaders, cs::kAreaHeader);
+constexpr int kQuestion = column_of(cs::kHeaders, cs::kQuestionHeader);
+constexpr int kWhy = column_of(cs::kHeaders, cs::kWhyHeader);
+}  // namespace col
 
 /// What the item is about, for the terminal: "standard 3", "point 7.2 (standard 7)".
 std::string subject(const ChallengeItem& item) {
@@ -77,36 +88,39 @@ std::string render_challenge_text(const std::vector<ChallengeItem>& items,
 
 void add_challenge_sheet(layout::Workbook& book, const std::vector<ChallengeItem>& items) {
   layout::Sheet& sheet = book.add_sheet(kChallengeSheet);
-  for (std::size_t i = 0; i < kHeaders.size(); ++i) {
-    sheet.set(0, static_cast<int>(i), kHeaders[i], styles::header());
+  for (std::size_t i = 0; i < cs::kHeaders.size(); ++i) {
+    sheet.set(0, static_cast<int>(i), std::string(cs::kHeaders[i]), styles::header());
   }
   layout::Style centred = styles::text();
   centred.align = layout::Style::Align::kCenter;
   int row = 1;
   for (const auto& item : items) {
-    sheet.set(row, 0, static_cast<double>(item.rank), centred);
-    sheet.set(row, 1, challenge_category_label(item.category), styles::text());
-    sheet.set(row, 2, item.standard_id, centred);
-    sheet.set(row, 3, item.point_id, centred);
-    sheet.set(row, 4, item.area_title.empty() ? item.area_id : item.area_title, styles::text());
-    sheet.set(row, 5, item.question, styles::text());
-    sheet.set(row, 6, item.why, styles::text());
+    sheet.set(row, col::kRank, static_cast<double>(item.rank), centred);
+    sheet.set(row, col::kCategory, challenge_category_label(item.category), styles::text());
+    sheet.set(row, col::kStandard, item.standard_id, centred);
+    sheet.set(row, col::kPoint, item.point_id, centred);
+    sheet.set(row, col::kArea, item.area_title.empty() ? item.area_id : item.area_title,
+              styles::text());
+    sheet.set(row, col::kQuestion, item.question, styles::text());
+    sheet.set(row, col::kWhy, item.why, styles::text());
     ++row;
   }
   if (items.empty()) {
-    sheet.set(row++, 0,
+    sheet.set(row++, layout::kTextCol,
               "Nothing to challenge: no over-claims, no essential point with only stale "
               "evidence, no Met point on level-1 evidence alone, no contradicting survey result "
               "and no focus area below its ratings' claim.");
   }
-  const int last_col = static_cast<int>(kHeaders.size()) - 1;
+  const int last_col = column_count(cs::kHeaders) - 1;
   sheet.freeze_rows = 1;
   sheet.autofilter = layout::Range{0, 0, std::max(row - 1, 0), last_col};
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.repeat_first_row = 0;
   sheet.repeat_last_row = 0;
-  sheet.column_widths = {{0, 6}, {1, 20}, {2, 9}, {3, 7}, {4, 22}, {5, 60}, {6, 70}};
+  sheet.column_widths = {{col::kRank, 6}, {col::kCategory, 20}, {col::kStandard, 9},
+                         {col::kPoint, 7}, {col::kArea, 22},     {col::kQuestion, 60},
+                         {col::kWhy, 70}};
 }
 
 }  // namespace s11

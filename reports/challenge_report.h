@@ -8,11 +8,12 @@
 
 #include "engine/challenge.h"
 #include "reports/layout.h"
+#include "workbooks/return_workbook.h"
 
 namespace s11 {
 
 /// The sheet's name.
-inline constexpr const char* kChallengeSheet = "Challenge";
+inline constexpr const char* kChallengeSheet = return_workbook::kChallenge.data();
 
 /// The list as terminal text: `title` and a count, then per item its rank, category and
 /// subject ("standard 3", "point 7.2", "focus area Partnership working", "overall rating"), the

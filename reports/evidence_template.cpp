@@ -2,13 +2,54 @@
 
 #include "workbooks/evidence_workbook.h"
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
 namespace ew = evidence_workbook;
+using layout::kTextCol;
 
 constexpr int kHeaderRow = 3;
+
+/// Self-assessment columns, in the order of ew::kSelfAssessmentHeaders.
+namespace sa_col {
+constexpr int kStandard = column_of(ew::kSelfAssessmentHeaders, ew::kStandardHeader);
+constexpr int kPoint = column_of(ew::kSelfAssessmentHeaders, ew::kPointHeader);
+constexpr int kRequirement = column_of(ew::kSelfAssessmentHeaders, ew::kRequirementHeader);
+constexpr int kEssential = column_of(ew::kSelfAssessmentHeaders, ew::kEssentialHeader);
+constexpr int kStatus = column_of(ew::kSelfAssessmentHeaders, ew::kStatusHeader);
+constexpr int kAgencyRating = column_of(ew::kSelfAssessmentHeaders, ew::kAgencyRatingHeader);
+constexpr int kJustification = column_of(ew::kSelfAssessmentHeaders, ew::kJustificationHeader);
+constexpr int kComments = column_of(ew::kSelfAssessmentHeaders, ew::kCommentsHeader);
+constexpr int kGuidance = column_of(ew::kSelfAssessmentHeaders, ew::kGuidanceHeader);
+constexpr int kLast = column_count(ew::kSelfAssessmentHeaders) - 1;
+}  // namespace sa_col
+
+/// Evidence register columns, in the order of ew::kEvidenceHeaders.
+namespace register_col {
+constexpr int kId = column_of(ew::kEvidenceHeaders, ew::kEvidenceIdHeader);
+constexpr int kTitle = column_of(ew::kEvidenceHeaders, ew::kTitleHeader);
+constexpr int kType = column_of(ew::kEvidenceHeaders, ew::kTypeHeader);
+constexpr int kDate = column_of(ew::kEvidenceHeaders, ew::kDateHeader);
+constexpr int kOwner = column_of(ew::kEvidenceHeaders, ew::kOwnerHeader);
+constexpr int kLocation = column_of(ew::kEvidenceHeaders, ew::kLocationHeader);
+constexpr int kPoints = column_of(ew::kEvidenceHeaders, ew::kPointsHeader);
+constexpr int kImpact = column_of(ew::kEvidenceHeaders, ew::kImpactHeader);
+constexpr int kBestPractice = column_of(ew::kEvidenceHeaders, ew::kBestPracticeHeader);
+constexpr int kCount = column_count(ew::kEvidenceHeaders);
+}  // namespace register_col
+
+/// Guidance sheet columns, in the order of ew::kGuidanceHeaders.
+namespace guidance_col {
+constexpr int kPoint = column_of(ew::kGuidanceHeaders, ew::kGuidancePointHeader);
+constexpr int kRequirement = column_of(ew::kGuidanceHeaders, ew::kGuidanceRequirementHeader);
+constexpr int kExpected = column_of(ew::kGuidanceHeaders, ew::kExpectedHeader);
+constexpr int kExample = column_of(ew::kGuidanceHeaders, ew::kExampleHeader);
+constexpr int kAction = column_of(ew::kGuidanceHeaders, ew::kActionHeader);
+constexpr int kEssential = column_of(ew::kGuidanceHeaders, ew::kGuidanceEssentialHeader);
+constexpr int kCount = column_count(ew::kGuidanceHeaders);
+}  // namespace guidance_col
 
 template <std::size_t N>
 std::vector<std::string> strings(const std::array<std::string_view, N>& items) {
@@ -25,11 +66,11 @@ std::vector<std::string> rating_names(const RatingScheme& scheme) {
 /// columns.
 void write_intro(layout::Sheet& sheet, const std::string& title, const std::string& text,
                  int columns) {
-  sheet.set(0, 0, title, styles::title());
+  sheet.set(0, kTextCol, title, styles::title());
   layout::Style intro;
   intro.wrap = true;
-  sheet.set(1, 0, text, intro);
-  sheet.merges.push_back(layout::Range{1, 0, 1, columns - 1});
+  sheet.set(1, kTextCol, text, intro);
+  sheet.merges.push_back(layout::Range{1, kTextCol, 1, columns - 1});
   sheet.row_heights[1] = 45;
 }
 
@@ -47,31 +88,36 @@ void write_headers(layout::Sheet& sheet, int row, const std::vector<std::string>
 /// Guidance sheet: one row per point, so each Self-assessment row can link to its guidance.
 /// Returns the guidance row of each point id.
 std::map<std::string, int> build_guidance(layout::Sheet& sheet, const Framework& framework) {
-  sheet.set(0, 0, "Guidance: the evidence expected for each point", styles::title());
-  sheet.set(1, 0, framework.title + " (" + framework.id + ", version " + framework.version + ")");
-  write_headers(sheet, kHeaderRow,
-                {"Point", "Requirement", "Evidence expected", "Good-practice example",
-                 "Suggested action if a gap", "Essential"});
+  sheet.set(0, kTextCol, "Guidance: the evidence expected for each point", styles::title());
+  sheet.set(1, kTextCol,
+            framework.title + " (" + framework.id + ", version " + framework.version + ")");
+  write_headers(sheet, kHeaderRow, strings(ew::kGuidanceHeaders));
   std::map<std::string, int> rows;
   int row = kHeaderRow + 1;
   for (const auto& standard : framework.standards) {
-    sheet.set(row, 0, standard.id, styles::group());
-    sheet.set(row, 1, "Standard " + standard.id + ": " + standard.title, styles::group());
-    for (int c = 2; c < 6; ++c) sheet.set(row, c, "", styles::group());
+    sheet.set(row, guidance_col::kPoint, standard.id, styles::group());
+    sheet.set(row, guidance_col::kRequirement, "Standard " + standard.id + ": " + standard.title,
+              styles::group());
+    for (int c = guidance_col::kRequirement + 1; c < guidance_col::kCount; ++c) {
+      sheet.set(row, c, "", styles::group());
+    }
     ++row;
     for (const auto& point : standard.points) {
       rows[point.id] = row;
-      sheet.set(row, 0, point.id, styles::text());
-      sheet.set(row, 1, point.requirement, styles::text());
-      sheet.set(row, 2, point.guidance, styles::text());
-      sheet.set(row, 3, point.example, styles::text());
-      sheet.set(row, 4, point.action, styles::text());
-      sheet.set(row, 5, point.essential ? "Essential" : "", styles::text());
+      sheet.set(row, guidance_col::kPoint, point.id, styles::text());
+      sheet.set(row, guidance_col::kRequirement, point.requirement, styles::text());
+      sheet.set(row, guidance_col::kExpected, point.guidance, styles::text());
+      sheet.set(row, guidance_col::kExample, point.example, styles::text());
+      sheet.set(row, guidance_col::kAction, point.action, styles::text());
+      sheet.set(row, guidance_col::kEssential, point.essential ? "Essential" : "",
+                styles::text());
       ++row;
     }
   }
-  sheet.column_widths = {{0, 8}, {1, 45}, {2, 45}, {3, 45}, {4, 40}, {5, 10}};
-  sheet.autofilter = layout::Range{kHeaderRow, 0, row - 1, 5};
+  sheet.column_widths = {{guidance_col::kPoint, 8},    {guidance_col::kRequirement, 45},
+                         {guidance_col::kExpected, 45}, {guidance_col::kExample, 45},
+                         {guidance_col::kAction, 40},   {guidance_col::kEssential, 10}};
+  sheet.autofilter = layout::Range{kHeaderRow, 0, row - 1, guidance_col::kCount - 1};
   sheet.protect = true;
   return rows;
 }
@@ -93,38 +139,48 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
   const int first = row;
   layout::Style locked_grey = styles::group();
   for (const auto& standard : framework.standards) {
-    sheet.set(row, 0, standard.id, styles::group());
-    sheet.set(row, 1, "", styles::group());
-    sheet.set(row, 2, "Standard " + standard.id + ": " + standard.title, styles::group());
-    for (int c = 3; c < 9; ++c) sheet.set(row, c, "", c == 5 ? styles::input() : locked_grey);
+    sheet.set(row, sa_col::kStandard, standard.id, styles::group());
+    sheet.set(row, sa_col::kPoint, "", styles::group());
+    sheet.set(row, sa_col::kRequirement, "Standard " + standard.id + ": " + standard.title,
+              styles::group());
+    for (int c = sa_col::kRequirement + 1; c <= sa_col::kLast; ++c) {
+      sheet.set(row, c, "", c == sa_col::kAgencyRating ? styles::input() : locked_grey);
+    }
     ++row;
     for (const auto& point : standard.points) {
-      sheet.set(row, 0, standard.id, styles::text());
-      sheet.set(row, 1, point.id, styles::text());
-      sheet.set(row, 2, point.requirement, styles::text());
-      sheet.set(row, 3, point.essential ? "Essential" : "", styles::text());
-      sheet.set(row, 4, "", styles::input());
-      sheet.set(row, 5, "", styles::text());
-      sheet.set(row, 6, "", styles::input());
-      sheet.set(row, 7, "", styles::input());
-      auto& link = sheet.set(row, 8, "Guidance", styles::link());
+      sheet.set(row, sa_col::kStandard, standard.id, styles::text());
+      sheet.set(row, sa_col::kPoint, point.id, styles::text());
+      sheet.set(row, sa_col::kRequirement, point.requirement, styles::text());
+      sheet.set(row, sa_col::kEssential, point.essential ? "Essential" : "", styles::text());
+      sheet.set(row, sa_col::kStatus, "", styles::input());
+      sheet.set(row, sa_col::kAgencyRating, "", styles::text());
+      sheet.set(row, sa_col::kJustification, "", styles::input());
+      sheet.set(row, sa_col::kComments, "", styles::input());
+      auto& link = sheet.set(row, sa_col::kGuidance, "Guidance", styles::link());
       link.link = "internal:'" + guidance_sheet + "'!A" + std::to_string(guidance.at(point.id) + 1);
       ++row;
     }
   }
-  sheet.set(row, 0, std::string(ew::kOverallRowLabel), styles::group());
-  sheet.set(row, 1, "", styles::group());
-  sheet.set(row, 2, "Overall rating for the organisation", styles::group());
-  for (int c = 3; c < 9; ++c) sheet.set(row, c, "", c == 5 ? styles::input() : locked_grey);
+  sheet.set(row, sa_col::kStandard, std::string(ew::kOverallRowLabel), styles::group());
+  sheet.set(row, sa_col::kPoint, "", styles::group());
+  sheet.set(row, sa_col::kRequirement, "Overall rating for the organisation", styles::group());
+  for (int c = sa_col::kRequirement + 1; c <= sa_col::kLast; ++c) {
+    sheet.set(row, c, "", c == sa_col::kAgencyRating ? styles::input() : locked_grey);
+  }
   const int last = row;
 
-  sheet.validations.push_back({layout::Range{first, 4, last, 4}, strings(ew::kStatuses),
+  sheet.validations.push_back({layout::Range{first, sa_col::kStatus, last, sa_col::kStatus},
+                               strings(ew::kStatuses),
                                "Choose Met, Partly met, Not met or Not applicable."});
-  sheet.validations.push_back({layout::Range{first, 5, last, 5}, rating_names(framework.scheme),
-                               "Choose " + framework.scheme.names_for_message() + "."});
-  sheet.column_widths = {{0, 9}, {1, 7}, {2, 60}, {3, 10}, {4, 15},
-                         {5, 13}, {6, 32}, {7, 40}, {8, 10}};
-  sheet.autofilter = layout::Range{kHeaderRow, 0, last, 8};
+  sheet.validations.push_back(
+      {layout::Range{first, sa_col::kAgencyRating, last, sa_col::kAgencyRating},
+       rating_names(framework.scheme), "Choose " + framework.scheme.names_for_message() + "."});
+  sheet.column_widths = {{sa_col::kStandard, 9},       {sa_col::kPoint, 7},
+                         {sa_col::kRequirement, 60},   {sa_col::kEssential, 10},
+                         {sa_col::kStatus, 15},        {sa_col::kAgencyRating, 13},
+                         {sa_col::kJustification, 32}, {sa_col::kComments, 40},
+                         {sa_col::kGuidance, 10}};
+  sheet.autofilter = layout::Range{kHeaderRow, 0, last, sa_col::kLast};
   sheet.protect = true;
 }
 
@@ -142,17 +198,26 @@ void build_register(layout::Sheet& sheet) {
   date_input.locked = false;
   date_input.fill = styles::input().fill;
   for (int row = first; row <= last; ++row) {
-    for (int c = 0; c < 9; ++c) sheet.set(row, c, "", c == 3 ? date_input : styles::input());
+    for (int c = 0; c < register_col::kCount; ++c) {
+      sheet.set(row, c, "", c == register_col::kDate ? date_input : styles::input());
+    }
   }
-  sheet.validations.push_back({layout::Range{first, 2, last, 2}, strings(ew::kEvidenceTypes),
-                               "Choose a type from the list."});
   sheet.validations.push_back(
-      {layout::Range{first, 7, last, 7}, {"1", "2", "3", "4"}, "Choose an impact level 1-4."});
+      {layout::Range{first, register_col::kType, last, register_col::kType},
+       strings(ew::kEvidenceTypes), "Choose a type from the list."});
   sheet.validations.push_back(
-      {layout::Range{first, 8, last, 8}, strings(ew::kYesNo), "Choose Yes or No."});
-  sheet.column_widths = {{0, 12}, {1, 40}, {2, 16}, {3, 12}, {4, 22},
-                         {5, 35}, {6, 18}, {7, 10}, {8, 14}};
-  sheet.autofilter = layout::Range{kHeaderRow, 0, last, 8};
+      {layout::Range{first, register_col::kImpact, last, register_col::kImpact},
+       {"1", "2", "3", "4"},
+       "Choose an impact level 1-4."});
+  sheet.validations.push_back(
+      {layout::Range{first, register_col::kBestPractice, last, register_col::kBestPractice},
+       strings(ew::kYesNo), "Choose Yes or No."});
+  sheet.column_widths = {{register_col::kId, 12},     {register_col::kTitle, 40},
+                         {register_col::kType, 16},   {register_col::kDate, 12},
+                         {register_col::kOwner, 22},  {register_col::kLocation, 35},
+                         {register_col::kPoints, 18}, {register_col::kImpact, 10},
+                         {register_col::kBestPractice, 14}};
+  sheet.autofilter = layout::Range{kHeaderRow, 0, last, register_col::kCount - 1};
   sheet.protect = true;
 }
 

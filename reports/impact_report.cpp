@@ -3,17 +3,47 @@
 #include <algorithm>
 
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
-constexpr int kFirstCountCol = 2;  // Columns C-F: levels 1-4; G: no level.
-constexpr int kNoLevelCol = kFirstCountCol + kMaxImpactLevel;
-constexpr int kOperatingCol = kNoLevelCol + 1;
-constexpr int kEmergingCol = kOperatingCol + 1;
-constexpr int kSummaryCol = kEmergingCol + 1;
-constexpr int kRationaleCol = kSummaryCol + 1;
-constexpr int kChangeCol = kRationaleCol + 1;
+namespace rw = return_workbook;
+namespace iw = return_workbook::impact_sheet;
+using layout::kTextCol;
+
+// Both tables' columns, in the order of iw::kAreaHeaders and iw::kStandardHeaders, which
+// differ in their first two only.
+/// An area's title; a standard's id.
+constexpr int kNameCol = column_of(iw::kAreaHeaders, rw::kAreaHeader);
+/// An area's standards; a standard's title.
+constexpr int kDetailCol = column_of(iw::kAreaHeaders, iw::kStandardsHeader);
+/// Levels 1-4, one column each, then no level.
+constexpr int kFirstCountCol = column_of(iw::kAreaHeaders, iw::kLevel1Header);
+constexpr int kNoLevelCol = column_of(iw::kAreaHeaders, iw::kNoLevelHeader);
+constexpr int kOperatingCol = column_of(iw::kAreaHeaders, rw::kOperatingHeader);
+constexpr int kEmergingCol = column_of(iw::kAreaHeaders, iw::kEmergingHeader);
+constexpr int kSummaryCol = column_of(iw::kAreaHeaders, iw::kSummaryHeader);
+constexpr int kRationaleCol = column_of(iw::kAreaHeaders, iw::kRationaleHeader);
+/// Only with a previous return.
+constexpr int kChangeCol = column_count(iw::kAreaHeaders);
+static_assert(kNoLevelCol == kFirstCountCol + kMaxImpactLevel,
+              "one Level column per impact level, then No level");
+static_assert(column_of(iw::kStandardHeaders, rw::kStandardHeader) == kNameCol &&
+                  column_of(iw::kStandardHeaders, rw::kTitleHeader) == kDetailCol &&
+                  column_of(iw::kStandardHeaders, iw::kLevel1Header) == kFirstCountCol &&
+                  column_of(iw::kStandardHeaders, iw::kNoLevelHeader) == kNoLevelCol &&
+                  column_of(iw::kStandardHeaders, rw::kOperatingHeader) == kOperatingCol &&
+                  column_of(iw::kStandardHeaders, iw::kEmergingHeader) == kEmergingCol &&
+                  column_of(iw::kStandardHeaders, iw::kSummaryHeader) == kSummaryCol &&
+                  column_of(iw::kStandardHeaders, iw::kRationaleHeader) == kRationaleCol &&
+                  column_count(iw::kStandardHeaders) == kChangeCol,
+              "the area and standard tables share their columns after the first two");
+
+/// The level key's columns; the description spans to the tables' last column.
+constexpr int kKeyLevelCol = column_of(iw::kKeyHeaders, iw::kKeyLevelHeader);
+constexpr int kKeyNameCol = column_of(iw::kKeyHeaders, iw::kKeyNameHeader);
+constexpr int kKeyDescriptionCol = column_of(iw::kKeyHeaders, iw::kKeyDescriptionHeader);
 
 // Pale to dark blue as an area travels further; pale red for not yet at level 1.
 const char* const kLevelFills[] = {"FCE4D6", "DDEBF7", "BDD7EE", "9BC2E6", "5B9BD5"};
@@ -38,15 +68,11 @@ layout::Style centred(layout::Style style) {
   return style;
 }
 
-void header_row(layout::Sheet& sheet, int row, const std::string& first, const std::string& second,
+template <std::size_t N>
+void header_row(layout::Sheet& sheet, int row, const std::array<std::string_view, N>& shape,
                 bool changes) {
-  std::vector<std::string> headers = {first, second};
-  for (int level = 1; level <= kMaxImpactLevel; ++level) {
-    headers.push_back("Level " + std::to_string(level));
-  }
-  headers.insert(headers.end(),
-                 {"No level", "Operating level", "Emerging levels", "Summary", "Rationale"});
-  if (changes) headers.emplace_back("Since last year");
+  std::vector<std::string> headers(shape.begin(), shape.end());
+  if (changes) headers.emplace_back(rw::kSinceLastYearHeader);
   for (std::size_t i = 0; i < headers.size(); ++i) {
     sheet.set(row, static_cast<int>(i), headers[i], styles::header());
   }
@@ -91,16 +117,16 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
   const bool changes = area_changes != nullptr || standard_changes != nullptr;
   const int last_col = changes ? kChangeCol : kRationaleCol;
 
-  sheet.set(0, 0, "Impact: how far safeguarding has travelled", styles::title());
-  sheet.set(1, 0, impact_rule_text(impact.operating_percent) + ".");
-  sheet.set(2, 0,
+  sheet.set(0, kTextCol, "Impact: how far safeguarding has travelled", styles::title());
+  sheet.set(1, kTextCol, impact_rule_text(impact.operating_percent) + ".");
+  sheet.set(2, kTextCol,
             "A standard is judged the same way from its applicable points. Level 3 evidence "
             "counts without level 2. Stale evidence, survey results below their threshold and "
             "items with no level do not count. The levels are explained below the tables.");
 
   // Focus areas: the matrix the chart is drawn from.
   const int area_header = 4;
-  header_row(sheet, area_header, "Focus area", "Standards", changes);
+  header_row(sheet, area_header, iw::kAreaHeaders, changes);
   int row = area_header + 1;
   const int first_area_row = row;
   layout::Style area_style = styles::group();
@@ -108,8 +134,8 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
     const AreaImpact& ai = impact.areas[i];
     std::vector<std::string> ids;
     for (const auto* standard : ai.standards) ids.push_back(standard->id);
-    sheet.set(row, 0, ai.area ? ai.area->title : std::string(), area_style);
-    sheet.set(row, 1, join(ids, ", "), area_style);
+    sheet.set(row, kNameCol, ai.area ? ai.area->title : std::string(), area_style);
+    sheet.set(row, kDetailCol, join(ids, ", "), area_style);
     profile_row(sheet, row, ai.profile, styles::text(), area_changes, i);
     ++row;
   }
@@ -117,40 +143,45 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
 
   // Standards, in framework order.
   ++row;
-  header_row(sheet, row, "Standard", "Title", changes);
+  header_row(sheet, row, iw::kStandardHeaders, changes);
   ++row;
   for (std::size_t i = 0; i < impact.standards.size(); ++i) {
     const StandardImpact& si = impact.standards[i];
-    sheet.set(row, 0, si.standard ? si.standard->id : std::string(), centred(styles::text()));
-    sheet.set(row, 1, si.standard ? si.standard->title : std::string(), styles::text());
+    sheet.set(row, kNameCol, si.standard ? si.standard->id : std::string(),
+              centred(styles::text()));
+    sheet.set(row, kDetailCol, si.standard ? si.standard->title : std::string(), styles::text());
     profile_row(sheet, row, si.profile, styles::text(), standard_changes, i);
     ++row;
   }
 
   // The level key.
   ++row;
-  sheet.set(row, 0, "Impact level", styles::header());
-  sheet.set(row, 1, "Name", styles::header());
-  sheet.set(row, 2, "What evidence at this level shows", styles::header());
-  sheet.merges.push_back({row, 2, row, last_col});
+  for (std::size_t i = 0; i < iw::kKeyHeaders.size(); ++i) {
+    sheet.set(row, static_cast<int>(i), std::string(iw::kKeyHeaders[i]), styles::header());
+  }
+  sheet.merges.push_back({row, kKeyDescriptionCol, row, last_col});
   ++row;
   for (const auto& level : framework.impact.levels) {
-    sheet.set(row, 0, "Level " + std::to_string(level.number), centred(styles::text()));
-    sheet.set(row, 1, level.name, styles::text());
-    sheet.set(row, 2, level.description, styles::text());
-    sheet.merges.push_back({row, 2, row, last_col});
+    sheet.set(row, kKeyLevelCol, "Level " + std::to_string(level.number), centred(styles::text()));
+    sheet.set(row, kKeyNameCol, level.name, styles::text());
+    sheet.set(row, kKeyDescriptionCol, level.description, styles::text());
+    sheet.merges.push_back({row, kKeyDescriptionCol, row, last_col});
     ++row;
   }
   ++row;
 
   sheet.freeze_rows = area_header + 1;
-  sheet.freeze_cols = 1;
+  sheet.freeze_cols = kNameCol + 1;
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.repeat_first_row = area_header;
   sheet.repeat_last_row = area_header;
-  sheet.column_widths = {{0, 28}, {1, 40}, {2, 8},  {3, 8},  {4, 8},  {5, 8},
-                         {6, 9},  {7, 10}, {8, 10}, {9, 36}, {10, 70}};
+  sheet.column_widths = {{kNameCol, 28},     {kDetailCol, 40},   {kNoLevelCol, 9},
+                         {kOperatingCol, 10}, {kEmergingCol, 10}, {kSummaryCol, 36},
+                         {kRationaleCol, 70}};
+  for (int level = 1; level <= kMaxImpactLevel; ++level) {
+    sheet.column_widths[kFirstCountCol + level - 1] = 8;
+  }
   if (changes) sheet.column_widths[kChangeCol] = 30;
 
   if (impact.areas.empty()) return;
@@ -160,9 +191,9 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
   chart.category_sheet = kImpactSheet;
   chart.category_first_row = first_area_row;
   chart.category_last_row = last_area_row;
-  chart.category_col = 0;
-  chart.series.push_back(
-      {"Operating level", kImpactSheet, first_area_row, last_area_row, kOperatingCol, "2E75B6"});
+  chart.category_col = kNameCol;
+  chart.series.push_back({std::string(rw::kOperatingHeader), kImpactSheet, first_area_row,
+                          last_area_row, kOperatingCol, "2E75B6"});
   chart.y_max = kMaxImpactLevel;
   chart.y_major_unit = 1;
   chart.anchor_row = row;

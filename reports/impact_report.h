@@ -9,11 +9,12 @@
 #include "engine/impact.h"
 #include "reports/layout.h"
 #include "standards/framework.h"
+#include "workbooks/return_workbook.h"
 
 namespace s11 {
 
-/// The sheet's name.
-inline constexpr const char* kImpactSheet = "Impact";
+/// The sheet's name (workbooks/return_workbook.h).
+inline constexpr const char* kImpactSheet = return_workbook::kImpact.data();
 
 /// The rule in words for `percent`: "An area operates at the highest level at which at least
 /// 75% of its standards have current evidence at that level or above; levels are not stages".

@@ -92,6 +92,9 @@ struct Chart {
   int height = 360;  ///< Pixels.
 };
 
+/// Column A, where a sheet's title and the notes above and below its tables go.
+inline constexpr int kTextCol = 0;
+
 /// One worksheet.
 struct Sheet {
   std::string name;

@@ -3,9 +3,33 @@
 #include <sstream>
 
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
+
+namespace qs = return_workbook::questionnaire_sheet;
+using layout::kTextCol;
+
+/// The question table's fixed columns, in the order of qs::kHeaders; one column per profile
+/// group follows from kFirstGroupCol.
+namespace col {
+constexpr int kQuestion = column_of(qs::kHeaders, qs::kQuestionHeader);
+constexpr int kWording = column_of(qs::kHeaders, qs::kWordingHeader);
+constexpr int kPoints = column_of(qs::kHeaders, qs::kPointsHeader);
+constexpr int kCount = column_of(qs::kHeaders, qs::kCountHeader);
+constexpr int kAnswers = column_of(qs::kHeaders, qs::kAnswersHeader);
+constexpr int kPositive = column_of(qs::kHeaders, qs::kPositiveHeader);
+constexpr int kThreshold = column_of(qs::kHeaders, qs::kThresholdHeader);
+constexpr int kRag = column_of(qs::kHeaders, qs::kRagHeader);
+constexpr int kFirstGroup = column_count(qs::kHeaders);
+}  // namespace col
+
+/// The comments table's columns, in the order of qs::kCommentHeaders.
+namespace comment_col {
+constexpr int kColumn = column_of(qs::kCommentHeaders, qs::kColumnHeader);
+constexpr int kComment = column_of(qs::kCommentHeaders, qs::kCommentHeader);
+}  // namespace comment_col
 
 std::string rag_colour(SurveyRag rag) {
   switch (rag) {
@@ -70,7 +94,7 @@ std::string read_summary(const SurveyReport& report) {
 void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest) {
   layout::Sheet& sheet = book.add_sheet(kQuestionnaireSheet);
   const Questionnaire& q = ingest.questionnaire;
-  sheet.set(0, 0, "Staff questionnaire: " + q.title, styles::title());
+  sheet.set(0, kTextCol, "Staff questionnaire: " + q.title, styles::title());
   int row = 1;
   std::size_t rows_read = 0, rows_used = 0, rows_skipped = 0;
   for (const auto& report : ingest.reports) {
@@ -78,7 +102,7 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     rows_used += report.rows_used;
     rows_skipped += report.rows_skipped;
   }
-  sheet.set(row++, 0, std::to_string(ingest.responses) + " responses from " +
+  sheet.set(row++, kTextCol, std::to_string(ingest.responses) + " responses from " +
                           std::to_string(ingest.reports.size()) + " exports: " +
                           std::to_string(rows_read) + " rows read, " +
                           std::to_string(rows_used) + " used, " +
@@ -86,17 +110,15 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
                           (ingest.last_completed
                                ? " Last completed " + ingest.last_completed->long_text() + "."
                                : std::string()));
-  for (const auto& report : ingest.reports) sheet.set(row++, 0, read_summary(report));
-  sheet.set(row++, 0,
+  for (const auto& report : ingest.reports) sheet.set(row++, kTextCol, read_summary(report));
+  sheet.set(row++, kTextCol,
             "% positive leaves out blanks and not-applicable answers. Groups of " +
                 suppressed_text(ingest) +
                 " respondents are not shown, nor any figure from which they could be worked "
                 "out. Names, emails and other personal data in the exports are never read.");
   ++row;
 
-  std::vector<std::string> headers = {"Question", "Wording", "Points", "n", "Answers",
-                                      "% positive", "Threshold (green / amber)", "RAG"};
-  const int fixed = static_cast<int>(headers.size());
+  std::vector<std::string> headers(qs::kHeaders.begin(), qs::kHeaders.end());
   // One column per profile group, in questionnaire and then name order.
   std::vector<std::pair<std::size_t, std::string>> groups;
   if (!ingest.results.empty()) {
@@ -116,27 +138,28 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
   const int first = row;
   for (const auto& result : ingest.results) {
     const Question& question = *result.question;
-    sheet.set(row, 0, question.id, styles::text());
-    sheet.set(row, 1, question.text, styles::text());
-    sheet.set(row, 2, points_text(question), styles::text());
+    sheet.set(row, col::kQuestion, question.id, styles::text());
+    sheet.set(row, col::kWording, question.text, styles::text());
+    sheet.set(row, col::kPoints, points_text(question), styles::text());
     if (result.overall.suppressed) {
-      sheet.set(row, 3, suppressed_text(ingest), styles::text());
-      sheet.set(row, 5, "", styles::text());
+      sheet.set(row, col::kCount, suppressed_text(ingest), styles::text());
+      sheet.set(row, col::kPositive, "", styles::text());
     } else {
-      sheet.set(row, 3, static_cast<double>(result.overall.n), styles::text());
+      sheet.set(row, col::kCount, static_cast<double>(result.overall.n), styles::text());
       if (result.overall.n > 0) {
-        sheet.set(row, 5, result.overall.percent_positive() / 100.0, styles::percent());
+        sheet.set(row, col::kPositive, result.overall.percent_positive() / 100.0,
+                  styles::percent());
       } else {
-        sheet.set(row, 5, "", styles::text());
+        sheet.set(row, col::kPositive, "", styles::text());
       }
     }
-    sheet.set(row, 4, answers_text(result, ingest), styles::text());
-    sheet.set(row, 6,
+    sheet.set(row, col::kAnswers, answers_text(result, ingest), styles::text());
+    sheet.set(row, col::kThreshold,
               std::to_string(question.green_percent) + "% / " +
                   std::to_string(question.amber_percent) + "%",
               styles::text());
     std::string colour = rag_colour(result.rag);
-    sheet.set(row, 7, rag_label(result.rag),
+    sheet.set(row, col::kRag, rag_label(result.rag),
               colour.empty() ? styles::text() : styles::rating_fill(colour));
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const auto& [profile, name] = groups[g];
@@ -146,22 +169,24 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
           if (group.name == name) text = group_text(group, ingest);
         }
       }
-      sheet.set(row, fixed + static_cast<int>(g), text, styles::text());
+      sheet.set(row, col::kFirstGroup + static_cast<int>(g), text, styles::text());
     }
     ++row;
   }
   const int last = row - 1;
   sheet.freeze_rows = header_row + 1;
-  sheet.freeze_cols = 1;
+  sheet.freeze_cols = col::kQuestion + 1;
   sheet.autofilter = layout::Range{header_row, 0, std::max(header_row, last),
                                    static_cast<int>(headers.size()) - 1};
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
-  sheet.column_widths = {{0, 9}, {1, 44}, {2, 9}, {3, 7}, {4, 30}, {5, 10}, {6, 12}, {7, 9}};
+  sheet.column_widths = {{col::kQuestion, 9},   {col::kWording, 44},  {col::kPoints, 9},
+                         {col::kCount, 7},      {col::kAnswers, 30},  {col::kPositive, 10},
+                         {col::kThreshold, 12}, {col::kRag, 9}};
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    sheet.column_widths[fixed + static_cast<int>(g)] = 13;
+    sheet.column_widths[col::kFirstGroup + static_cast<int>(g)] = 13;
   }
   ++row;
 
@@ -173,8 +198,9 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     chart.category_sheet = kQuestionnaireSheet;
     chart.category_first_row = first;
     chart.category_last_row = last;
-    chart.category_col = 0;
-    chart.series.push_back({"% positive", kQuestionnaireSheet, first, last, 5, "2E75B6"});
+    chart.category_col = col::kQuestion;
+    chart.series.push_back({std::string(qs::kPositiveHeader), kQuestionnaireSheet, first, last,
+                            col::kPositive, "2E75B6"});
     chart.y_max = 1.0;
     chart.y_number_format = "0%";
     chart.anchor_row = row;
@@ -187,14 +213,15 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
 
   if (!ingest.comments.empty()) {
     sheet.page_breaks.push_back(row);
-    sheet.set(row++, 0, "Comments (free text as written; included because include_comments "
+    sheet.set(row++, kTextCol, "Comments (free text as written; included because include_comments "
                         "is set)", styles::title());
-    sheet.set(row, 0, "Column", styles::header());
-    sheet.set(row, 1, "Comment", styles::header());
+    for (std::size_t i = 0; i < qs::kCommentHeaders.size(); ++i) {
+      sheet.set(row, static_cast<int>(i), std::string(qs::kCommentHeaders[i]), styles::header());
+    }
     ++row;
     for (const auto& [column, text] : ingest.comments) {
-      sheet.set(row, 0, column, styles::text());
-      sheet.set(row, 1, text, styles::text());
+      sheet.set(row, comment_col::kColumn, column, styles::text());
+      sheet.set(row, comment_col::kComment, text, styles::text());
       ++row;
     }
   }

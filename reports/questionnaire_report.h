@@ -7,11 +7,12 @@
 
 #include "questionnaires/survey_ingest.h"
 #include "reports/layout.h"
+#include "workbooks/return_workbook.h"
 
 namespace s11 {
 
 /// Sheet name of the survey results.
-inline constexpr const char* kQuestionnaireSheet = "Questionnaire";
+inline constexpr const char* kQuestionnaireSheet = return_workbook::kQuestionnaire.data();
 
 /// Adds the Questionnaire sheet to `book`: what was read from each export, a row per question
 /// (points, n, answers, % positive, threshold, RAG, a column per profile group with

@@ -5,18 +5,29 @@
 #include <set>
 
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
-/// Columns before the reviewers' and after them.
-constexpr int kAreaCol = 0;
-constexpr int kStandardCol = 1;
-constexpr int kTitleCol = 2;
-constexpr int kAgencyCol = 3;
-constexpr int kEvidenceRatingCol = 4;
-constexpr int kLevelCol = 5;
-constexpr int kFirstReviewerCol = 6;
+namespace rw = return_workbook;
+namespace rs = return_workbook::review_sheet;
+
+/// Columns before the reviewers', in the order of rs::kLeadingHeaders; two per reviewer
+/// follow from kFirstReviewerCol, then rs::kTrailingHeaders.
+constexpr int kAreaCol = column_of(rs::kLeadingHeaders, rs::kAreaHeader);
+constexpr int kStandardCol = column_of(rs::kLeadingHeaders, rs::kStandardHeader);
+constexpr int kTitleCol = column_of(rs::kLeadingHeaders, rs::kTitleHeader);
+constexpr int kAgencyCol = column_of(rs::kLeadingHeaders, rs::kAgencyHeader);
+constexpr int kEvidenceRatingCol = column_of(rs::kLeadingHeaders, rs::kEvidenceHeader);
+constexpr int kLevelCol = column_of(rs::kLeadingHeaders, rs::kLevelHeader);
+constexpr int kFirstReviewerCol = column_count(rs::kLeadingHeaders);
+/// The trailing columns' offsets from the first of them.
+constexpr int kCarriedOffset = column_of(rs::kTrailingHeaders, rs::kCarriedHeader);
+constexpr int kRationaleOffset = column_of(rs::kTrailingHeaders, rs::kRationaleHeader);
+constexpr int kRecommendationOffset = column_of(rs::kTrailingHeaders, rs::kRecommendationHeader);
+/// The heading block's texts span at least to this column (I), reviewers or none.
+constexpr int kInfoMinLastCol = 8;
 
 layout::Style differ(layout::Style style) {
   style.fill = kReviewDifferFill;
@@ -98,21 +109,23 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   layout::Sheet& sheet = book.add_sheet(kReviewSheet);
   const Framework& framework = audit.framework;
   const int reviewer_count = static_cast<int>(reviews.size());
-  const int carried_col = kFirstReviewerCol + 2 * reviewer_count;
-  const int rationale_col = carried_col + 1;
-  const int recommendation_col = carried_col + 2;
+  const int trailing_col = kFirstReviewerCol + 2 * reviewer_count;
+  const int carried_col = trailing_col + kCarriedOffset;
+  const int rationale_col = trailing_col + kRationaleOffset;
+  const int recommendation_col = trailing_col + kRecommendationOffset;
   const int last_col = recommendation_col;
 
-  sheet.set(0, 0, "Review: self-rating, evidence and reviewers' judgements", styles::title());
+  sheet.set(0, layout::kTextCol, "Review: self-rating, evidence and reviewers' judgements", styles::title());
   layout::Style label;
   label.bold = true;
   layout::Style wrap;
   wrap.wrap = true;
   int row = 2;
   auto info = [&](const std::string& name, const std::string& text) {
-    sheet.set(row, 0, name, label);
-    sheet.set(row, 1, text, wrap);
-    sheet.merges.push_back(layout::Range{row, 1, row, std::max(last_col, 8)});
+    sheet.set(row, rw::kLabelCol, name, label);
+    sheet.set(row, rw::kValueCol, text, wrap);
+    sheet.merges.push_back(
+        layout::Range{row, rw::kValueCol, row, std::max(last_col, kInfoMinLastCol)});
     ++row;
   };
   info("Moderated ratings", agreement_sentence(agreement.ratings, "standards"));
@@ -136,13 +149,12 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   ++row;
 
   const int header_row = row;
-  std::vector<std::string> headers = {"Area", "Standard", "Title", "Agency rating",
-                                      "Evidence-based rating", "s11 impact level"};
+  std::vector<std::string> headers(rs::kLeadingHeaders.begin(), rs::kLeadingHeaders.end());
   for (const auto& review : reviews) {
-    headers.push_back(review.reviewer + ": rating");
-    headers.push_back(review.reviewer + ": level");
+    headers.push_back(review.reviewer + std::string(rs::kReviewerRatingSuffix));
+    headers.push_back(review.reviewer + std::string(rs::kReviewerLevelSuffix));
   }
-  headers.insert(headers.end(), {"Carried rating", "Rationale", "Recommendation"});
+  headers.insert(headers.end(), rs::kTrailingHeaders.begin(), rs::kTrailingHeaders.end());
   for (std::size_t i = 0; i < headers.size(); ++i) {
     sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
   }
@@ -190,8 +202,9 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, standard.id, styles::text());
       sheet.set(row, kTitleCol, standard.title, styles::text());
-      styles::rating_cell(sheet, row, kAgencyCol, sr.agency_rating, "Not rated");
-      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating, "Not applicable");
+      styles::rating_cell(sheet, row, kAgencyCol, sr.agency_rating, std::string(rw::kNotRated));
+      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating,
+                          std::string(rw::kNotApplicable));
       level_cell(sheet, row, kLevelCol, engine_level, styles::text());
       for (int i = 0; i < reviewer_count; ++i) {
         const ReviewJudgement* j = sj[static_cast<std::size_t>(i)];

@@ -12,11 +12,12 @@
 #include "engine/review.h"
 #include "engine/scoring.h"
 #include "reports/layout.h"
+#include "workbooks/return_workbook.h"
 
 namespace s11 {
 
 /// The sheet's name in the return.
-inline constexpr const char* kReviewSheet = "Review";
+inline constexpr const char* kReviewSheet = return_workbook::kReview.data();
 
 /// Fill of a reviewer's cell that differs: a rating that differs from another reviewer's
 /// rating of the standard or from the evidence-based rating; a level that differs from another

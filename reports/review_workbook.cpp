@@ -4,7 +4,9 @@
 #include <map>
 #include <set>
 
+#include "engine/words.h"
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 #include "workbooks/review_workbook.h"
 
 namespace s11 {
@@ -19,21 +21,51 @@ constexpr int kReviewerRow = 2;
 constexpr int kRoleRow = 3;
 constexpr int kDateRow = 4;
 constexpr int kHeaderRow = 6;
-constexpr int kColumns = static_cast<int>(rw::kHeaders.size());
+constexpr int kColumns = column_count(rw::kHeaders);
 
 // Columns, in the order of rw::kHeaders.
-constexpr int kAreaCol = 0;
-constexpr int kStandardCol = 1;
-constexpr int kTitleCol = 2;
-constexpr int kAgencyCol = 3;
-constexpr int kEvidenceRatingCol = 4;
-constexpr int kLevelCol = 5;
-constexpr int kSummaryCol = 6;
-constexpr int kEvidenceCol = 7;
-constexpr int kReviewerLevelCol = 8;
-constexpr int kRatingCol = 9;
-constexpr int kRationaleCol = 10;
-constexpr int kRecommendationCol = 11;
+constexpr int kAreaCol = column_of(rw::kHeaders, rw::kAreaHeader);
+constexpr int kStandardCol = column_of(rw::kHeaders, rw::kStandardHeader);
+constexpr int kTitleCol = column_of(rw::kHeaders, rw::kTitleHeader);
+constexpr int kAgencyCol = column_of(rw::kHeaders, rw::kAgencyRatingHeader);
+constexpr int kEvidenceRatingCol = column_of(rw::kHeaders, rw::kEvidenceRatingHeader);
+constexpr int kLevelCol = column_of(rw::kHeaders, rw::kEngineLevelHeader);
+constexpr int kSummaryCol = column_of(rw::kHeaders, rw::kEngineSummaryHeader);
+constexpr int kEvidenceCol = column_of(rw::kHeaders, rw::kEvidenceHeader);
+constexpr int kReviewerLevelCol = column_of(rw::kHeaders, rw::kLevelHeader);
+constexpr int kRatingCol = column_of(rw::kHeaders, rw::kRatingHeader);
+constexpr int kRationaleCol = column_of(rw::kHeaders, rw::kRationaleHeader);
+constexpr int kRecommendationCol = column_of(rw::kHeaders, rw::kRecommendationHeader);
+
+/// The reviewer block above the table: a label, its value (merged across two columns), and a
+/// hint merged across four more; the reader finds a value in the cell right of its label.
+constexpr int kLabelCol = 0;
+constexpr int kValueCol = kLabelCol + 1;
+constexpr int kValueLastCol = kValueCol + 1;
+constexpr int kHintCol = kValueLastCol + 1;
+constexpr int kHintLastCol = kHintCol + 3;
+
+/// Guidance sheet: paragraphs span the key tables' three columns.
+namespace level_key_col {
+constexpr int kLevel = column_of(rw::kLevelKeyHeaders, rw::kLevelKeyLevelHeader);
+constexpr int kName = column_of(rw::kLevelKeyHeaders, rw::kLevelKeyNameHeader);
+constexpr int kDescription = column_of(rw::kLevelKeyHeaders, rw::kLevelKeyDescriptionHeader);
+}  // namespace level_key_col
+namespace rating_key_col {
+constexpr int kRating = column_of(rw::kRatingKeyHeaders, rw::kRatingKeyRatingHeader);
+constexpr int kHeadline = column_of(rw::kRatingKeyHeaders, rw::kRatingKeyHeadlineHeader);
+constexpr int kMeaning = column_of(rw::kRatingKeyHeaders, rw::kRatingKeyMeaningHeader);
+}  // namespace rating_key_col
+static_assert(column_count(rw::kLevelKeyHeaders) == column_count(rw::kRatingKeyHeaders),
+              "both keys share the guidance sheet's columns and widths");
+constexpr int kGuidanceLastCol = column_count(rw::kLevelKeyHeaders) - 1;
+
+template <std::size_t N>
+void header_cells(layout::Sheet& sheet, int row, const std::array<std::string_view, N>& headers) {
+  for (std::size_t i = 0; i < N; ++i) {
+    sheet.set(row, static_cast<int>(i), std::string(headers[i]), styles::header());
+  }
+}
 
 /// Current items supporting any of `standards`' points, each once, highest impact level first
 /// (the items that decide a level), then in order of first mention.
@@ -94,12 +126,12 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
                         const ImpactResult& impact, const std::string& reviewer,
                         ReviewerRole role) {
   const Framework& framework = audit.framework;
-  sheet.set(0, 0,
+  sheet.set(0, layout::kTextCol,
             "Section 11 review: " + audit.config.organisation + ", " + audit.config.period,
             styles::title());
   layout::Style intro;
   intro.wrap = true;
-  sheet.set(1, 0,
+  sheet.set(1, layout::kTextCol,
             "For each focus area and each standard, give your own impact level (1-4) and, for "
             "each standard, a moderated rating (" +
                 framework.scheme.names_for_message() +
@@ -108,7 +140,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
                 "for reference; the Guidance sheet explains the levels. Leave a row blank if "
                 "you did not review it. Do not name children, families or staff.",
             intro);
-  sheet.merges.push_back(layout::Range{1, 0, 1, kColumns - 1});
+  sheet.merges.push_back(layout::Range{1, layout::kTextCol, 1, kColumns - 1});
   sheet.row_heights[1] = 48;
 
   layout::Style label;
@@ -117,20 +149,22 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
   date_input.locked = false;
   date_input.fill = styles::input().fill;
   date_input.align = layout::Style::Align::kLeft;
-  sheet.set(kReviewerRow, 0, std::string(rw::kReviewerLabel), label);
-  sheet.set(kReviewerRow, 1, reviewer, styles::input());
-  sheet.set(kRoleRow, 0, std::string(rw::kRoleLabel), label);
-  sheet.set(kRoleRow, 1, role_label(role), styles::input());
-  sheet.set(kDateRow, 0, std::string(rw::kDateLabel), label);
-  sheet.set(kDateRow, 1, "", date_input);
-  sheet.merges.push_back(layout::Range{kReviewerRow, 1, kReviewerRow, 2});
-  sheet.merges.push_back(layout::Range{kRoleRow, 1, kRoleRow, 2});
-  sheet.merges.push_back(layout::Range{kDateRow, 1, kDateRow, 2});
-  sheet.set(kReviewerRow, 3, "Your name, or your role and organisation", styles::text());
-  sheet.set(kRoleRow, 3, "peer (the board's challenge event) or independent", styles::text());
-  sheet.set(kDateRow, 3, "The day you completed the review, e.g. 20/11/2015", styles::text());
+  sheet.set(kReviewerRow, kLabelCol, std::string(rw::kReviewerLabel), label);
+  sheet.set(kReviewerRow, kValueCol, reviewer, styles::input());
+  sheet.set(kRoleRow, kLabelCol, std::string(rw::kRoleLabel), label);
+  sheet.set(kRoleRow, kValueCol, role_label(role), styles::input());
+  sheet.set(kDateRow, kLabelCol, std::string(rw::kDateLabel), label);
+  sheet.set(kDateRow, kValueCol, "", date_input);
+  sheet.merges.push_back(layout::Range{kReviewerRow, kValueCol, kReviewerRow, kValueLastCol});
+  sheet.merges.push_back(layout::Range{kRoleRow, kValueCol, kRoleRow, kValueLastCol});
+  sheet.merges.push_back(layout::Range{kDateRow, kValueCol, kDateRow, kValueLastCol});
+  sheet.set(kReviewerRow, kHintCol, "Your name, or your role and organisation", styles::text());
+  sheet.set(kRoleRow, kHintCol, "peer (the board's challenge event) or independent",
+            styles::text());
+  sheet.set(kDateRow, kHintCol, "The day you completed the review, e.g. 20/11/2015",
+            styles::text());
   for (int r : {kReviewerRow, kRoleRow, kDateRow}) {
-    sheet.merges.push_back(layout::Range{r, 3, r, 6});
+    sheet.merges.push_back(layout::Range{r, kHintCol, r, kHintLastCol});
   }
 
   for (int c = 0; c < kColumns; ++c) {
@@ -175,8 +209,10 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, id, styles::text());
       sheet.set(row, kTitleCol, sr->standard->title, styles::text());
-      styles::rating_cell(sheet, row, kAgencyCol, sr->agency_rating, "Not rated");
-      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr->evidence_rating, "Not applicable");
+      styles::rating_cell(sheet, row, kAgencyCol, sr->agency_rating,
+                          std::string(words::kNotRated));
+      styles::rating_cell(sheet, row, kEvidenceRatingCol, sr->evidence_rating,
+                          std::string(words::kNotApplicable));
       level_cell(sheet, row, kLevelCol, sp ? sp->operating : 0, styles::text());
       sheet.set(row, kSummaryCol, sp ? sp->summary : "", styles::text());
       sheet.set(row, kEvidenceCol, evidence_list(current_evidence({sr})), styles::text());
@@ -190,7 +226,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
 
   std::vector<std::string> ratings;
   for (const auto& level : framework.scheme.levels) ratings.push_back(level.name);
-  sheet.validations.push_back({layout::Range{kRoleRow, 1, kRoleRow, 1},
+  sheet.validations.push_back({layout::Range{kRoleRow, kValueCol, kRoleRow, kValueCol},
                                {rw::kRoles.begin(), rw::kRoles.end()},
                                "Choose peer or independent."});
   sheet.validations.push_back({layout::Range{first, kReviewerLevelCol, last, kReviewerLevelCol},
@@ -213,13 +249,13 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
 }
 
 void build_guidance(layout::Sheet& sheet, const Framework& framework) {
-  sheet.set(0, 0, "Guidance for reviewers", styles::title());
+  sheet.set(0, layout::kTextCol, "Guidance for reviewers", styles::title());
   layout::Style wrap;
   wrap.wrap = true;
   int row = 2;
   auto paragraph = [&](const std::string& text) {
-    sheet.set(row, 0, text, wrap);
-    sheet.merges.push_back(layout::Range{row, 0, row, 2});
+    sheet.set(row, layout::kTextCol, text, wrap);
+    sheet.merges.push_back(layout::Range{row, layout::kTextCol, row, kGuidanceLastCol});
     ++row;
   };
   paragraph(
@@ -233,16 +269,14 @@ void build_guidance(layout::Sheet& sheet, const Framework& framework) {
             "% of the members (points of a standard, standards of an area) have current "
             "evidence at that level or above.");
   ++row;
-  sheet.set(row, 0, "Impact level", styles::header());
-  sheet.set(row, 1, "Name", styles::header());
-  sheet.set(row, 2, "What evidence at this level shows", styles::header());
+  header_cells(sheet, row, rw::kLevelKeyHeaders);
   ++row;
   for (const auto& level : framework.impact.levels) {
     layout::Style centred = styles::text();
     centred.align = layout::Style::Align::kCenter;
-    sheet.set(row, 0, static_cast<double>(level.number), centred);
-    sheet.set(row, 1, level.name, styles::text());
-    sheet.set(row, 2, level.description, styles::text());
+    sheet.set(row, level_key_col::kLevel, static_cast<double>(level.number), centred);
+    sheet.set(row, level_key_col::kName, level.name, styles::text());
+    sheet.set(row, level_key_col::kDescription, level.description, styles::text());
     ++row;
   }
   ++row;
@@ -251,14 +285,13 @@ void build_guidance(layout::Sheet& sheet, const Framework& framework) {
             ". Moderate over-claims down and under-claims up; the agency's own rating and the "
             "rating its evidence supports are beside it.");
   ++row;
-  sheet.set(row, 0, "Rating", styles::header());
-  sheet.set(row, 1, "Headline", styles::header());
-  sheet.set(row, 2, "Meaning", styles::header());
+  header_cells(sheet, row, rw::kRatingKeyHeaders);
   ++row;
   for (const auto& level : framework.scheme.levels) {
-    sheet.set(row, 0, level.name, styles::rating_fill(level.colour));
-    sheet.set(row, 1, std::to_string(level.anchor_percent) + "%", styles::text());
-    sheet.set(row, 2, level.description, styles::text());
+    sheet.set(row, rating_key_col::kRating, level.name, styles::rating_fill(level.colour));
+    sheet.set(row, rating_key_col::kHeadline, std::to_string(level.anchor_percent) + "%",
+              styles::text());
+    sheet.set(row, rating_key_col::kMeaning, level.description, styles::text());
     ++row;
   }
   ++row;
@@ -268,7 +301,9 @@ void build_guidance(layout::Sheet& sheet, const Framework& framework) {
       "the agreement between reviewers. A standard's moderated rating is carried into the "
       "return when every reviewer who rated it agrees, or, when they differ, when the peer "
       "reviewers agree among themselves.");
-  sheet.column_widths = {{0, 14}, {1, 40}, {2, 80}};
+  sheet.column_widths = {{level_key_col::kLevel, 14},
+                         {level_key_col::kName, 40},
+                         {level_key_col::kDescription, 80}};
   sheet.fit_to_width = true;
   sheet.protect = true;
 }

@@ -2,18 +2,78 @@
 
 #include "reports/csv.h"
 #include "reports/styles.h"
+#include "workbooks/columns.h"
 
 namespace s11 {
 namespace {
 
+namespace rw = return_workbook;
+using layout::kTextCol;
+
+/// Summary table columns, in the order of rw::kSummaryHeaders.
+namespace summary_col {
+constexpr int kStandard = column_of(rw::kSummaryHeaders, rw::kStandardHeader);
+constexpr int kTitle = column_of(rw::kSummaryHeaders, rw::kTitleHeader);
+constexpr int kArea = column_of(rw::kSummaryHeaders, rw::kAreaHeader);
+constexpr int kAgency = column_of(rw::kSummaryHeaders, rw::kAgencyHeader);
+constexpr int kEvidence = column_of(rw::kSummaryHeaders, rw::kEvidenceHeader);
+constexpr int kMet = column_of(rw::kSummaryHeaders, rw::kMetHeader);
+constexpr int kEvidenced = column_of(rw::kSummaryHeaders, rw::kEvidencedHeader);
+constexpr int kApplicable = column_of(rw::kSummaryHeaders, rw::kApplicableHeader);
+constexpr int kBestPractice = column_of(rw::kSummaryHeaders, rw::kBestPracticeHeader);
+constexpr int kSurvey = column_of(rw::kSummaryHeaders, rw::kSurveyHeader);
+constexpr int kFlag = column_of(rw::kSummaryHeaders, rw::kFlagHeader);
+/// Only with a previous return.
+constexpr int kSinceLastYear = column_count(rw::kSummaryHeaders);
+}  // namespace summary_col
+
+/// Return sheet columns, in the order of rw::return_sheet::kHeaders.
+namespace return_col {
+namespace rs = rw::return_sheet;
+constexpr int kStandard = column_of(rs::kHeaders, rs::kStandardHeader);
+constexpr int kPoint = column_of(rs::kHeaders, rs::kPointHeader);
+constexpr int kRequirement = column_of(rs::kHeaders, rs::kRequirementHeader);
+constexpr int kEssential = column_of(rs::kHeaders, rs::kEssentialHeader);
+constexpr int kStatus = column_of(rs::kHeaders, rs::kStatusHeader);
+constexpr int kEvidenced = column_of(rs::kHeaders, rs::kEvidencedHeader);
+constexpr int kEvidence = column_of(rs::kHeaders, rs::kEvidenceHeader);
+constexpr int kComments = column_of(rs::kHeaders, rs::kCommentsHeader);
+constexpr int kPeerRating = column_of(rs::kHeaders, rs::kPeerRatingHeader);
+constexpr int kReviewerComment = column_of(rs::kHeaders, rs::kReviewerCommentHeader);
+}  // namespace return_col
+
+/// Gaps sheet columns, in the order of rw::gaps_sheet::kHeaders.
+namespace gaps_col {
+namespace gs = rw::gaps_sheet;
+constexpr int kPriority = column_of(gs::kHeaders, gs::kPriorityHeader);
+constexpr int kStandard = column_of(gs::kHeaders, gs::kStandardHeader);
+constexpr int kPoint = column_of(gs::kHeaders, gs::kPointHeader);
+constexpr int kRequirement = column_of(gs::kHeaders, gs::kRequirementHeader);
+constexpr int kStatus = column_of(gs::kHeaders, gs::kStatusHeader);
+constexpr int kReason = column_of(gs::kHeaders, gs::kReasonHeader);
+constexpr int kAction = column_of(gs::kHeaders, gs::kActionHeader);
+}  // namespace gaps_col
+
+/// Document control's table of input files, in the order of its headers.
+namespace input_col {
+namespace dc = rw::document_control_sheet;
+constexpr int kPath = column_of(dc::kInputHeaders, dc::kInputFileHeader);
+constexpr int kSha256 = column_of(dc::kInputHeaders, dc::kSha256Header);
+}  // namespace input_col
+
+template <std::size_t N>
+std::vector<std::string> strings(const std::array<std::string_view, N>& items) {
+  return {items.begin(), items.end()};
+}
+
 /// The organisation's name is cut to this many bytes in page footers.
 constexpr std::size_t kFooterOrganisationMax = 60;
 
-const std::vector<std::string> kGapHeaders = {
-    "Priority", "Standard", "Point", "Requirement", "Status or rating claimed", "Reason",
-    "Suggested action"};
+const std::vector<std::string> kGapHeaders = strings(rw::gaps_sheet::kHeaders);
 
-std::string gap_standard(const Gap& gap) { return gap.standard ? gap.standard->id : "Overall"; }
+std::string gap_standard(const Gap& gap) {
+  return gap.standard ? gap.standard->id : std::string(rw::kOverallLabel);
+}
 std::string gap_requirement(const Gap& gap) {
   if (gap.point) return gap.point->requirement;
   return gap.standard ? gap.standard->title : "The organisation's overall rating";
@@ -74,21 +134,21 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
                    const ReturnExtras& extras) {
   const AuditConfig& config = audit.config;
   const Framework& framework = audit.framework;
-  sheet.set(0, 0, "Section 11 self-assessment return", styles::title());
+  sheet.set(0, kTextCol, "Section 11 self-assessment return", styles::title());
   layout::Style label;
   label.bold = true;
   int row = 1;
   auto info = [&](const std::string& name, layout::Value value, layout::Style style = {}) {
-    sheet.set(row, 0, name, label);
-    sheet.set(row, 1, std::move(value), style);
+    sheet.set(row, rw::kLabelCol, name, label);
+    sheet.set(row, rw::kValueCol, std::move(value), style);
     ++row;
   };
   layout::Style plain_date;
   plain_date.number_format = "d mmmm yyyy";
   plain_date.align = layout::Style::Align::kLeft;
-  info("Organisation", config.organisation);
-  info("Period", config.period);
-  info("Audit date", config.audit_date, plain_date);
+  info(std::string(rw::kOrganisationLabel), config.organisation);
+  info(std::string(rw::kPeriodLabel), config.period);
+  info(std::string(rw::kAuditDateLabel), config.audit_date, plain_date);
   info("Framework", framework.title + " (" + framework.id + ", version " + framework.version + ")");
   info("Rating scheme", framework.scheme.name);
   info("Evidence currency", std::to_string(config.currency_months) +
@@ -97,40 +157,45 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   ++row;
 
   const int header_row = row;
-  std::vector<std::string> headers = {
-      "Standard", "Title", "Focus area", "Agency rating", "Evidence-based rating", "% met",
-      "% evidenced", "Applicable points", "Points with a best-practice example",
-      "Staff survey", "Flag"};
+  std::vector<std::string> headers = strings(rw::kSummaryHeaders);
   const bool history = !extras.since_last_year.empty();
   if (history) {
-    headers.push_back("Since last year" +
+    headers.push_back(std::string(rw::kSinceLastYearHeader) +
                       (extras.previous_period.empty() ? "" : " (" + extras.previous_period + ")"));
   }
   ++row;
   const int first = row;
   layout::Style flagged = styles::text();
   flagged.fill = "FCE4D6";
+  const std::string not_rated(rw::kNotRated);
+  const std::string not_applicable(rw::kNotApplicable);
+  const std::string not_available(rw::kNotAvailable);
   for (const auto& sr : result.standards) {
-    sheet.set(row, 0, sr.standard->id, styles::text());
-    sheet.set(row, 1, sr.standard->title, styles::text());
-    sheet.set(row, 2, area_title(framework, *sr.standard), styles::text());
-    styles::rating_cell(sheet, row, 3, sr.agency_rating, "Not rated");
-    styles::rating_cell(sheet, row, 4, sr.evidence_rating, "Not applicable");
+    sheet.set(row, summary_col::kStandard, sr.standard->id, styles::text());
+    sheet.set(row, summary_col::kTitle, sr.standard->title, styles::text());
+    sheet.set(row, summary_col::kArea, area_title(framework, *sr.standard), styles::text());
+    styles::rating_cell(sheet, row, summary_col::kAgency, sr.agency_rating, not_rated);
+    styles::rating_cell(sheet, row, summary_col::kEvidence, sr.evidence_rating, not_applicable);
     if (sr.tally.applicable > 0) {
-      sheet.set(row, 5, sr.tally.met_percent() / 100.0, styles::percent());
-      sheet.set(row, 6, sr.tally.evidenced_percent() / 100.0, styles::percent());
+      sheet.set(row, summary_col::kMet, sr.tally.met_percent() / 100.0, styles::percent());
+      sheet.set(row, summary_col::kEvidenced, sr.tally.evidenced_percent() / 100.0,
+                styles::percent());
     } else {
-      sheet.set(row, 5, "n/a", styles::text());
-      sheet.set(row, 6, "n/a", styles::text());
+      sheet.set(row, summary_col::kMet, not_available, styles::text());
+      sheet.set(row, summary_col::kEvidenced, not_available, styles::text());
     }
-    sheet.set(row, 7, static_cast<double>(sr.tally.applicable), styles::text());
-    sheet.set(row, 8, static_cast<double>(sr.tally.best_practice), styles::text());
-    sheet.set(row, 9, survey_text(sr), sr.survey_below > 0 ? flagged : styles::text());
-    sheet.set(row, 10, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
+    sheet.set(row, summary_col::kApplicable, static_cast<double>(sr.tally.applicable),
+              styles::text());
+    sheet.set(row, summary_col::kBestPractice, static_cast<double>(sr.tally.best_practice),
+              styles::text());
+    sheet.set(row, summary_col::kSurvey, survey_text(sr),
+              sr.survey_below > 0 ? flagged : styles::text());
+    sheet.set(row, summary_col::kFlag, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
               styles::text());
     if (history) {
       std::size_t i = static_cast<std::size_t>(row - first);
-      sheet.set(row, 11, i < extras.since_last_year.size() ? extras.since_last_year[i] : "",
+      sheet.set(row, summary_col::kSinceLastYear,
+                i < extras.since_last_year.size() ? extras.since_last_year[i] : "",
                 styles::text());
     }
     ++row;
@@ -138,40 +203,50 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const int last = row - 1;
   layout::Style bold_text = styles::text();
   bold_text.bold = true;
-  sheet.set(row, 0, "Overall", bold_text);
-  sheet.set(row, 1, "All standards", bold_text);
-  sheet.set(row, 2, "", bold_text);
-  styles::rating_cell(sheet, row, 3, result.agency_overall_rating, "Not rated");
-  styles::rating_cell(sheet, row, 4, result.overall_rating, "Not applicable");
+  sheet.set(row, summary_col::kStandard, std::string(rw::kOverallLabel), bold_text);
+  sheet.set(row, summary_col::kTitle, "All standards", bold_text);
+  sheet.set(row, summary_col::kArea, "", bold_text);
+  styles::rating_cell(sheet, row, summary_col::kAgency, result.agency_overall_rating, not_rated);
+  styles::rating_cell(sheet, row, summary_col::kEvidence, result.overall_rating, not_applicable);
   layout::Style bold_percent = styles::percent();
   bold_percent.bold = true;
-  sheet.set(row, 5, result.overall.met_percent() / 100.0, bold_percent);
-  sheet.set(row, 6, result.overall.evidenced_percent() / 100.0, bold_percent);
-  sheet.set(row, 7, static_cast<double>(result.overall.applicable), bold_text);
-  sheet.set(row, 8, static_cast<double>(result.overall.best_practice), bold_text);
-  sheet.set(row, 9, "", bold_text);
-  sheet.set(row, 10,
+  sheet.set(row, summary_col::kMet, result.overall.met_percent() / 100.0, bold_percent);
+  sheet.set(row, summary_col::kEvidenced, result.overall.evidenced_percent() / 100.0,
+            bold_percent);
+  sheet.set(row, summary_col::kApplicable, static_cast<double>(result.overall.applicable),
+            bold_text);
+  sheet.set(row, summary_col::kBestPractice, static_cast<double>(result.overall.best_practice),
+            bold_text);
+  sheet.set(row, summary_col::kSurvey, "", bold_text);
+  sheet.set(row, summary_col::kFlag,
             claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating),
             bold_text);
-  if (history) sheet.set(row, 11, extras.overall_since_last_year, bold_text);
+  if (history) {
+    sheet.set(row, summary_col::kSinceLastYear, extras.overall_since_last_year, bold_text);
+  }
   row += 2;
   if (result.overall_rating) {
-    sheet.set(row++, 0,
+    sheet.set(row++, kTextCol,
               "Evidence-based overall rating: " +
                   rating_sentence(*result.overall_rating, result.overall),
               label);
-    sheet.set(row++, 0,
+    sheet.set(row++, kTextCol,
               std::to_string(result.overall.applicable) + " applicable points of " +
                   std::to_string(result.overall.points) + "; " +
                   std::to_string(result.overall.best_practice) +
                   " with a current best-practice example.");
   }
-  sheet.set(row++, 0, std::to_string(result.gaps.size()) + " gaps are listed on the Gaps sheet.");
+  sheet.set(row++, kTextCol,
+            std::to_string(result.gaps.size()) + " gaps are listed on the Gaps sheet.");
   ++row;
 
   table_sheet(sheet, header_row, headers, last);
-  sheet.column_widths = {{0, 18}, {1, 48}, {2, 26}, {3, 12}, {4, 14}, {5, 9},
-                         {6, 11}, {7, 11}, {8, 15}, {9, 22}, {10, 40}, {11, 40}};
+  sheet.column_widths = {{summary_col::kStandard, 18},    {summary_col::kTitle, 48},
+                         {summary_col::kArea, 26},        {summary_col::kAgency, 12},
+                         {summary_col::kEvidence, 14},    {summary_col::kMet, 9},
+                         {summary_col::kEvidenced, 11},   {summary_col::kApplicable, 11},
+                         {summary_col::kBestPractice, 15}, {summary_col::kSurvey, 22},
+                         {summary_col::kFlag, 40},        {summary_col::kSinceLastYear, 40}};
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
@@ -180,9 +255,11 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   chart.category_sheet = kSummarySheet;
   chart.category_first_row = first;
   chart.category_last_row = last;
-  chart.category_col = 0;
-  chart.series.push_back({"% met", kSummarySheet, first, last, 5, "2E75B6"});
-  chart.series.push_back({"% evidenced", kSummarySheet, first, last, 6, "A9D18E"});
+  chart.category_col = summary_col::kStandard;
+  chart.series.push_back(
+      {std::string(rw::kMetHeader), kSummarySheet, first, last, summary_col::kMet, "2E75B6"});
+  chart.series.push_back({std::string(rw::kEvidencedHeader), kSummarySheet, first, last,
+                          summary_col::kEvidenced, "A9D18E"});
   chart.y_max = 1.0;
   chart.y_number_format = "0%";
   chart.anchor_row = row;
@@ -205,34 +282,34 @@ std::string evidence_text(const PointResult& p) {
 
 void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
                         const AuditResult& result, const ReturnExtras& extras) {
-  const std::vector<std::string> headers = {
-      "Standard", "Point", "Requirement", "Essential", "Status", "Evidenced", "Evidence",
-      "Comments", "Peer review rating", "Reviewer comment"};
+  const std::vector<std::string> headers = strings(rw::return_sheet::kHeaders);
   int row = 1;
   for (const auto& sr : result.standards) {
     for (const auto& p : sr.points) {
-      sheet.set(row, 0, sr.standard->id, styles::text());
-      sheet.set(row, 1, p.point->id, styles::text());
-      sheet.set(row, 2, p.point->requirement, styles::text());
-      sheet.set(row, 3, p.point->essential ? "Essential" : "", styles::text());
+      sheet.set(row, return_col::kStandard, sr.standard->id, styles::text());
+      sheet.set(row, return_col::kPoint, p.point->id, styles::text());
+      sheet.set(row, return_col::kRequirement, p.point->requirement, styles::text());
+      sheet.set(row, return_col::kEssential, p.point->essential ? "Essential" : "",
+                styles::text());
       std::string status = status_label(p.assessment.status);
-      sheet.set(row, 4, status.empty() ? "Not answered" : status,
+      sheet.set(row, return_col::kStatus, status.empty() ? "Not answered" : status,
                 status_style(p.assessment.status));
       std::string evidenced = !p.applicable()   ? ""
                               : p.evidenced()   ? "Yes"
                               : p.stale.empty() ? "No"
                                                 : "Stale only";
-      sheet.set(row, 5, evidenced, styles::text());
-      sheet.set(row, 6, evidence_text(p), styles::text());
+      sheet.set(row, return_col::kEvidenced, evidenced, styles::text());
+      sheet.set(row, return_col::kEvidence, evidence_text(p), styles::text());
       std::string comments = p.assessment.comments;
       if (!p.applicable()) {
         comments = "Not applicable: " + p.assessment.justification +
                    (comments.empty() ? "" : "\n" + comments);
       }
-      sheet.set(row, 7, comments, styles::text());
+      sheet.set(row, return_col::kComments, comments, styles::text());
       auto peer = extras.peer_ratings.find(sr.standard->id);
-      sheet.set(row, 8, peer == extras.peer_ratings.end() ? "" : peer->second, styles::input());
-      sheet.set(row, 9, "", styles::input());
+      sheet.set(row, return_col::kPeerRating,
+                peer == extras.peer_ratings.end() ? "" : peer->second, styles::input());
+      sheet.set(row, return_col::kReviewerComment, "", styles::input());
       ++row;
     }
   }
@@ -240,28 +317,38 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
   std::vector<std::string> names;
   for (const auto& level : framework.scheme.levels) names.push_back(level.name);
   if (row > 1) {
-    sheet.validations.push_back({layout::Range{1, 8, row - 1, 8}, names,
+    sheet.validations.push_back({layout::Range{1, return_col::kPeerRating, row - 1,
+                                               return_col::kPeerRating},
+                                 names,
                                  "Choose " + framework.scheme.names_for_message() + "."});
   }
-  sheet.column_widths = {{0, 9}, {1, 7}, {2, 45}, {3, 10}, {4, 13},
-                         {5, 10}, {6, 45}, {7, 35}, {8, 12}, {9, 35}};
+  sheet.column_widths = {{return_col::kStandard, 9},    {return_col::kPoint, 7},
+                         {return_col::kRequirement, 45}, {return_col::kEssential, 10},
+                         {return_col::kStatus, 13},      {return_col::kEvidenced, 10},
+                         {return_col::kEvidence, 45},    {return_col::kComments, 35},
+                         {return_col::kPeerRating, 12},  {return_col::kReviewerComment, 35}};
 }
 
 void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
   int row = 1;
   for (const auto& gap : result.gaps) {
-    sheet.set(row, 0, gap.essential ? "Essential" : "", styles::text());
-    sheet.set(row, 1, gap_standard(gap), styles::text());
-    sheet.set(row, 2, gap.point ? gap.point->id : "", styles::text());
-    sheet.set(row, 3, gap_requirement(gap), styles::text());
-    sheet.set(row, 4, gap.status, styles::text());
-    sheet.set(row, 5, gap.reason, styles::text());
-    sheet.set(row, 6, gap.action, styles::text());
+    sheet.set(row, gaps_col::kPriority, gap.essential ? "Essential" : "", styles::text());
+    sheet.set(row, gaps_col::kStandard, gap_standard(gap), styles::text());
+    sheet.set(row, gaps_col::kPoint, gap.point ? gap.point->id : "", styles::text());
+    sheet.set(row, gaps_col::kRequirement, gap_requirement(gap), styles::text());
+    sheet.set(row, gaps_col::kStatus, gap.status, styles::text());
+    sheet.set(row, gaps_col::kReason, gap.reason, styles::text());
+    sheet.set(row, gaps_col::kAction, gap.action, styles::text());
     ++row;
   }
-  if (result.gaps.empty()) sheet.set(row++, 0, "No gaps: every applicable point is met and evidenced.");
+  if (result.gaps.empty()) {
+    sheet.set(row++, kTextCol, "No gaps: every applicable point is met and evidenced.");
+  }
   table_sheet(sheet, 0, kGapHeaders, row - 1);
-  sheet.column_widths = {{0, 10}, {1, 9}, {2, 7}, {3, 45}, {4, 14}, {5, 50}, {6, 45}};
+  sheet.column_widths = {{gaps_col::kPriority, 10},    {gaps_col::kStandard, 9},
+                         {gaps_col::kPoint, 7},        {gaps_col::kRequirement, 45},
+                         {gaps_col::kStatus, 14},      {gaps_col::kReason, 50},
+                         {gaps_col::kAction, 45}};
 }
 
 void build_document_control(layout::Sheet& sheet, const Audit& audit,
@@ -272,11 +359,11 @@ void build_document_control(layout::Sheet& sheet, const Audit& audit,
   layout::Style plain_date = styles::text();
   plain_date.number_format = "d mmmm yyyy";
   plain_date.align = layout::Style::Align::kLeft;
-  sheet.set(0, 0, "Document control", styles::title());
+  sheet.set(0, kTextCol, "Document control", styles::title());
   int row = 2;
   auto info = [&](const std::string& name, layout::Value value, layout::Style style) {
-    sheet.set(row, 0, name, label);
-    sheet.set(row, 1, std::move(value), style);
+    sheet.set(row, rw::kLabelCol, name, label);
+    sheet.set(row, rw::kValueCol, std::move(value), style);
     ++row;
   };
   info("Document", "Section 11 self-assessment return " + config.period, styles::text());
@@ -288,15 +375,19 @@ void build_document_control(layout::Sheet& sheet, const Audit& audit,
   info("Framework", audit.framework.id + " version " + audit.framework.version, styles::text());
   info("Produced by", "s11 " + s11_version, styles::text());
   ++row;
-  sheet.set(row, 0, "Input file", styles::header());
-  sheet.set(row, 1, "SHA-256", styles::header());
+  const auto& input_headers = rw::document_control_sheet::kInputHeaders;
+  for (std::size_t i = 0; i < input_headers.size(); ++i) {
+    sheet.set(row, static_cast<int>(i), std::string(input_headers[i]), styles::header());
+  }
   ++row;
   for (const auto& input : audit.inputs) {
-    sheet.set(row, 0, input.path, styles::text());
-    sheet.set(row, 1, input.sha256, styles::text());
+    sheet.set(row, input_col::kPath, input.path, styles::text());
+    sheet.set(row, input_col::kSha256, input.sha256, styles::text());
     ++row;
   }
-  sheet.column_widths = {{0, 30}, {1, 70}};
+  static_assert(input_col::kPath == rw::kLabelCol && input_col::kSha256 == rw::kValueCol,
+                "the labels above share the input table's columns and widths");
+  sheet.column_widths = {{input_col::kPath, 30}, {input_col::kSha256, 70}};
   sheet.fit_to_width = true;
 }
 

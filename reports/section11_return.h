@@ -9,14 +9,15 @@
 #include "engine/audit.h"
 #include "engine/scoring.h"
 #include "reports/layout.h"
+#include "workbooks/return_workbook.h"
 
 namespace s11 {
 
-/// Sheet names of the return, in order.
-inline constexpr const char* kSummarySheet = "Summary";
-inline constexpr const char* kReturnSheet = "Return";
-inline constexpr const char* kGapsSheet = "Gaps";
-inline constexpr const char* kDocumentControlSheet = "Document control";
+/// Sheet names of the return, in order (from workbooks/return_workbook.h).
+inline constexpr const char* kSummarySheet = return_workbook::kSummary.data();
+inline constexpr const char* kReturnSheet = return_workbook::kReturn.data();
+inline constexpr const char* kGapsSheet = return_workbook::kGaps.data();
+inline constexpr const char* kDocumentControlSheet = return_workbook::kDocumentControl.data();
 
 /// What later stages of the cycle add to the return, when they exist.
 struct ReturnExtras {

@@ -44,6 +44,18 @@ inline constexpr std::array<std::string_view, 9> kEvidenceHeaders = {
     kEvidenceIdHeader, kTitleHeader,  kTypeHeader,   kDateHeader,         kOwnerHeader,
     kLocationHeader,   kPointsHeader, kImpactHeader, kBestPracticeHeader};
 
+/// Guidance sheet columns, in layout order: one row per point, which the Self-assessment's
+/// Guidance column links to. Written only; the reader does not read it back.
+inline constexpr std::string_view kGuidancePointHeader = kPointHeader;
+inline constexpr std::string_view kGuidanceRequirementHeader = kRequirementHeader;
+inline constexpr std::string_view kExpectedHeader = "Evidence expected";
+inline constexpr std::string_view kExampleHeader = "Good-practice example";
+inline constexpr std::string_view kActionHeader = "Suggested action if a gap";
+inline constexpr std::string_view kGuidanceEssentialHeader = kEssentialHeader;
+inline constexpr std::array<std::string_view, 6> kGuidanceHeaders = {
+    kGuidancePointHeader, kGuidanceRequirementHeader, kExpectedHeader,
+    kExampleHeader,       kActionHeader,              kGuidanceEssentialHeader};
+
 /// Self-assessment statuses offered in the drop-down.
 inline constexpr std::array<std::string_view, 4> kStatuses = {"Met", "Partly met", "Not met",
                                                               "Not applicable"};

@@ -1,27 +1,178 @@
 #pragma once
-/// The shape of the Section 11 return (`out/section11-return.xlsx`): the sheet names and
-/// header texts its writer (reports/section11_return.h, reports/impact_report.h) uses and its
-/// reader (readers/previous_return_reader.h, for last year's return) finds columns by.
+/// The shape of the Section 11 return (`out/section11-return.xlsx`): the sheet names, header
+/// texts and column order its writer (reports/section11_return.h, reports/impact_report.h and
+/// the other sheets' builders in reports/) uses and its reader (readers/previous_return_reader.h,
+/// for last year's return) finds columns by.
 
+#include <array>
 #include <string_view>
 
 #include "engine/words.h"
+#include "workbooks/plan_workbook.h"
 
 namespace s11::return_workbook {
 
+/// Sheet names, in the order the return holds them (Document control is moved last).
 inline constexpr std::string_view kSummary = "Summary";
+inline constexpr std::string_view kReturn = "Return";
+inline constexpr std::string_view kGaps = "Gaps";
+inline constexpr std::string_view kDocumentControl = "Document control";
 inline constexpr std::string_view kImpact = "Impact";
+inline constexpr std::string_view kQuestionnaire = "Questionnaire";
+inline constexpr std::string_view kReview = "Review";
+inline constexpr std::string_view kChallenge = "Challenge";
+inline constexpr std::string_view kActionPlan = plan_workbook::kActionPlanSheet;
 
-/// Summary table headers the reader needs.
+/// Heading blocks above a table: a label in one column, its value in the next.
+inline constexpr int kLabelCol = 0;
+inline constexpr int kValueCol = 1;
+
+/// Summary heading labels the reader needs.
+inline constexpr std::string_view kOrganisationLabel = "Organisation";
+inline constexpr std::string_view kPeriodLabel = "Period";
+inline constexpr std::string_view kAuditDateLabel = "Audit date";
+
+/// Summary table columns, in layout order (the reader needs Standard, the two ratings and
+/// the two percentages). With a previous return a "Since last year (PERIOD)" column follows.
 inline constexpr std::string_view kStandardHeader = "Standard";
+inline constexpr std::string_view kTitleHeader = "Title";
+inline constexpr std::string_view kAreaHeader = "Focus area";
 inline constexpr std::string_view kAgencyHeader = "Agency rating";
 inline constexpr std::string_view kEvidenceHeader = "Evidence-based rating";
 inline constexpr std::string_view kMetHeader = "% met";
 inline constexpr std::string_view kEvidencedHeader = "% evidenced";
+inline constexpr std::string_view kApplicableHeader = "Applicable points";
+inline constexpr std::string_view kBestPracticeHeader = "Points with a best-practice example";
+inline constexpr std::string_view kSurveyHeader = "Staff survey";
+inline constexpr std::string_view kFlagHeader = "Flag";
+inline constexpr std::array<std::string_view, 11> kSummaryHeaders = {
+    kStandardHeader, kTitleHeader,      kAreaHeader,         kAgencyHeader,
+    kEvidenceHeader, kMetHeader,        kEvidencedHeader,    kApplicableHeader,
+    kBestPracticeHeader, kSurveyHeader, kFlagHeader};
+/// The header of the optional column after a table's last, on Summary and Impact.
+inline constexpr std::string_view kSinceLastYearHeader = "Since last year";
 
-/// Impact sheet headers the reader needs.
-inline constexpr std::string_view kAreaHeader = "Focus area";
+/// Impact sheet: two tables of the same columns after their first two, focus areas (by
+/// title) then standards (by id); the reader needs the first header and Operating level.
 inline constexpr std::string_view kOperatingHeader = "Operating level";
+namespace impact_sheet {
+inline constexpr std::string_view kStandardsHeader = "Standards";
+inline constexpr std::string_view kLevel1Header = "Level 1";
+inline constexpr std::string_view kLevel2Header = "Level 2";
+inline constexpr std::string_view kLevel3Header = "Level 3";
+inline constexpr std::string_view kLevel4Header = "Level 4";  // one per level of engine/impact.h
+inline constexpr std::string_view kNoLevelHeader = "No level";
+inline constexpr std::string_view kEmergingHeader = "Emerging levels";
+inline constexpr std::string_view kSummaryHeader = "Summary";
+inline constexpr std::string_view kRationaleHeader = "Rationale";
+inline constexpr std::array<std::string_view, 11> kAreaHeaders = {
+    kAreaHeader,      kStandardsHeader, kLevel1Header,   kLevel2Header,
+    kLevel3Header,    kLevel4Header,    kNoLevelHeader,  kOperatingHeader,
+    kEmergingHeader,  kSummaryHeader,   kRationaleHeader};
+inline constexpr std::array<std::string_view, 11> kStandardHeaders = {
+    kStandardHeader,  kTitleHeader,     kLevel1Header,   kLevel2Header,
+    kLevel3Header,    kLevel4Header,    kNoLevelHeader,  kOperatingHeader,
+    kEmergingHeader,  kSummaryHeader,   kRationaleHeader};
+/// The level key below the tables; its last column spans to the tables' last.
+inline constexpr std::string_view kKeyLevelHeader = "Impact level";
+inline constexpr std::string_view kKeyNameHeader = "Name";
+inline constexpr std::string_view kKeyDescriptionHeader = "What evidence at this level shows";
+inline constexpr std::array<std::string_view, 3> kKeyHeaders = {
+    kKeyLevelHeader, kKeyNameHeader, kKeyDescriptionHeader};
+}  // namespace impact_sheet
+
+/// Return sheet: one row per point, in layout order.
+namespace return_sheet {
+inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
+inline constexpr std::string_view kPointHeader = "Point";
+inline constexpr std::string_view kRequirementHeader = "Requirement";
+inline constexpr std::string_view kEssentialHeader = "Essential";
+inline constexpr std::string_view kStatusHeader = "Status";
+inline constexpr std::string_view kEvidencedHeader = "Evidenced";
+inline constexpr std::string_view kEvidenceHeader = "Evidence";
+inline constexpr std::string_view kCommentsHeader = "Comments";
+inline constexpr std::string_view kPeerRatingHeader = "Peer review rating";
+inline constexpr std::string_view kReviewerCommentHeader = "Reviewer comment";
+inline constexpr std::array<std::string_view, 10> kHeaders = {
+    kStandardHeader, kPointHeader,    kRequirementHeader, kEssentialHeader,  kStatusHeader,
+    kEvidencedHeader, kEvidenceHeader, kCommentsHeader,   kPeerRatingHeader, kReviewerCommentHeader};
+}  // namespace return_sheet
+
+/// Gaps sheet, and gaps.csv: one row per gap, in layout order.
+namespace gaps_sheet {
+inline constexpr std::string_view kPriorityHeader = "Priority";
+inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
+inline constexpr std::string_view kPointHeader = "Point";
+inline constexpr std::string_view kRequirementHeader = "Requirement";
+inline constexpr std::string_view kStatusHeader = "Status or rating claimed";
+inline constexpr std::string_view kReasonHeader = "Reason";
+inline constexpr std::string_view kActionHeader = "Suggested action";
+inline constexpr std::array<std::string_view, 7> kHeaders = {
+    kPriorityHeader, kStandardHeader, kPointHeader, kRequirementHeader,
+    kStatusHeader,   kReasonHeader,   kActionHeader};
+}  // namespace gaps_sheet
+
+/// Document control: labelled lines, then a table of the input files.
+namespace document_control_sheet {
+inline constexpr std::string_view kInputFileHeader = "Input file";
+inline constexpr std::string_view kSha256Header = "SHA-256";
+inline constexpr std::array<std::string_view, 2> kInputHeaders = {kInputFileHeader,
+                                                                  kSha256Header};
+}  // namespace document_control_sheet
+
+/// Questionnaire sheet (also the whole of `s11 survey`'s survey-summary.xlsx): the fixed
+/// columns, then one per profile group headed "PROFILE: GROUP"; below, the comments table.
+namespace questionnaire_sheet {
+inline constexpr std::string_view kQuestionHeader = "Question";
+inline constexpr std::string_view kWordingHeader = "Wording";
+inline constexpr std::string_view kPointsHeader = "Points";
+inline constexpr std::string_view kCountHeader = "n";
+inline constexpr std::string_view kAnswersHeader = "Answers";
+inline constexpr std::string_view kPositiveHeader = "% positive";
+inline constexpr std::string_view kThresholdHeader = "Threshold (green / amber)";
+inline constexpr std::string_view kRagHeader = "RAG";
+inline constexpr std::array<std::string_view, 8> kHeaders = {
+    kQuestionHeader, kWordingHeader,  kPointsHeader,    kCountHeader,
+    kAnswersHeader,  kPositiveHeader, kThresholdHeader, kRagHeader};
+inline constexpr std::string_view kColumnHeader = "Column";
+inline constexpr std::string_view kCommentHeader = "Comment";
+inline constexpr std::array<std::string_view, 2> kCommentHeaders = {kColumnHeader,
+                                                                    kCommentHeader};
+}  // namespace questionnaire_sheet
+
+/// Review sheet: the leading columns, two per reviewer ("NAME: rating", "NAME: level"), then
+/// the trailing columns.
+namespace review_sheet {
+inline constexpr std::string_view kAreaHeader = "Area";
+inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
+inline constexpr std::string_view kTitleHeader = return_workbook::kTitleHeader;
+inline constexpr std::string_view kAgencyHeader = return_workbook::kAgencyHeader;
+inline constexpr std::string_view kEvidenceHeader = return_workbook::kEvidenceHeader;
+inline constexpr std::string_view kLevelHeader = "s11 impact level";
+inline constexpr std::array<std::string_view, 6> kLeadingHeaders = {
+    kAreaHeader, kStandardHeader, kTitleHeader, kAgencyHeader, kEvidenceHeader, kLevelHeader};
+inline constexpr std::string_view kReviewerRatingSuffix = ": rating";
+inline constexpr std::string_view kReviewerLevelSuffix = ": level";
+inline constexpr std::string_view kCarriedHeader = "Carried rating";
+inline constexpr std::string_view kRationaleHeader = "Rationale";
+inline constexpr std::string_view kRecommendationHeader = "Recommendation";
+inline constexpr std::array<std::string_view, 3> kTrailingHeaders = {
+    kCarriedHeader, kRationaleHeader, kRecommendationHeader};
+}  // namespace review_sheet
+
+/// Challenge sheet: one row per question, in layout order.
+namespace challenge_sheet {
+inline constexpr std::string_view kRankHeader = "Rank";
+inline constexpr std::string_view kCategoryHeader = "Category";
+inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
+inline constexpr std::string_view kPointHeader = "Point";
+inline constexpr std::string_view kAreaHeader = return_workbook::kAreaHeader;
+inline constexpr std::string_view kQuestionHeader = "Question";
+inline constexpr std::string_view kWhyHeader = "Why";
+inline constexpr std::array<std::string_view, 7> kHeaders = {
+    kRankHeader, kCategoryHeader, kStandardHeader, kPointHeader,
+    kAreaHeader, kQuestionHeader, kWhyHeader};
+}  // namespace challenge_sheet
 
 /// Words the writer puts in cells instead of a value.
 inline constexpr std::string_view kOverallLabel = words::kOverall;

@@ -36,6 +36,18 @@ inline constexpr std::array<std::string_view, 12> kHeaders = {
     kEvidenceRatingHeader, kEngineLevelHeader, kEngineSummaryHeader, kEvidenceHeader,
     kLevelHeader,         kRatingHeader,    kRationaleHeader,      kRecommendationHeader};
 
+/// Guidance sheet: the impact level key, then the rating key, each a table of three columns.
+inline constexpr std::string_view kLevelKeyLevelHeader = "Impact level";
+inline constexpr std::string_view kLevelKeyNameHeader = "Name";
+inline constexpr std::string_view kLevelKeyDescriptionHeader = "What evidence at this level shows";
+inline constexpr std::array<std::string_view, 3> kLevelKeyHeaders = {
+    kLevelKeyLevelHeader, kLevelKeyNameHeader, kLevelKeyDescriptionHeader};
+inline constexpr std::string_view kRatingKeyRatingHeader = "Rating";
+inline constexpr std::string_view kRatingKeyHeadlineHeader = "Headline";
+inline constexpr std::string_view kRatingKeyMeaningHeader = "Meaning";
+inline constexpr std::array<std::string_view, 3> kRatingKeyHeaders = {
+    kRatingKeyRatingHeader, kRatingKeyHeadlineHeader, kRatingKeyMeaningHeader};
+
 /// The roles offered in the Role drop-down.
 inline constexpr std::array<std::string_view, 2> kRoles = {"peer", "independent"};
 

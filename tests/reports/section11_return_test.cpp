@@ -1,0 +1,335 @@
+#include "reports/section11_return.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/xlsx_reader.h"
+#include "engine/scoring.h"
+#include "reports/layout.h"
+#include "workbooks/return_workbook.h"
+
+namespace s11 {
+namespace {
+
+const std::string kStandardsDir = std::string(S11_SOURCE_DIR) + "/standards/";
+
+Point point(const std::string& id, const std::string& requirement, bool essential = false) {
+  Point p;
+  p.id = id;
+  p.requirement = requirement;
+  p.action = "Act on " + id;
+  p.essential = essential;
+  return p;
+}
+
+EvidenceItem item(const std::string& id, Date date, std::vector<std::string> points,
+                  bool best_practice = false) {
+  EvidenceItem e;
+  e.id = id;
+  e.title = "Item " + id;
+  e.type = "policy";
+  e.date = date;
+  e.points = std::move(points);
+  e.best_practice = best_practice;
+  return e;
+}
+
+/// Two standards in two areas on the OSCB scheme.
+///   1 "Leadership" (area lead): 1.1 essential, Met on a current best-practice item; 1.2 Met
+///     on a stale item only; 1.3 Not applicable. Rated Blue by the agency: an over-claim.
+///   2 "Recruitment" (area safe): 2.1 Met and evidenced; 2.2 Not met. Not rated.
+struct Sample {
+  Audit audit;
+  AuditResult result;
+
+  Sample() {
+    audit.framework = load_framework(kStandardsDir + "oscb-2015.xml");
+    audit.framework.areas = {{"lead", "Leadership and accountability"},
+                             {"safe", "Safe workforce"}};
+    audit.framework.standards.clear();
+    Standard one;
+    one.id = "1";
+    one.title = "Leadership";
+    one.area = "lead";
+    one.points = {point("1.1", "A named lead", true), point("1.2", "A written policy"),
+                  point("1.3", "A service for adults")};
+    Standard two;
+    two.id = "2";
+    two.title = "Recruitment";
+    two.area = "safe";
+    two.points = {point("2.1", "Safer recruitment checks"), point("2.2", "Induction")};
+    audit.framework.standards = {one, two};
+
+    audit.config.organisation = "Wychwood District Council";
+    audit.config.period = "2015-16";
+    audit.config.audit_date = Date{2016, 3, 31};
+    audit.config.currency_months = 24;
+    audit.config.owner = "Director";
+    audit.config.author = "Safeguarding lead";
+    audit.assessments["1.1"] = {PointStatus::kMet, "", "Named in the constitution"};
+    audit.assessments["1.2"] = {PointStatus::kMet, "", ""};
+    audit.assessments["1.3"] = {PointStatus::kNotApplicable, "We run no adult service", ""};
+    audit.assessments["2.1"] = {PointStatus::kMet, "", ""};
+    audit.assessments["2.2"] = {PointStatus::kNotMet, "", ""};
+    audit.agency_ratings["1"] = "Blue";
+    audit.evidence = {item("E1", {2016, 1, 15}, {"1.1"}, true),
+                      item("E2", {2013, 1, 10}, {"1.2"}),
+                      item("E3", {2015, 6, 1}, {"2.1"})};
+    audit.inputs = {{"audit.ini", "ab12"}, {"evidence.xlsx", "cd34"}};
+    result = score_audit(audit);
+  }
+};
+
+/// A previous return and a moderated rating for standard 1.
+ReturnExtras extras() {
+  ReturnExtras e;
+  e.peer_ratings["1"] = "Green";
+  e.since_last_year = {"Up from Red", "New"};
+  e.overall_since_last_year = "Same";
+  e.previous_period = "2014-15";
+  return e;
+}
+
+/// The cell at (row, col) as to_text shows it ("Met [fill=E2EFDA]"); "(none)" when unset.
+std::string shown(const layout::Sheet& sheet, int row, int col) {
+  const std::string name = xlsx::cell_name(row, col) + " = ";
+  std::istringstream lines(layout::to_text(sheet));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.compare(0, name.size(), name) == 0) return line.substr(name.size());
+  }
+  return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("the return's sheets come in order, each with the audit in its footer",
+          "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  REQUIRE(book.sheets.size() == 4);
+  CHECK(book.sheets[0].name == "Summary");
+  CHECK(book.sheets[1].name == "Return");
+  CHECK(book.sheets[2].name == "Gaps");
+  CHECK(book.sheets[3].name == "Document control");
+  CHECK(book.sheets[1].footer == "&LWychwood District Council 2015-16&CReturn&RPage &P of &N");
+  CHECK(book.title == "Section 11 self-assessment return: Wychwood District Council 2015-16");
+  CHECK(book.created == Date{2016, 3, 31});
+}
+
+TEST_CASE("Summary: heading block, a row per standard, the overall row and the chart",
+          "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9", extras());
+  const layout::Sheet& sheet = *book.find(kSummarySheet);
+
+  CHECK(shown(sheet, 0, 0) == "Section 11 self-assessment return [bold]");
+  CHECK(shown(sheet, 1, 0) == "Organisation [bold]");
+  CHECK(shown(sheet, 1, 1) == "Wychwood District Council");
+  CHECK(shown(sheet, 2, 1) == "2015-16");
+  CHECK(shown(sheet, 3, 0) == "Audit date [bold]");
+  CHECK(shown(sheet, 3, 1) == "2016-03-31 [format=d mmmm yyyy]");
+  CHECK(shown(sheet, 6, 1) == "24 months: evidence dated before 31 March 2014 is stale");
+
+  // The header row is the shape's, then last year's column.
+  const int header = 8;
+  for (std::size_t c = 0; c < return_workbook::kSummaryHeaders.size(); ++c) {
+    CHECK(shown(sheet, header, static_cast<int>(c)) ==
+          std::string(return_workbook::kSummaryHeaders[c]) + " [bold fill=1F4E78]");
+  }
+  CHECK(shown(sheet, header, 11) == "Since last year (2014-15) [bold fill=1F4E78]");
+  CHECK(shown(sheet, header, 12) == "(none)");
+
+  // Standard 1: over-claimed Blue on Amber evidence.
+  CHECK(shown(sheet, 9, 0) == "1");
+  CHECK(shown(sheet, 9, 1) == "Leadership");
+  CHECK(shown(sheet, 9, 2) == "Leadership and accountability");
+  CHECK(shown(sheet, 9, 3) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 9, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 9, 5) == "1 [format=0%]");
+  CHECK(shown(sheet, 9, 6) == "0.5 [format=0%]");
+  CHECK(shown(sheet, 9, 7) == "2");
+  CHECK(shown(sheet, 9, 8) == "1");
+  CHECK(shown(sheet, 9, 9) == "");
+  CHECK(shown(sheet, 9, 10) == "Over-claim: rated Blue, evidence supports Amber");
+  CHECK(shown(sheet, 9, 11) == "Up from Red");
+  // Standard 2: not rated by the agency.
+  CHECK(shown(sheet, 10, 3) == "Not rated");
+  CHECK(shown(sheet, 10, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 10, 5) == "0.5 [format=0%]");
+  CHECK(shown(sheet, 10, 8) == "0");
+  CHECK(shown(sheet, 10, 10) == "No agency rating given");
+  CHECK(shown(sheet, 10, 11) == "New");
+  // The overall row, bold.
+  CHECK(shown(sheet, 11, 0) == "Overall [bold]");
+  CHECK(shown(sheet, 11, 1) == "All standards [bold]");
+  CHECK(shown(sheet, 11, 3) == "Not rated");
+  CHECK(shown(sheet, 11, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 11, 5) == "0.75 [bold format=0%]");
+  CHECK(shown(sheet, 11, 6) == "0.5 [bold format=0%]");
+  CHECK(shown(sheet, 11, 7) == "4 [bold]");
+  CHECK(shown(sheet, 11, 10) == "No agency rating given [bold]");
+  CHECK(shown(sheet, 11, 11) == "Same [bold]");
+
+  CHECK(shown(sheet, 13, 0) ==
+        "Evidence-based overall rating: Amber: some points met but not much evidence (75% met, "
+        "50% evidenced) [bold]");
+  CHECK(shown(sheet, 14, 0) ==
+        "4 applicable points of 5; 1 with a current best-practice example.");
+  CHECK(shown(sheet, 15, 0) == "3 gaps are listed on the Gaps sheet.");
+
+  CHECK(sheet.freeze_rows == header + 1);
+  REQUIRE(sheet.autofilter);
+  CHECK(sheet.autofilter->first_row == header);
+  CHECK(sheet.autofilter->last_row == 10);
+  CHECK(sheet.autofilter->last_col == 11);
+  CHECK(sheet.column_widths.size() == 12);
+  CHECK(sheet.column_widths.at(1) == 48);
+  REQUIRE(sheet.charts.size() == 1);
+  const layout::Chart& chart = sheet.charts[0];
+  CHECK(chart.category_col == 0);
+  CHECK(chart.category_first_row == 9);
+  CHECK(chart.category_last_row == 10);
+  REQUIRE(chart.series.size() == 2);
+  CHECK(chart.series[0].name == "% met");
+  CHECK(chart.series[0].col == 5);
+  CHECK(chart.series[1].name == "% evidenced");
+  CHECK(chart.series[1].col == 6);
+  CHECK(chart.anchor_row == 17);
+  CHECK(sheet.page_breaks == std::vector<int>{17});
+}
+
+TEST_CASE("Summary has no last-year column without a previous return", "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kSummarySheet);
+  CHECK(shown(sheet, 8, 10) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, 8, 11) == "(none)");
+  CHECK(shown(sheet, 9, 11) == "(none)");
+  CHECK(shown(sheet, 11, 11) == "(none)");
+  REQUIRE(sheet.autofilter);
+  CHECK(sheet.autofilter->last_col == 10);
+}
+
+TEST_CASE("Return: a row per point with its status fill, evidence and peer rating",
+          "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9", extras());
+  const layout::Sheet& sheet = *book.find(kReturnSheet);
+  const auto& headers = return_workbook::return_sheet::kHeaders;
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    CHECK(shown(sheet, 0, static_cast<int>(c)) ==
+          std::string(headers[c]) + " [bold fill=1F4E78]");
+  }
+  CHECK(shown(sheet, 0, 10) == "(none)");
+
+  CHECK(shown(sheet, 1, 0) == "1");
+  CHECK(shown(sheet, 1, 1) == "1.1");
+  CHECK(shown(sheet, 1, 2) == "A named lead");
+  CHECK(shown(sheet, 1, 3) == "Essential");
+  CHECK(shown(sheet, 1, 4) == "Met [fill=E2EFDA]");
+  CHECK(shown(sheet, 1, 5) == "Yes");
+  CHECK(shown(sheet, 1, 6) == "E1 Item E1 (15 January 2016)");
+  CHECK(shown(sheet, 1, 7) == "Named in the constitution");
+  CHECK(shown(sheet, 1, 8) == "Green [fill=FFF2CC unlocked]");
+  CHECK(shown(sheet, 1, 9) == " [fill=FFF2CC unlocked]");
+
+  CHECK(shown(sheet, 2, 3) == "");
+  CHECK(shown(sheet, 2, 5) == "Stale only");
+  CHECK(shown(sheet, 2, 6) == "E2 Item E2 (10 January 2013, stale)");
+
+  CHECK(shown(sheet, 3, 4) == "Not applicable [fill=EDEDED]");
+  CHECK(shown(sheet, 3, 5) == "");
+  CHECK(shown(sheet, 3, 7) == "Not applicable: We run no adult service");
+  CHECK(shown(sheet, 3, 8) == "Green [fill=FFF2CC unlocked]");
+
+  CHECK(shown(sheet, 4, 0) == "2");
+  CHECK(shown(sheet, 4, 6) == "E3 Item E3 (1 June 2015)");
+  CHECK(shown(sheet, 4, 8) == " [fill=FFF2CC unlocked]");  // no peer rating for standard 2
+  CHECK(shown(sheet, 5, 4) == "Not met [fill=FCE4D6]");
+  CHECK(shown(sheet, 5, 5) == "No");
+  CHECK(shown(sheet, 6, 0) == "(none)");
+
+  REQUIRE(sheet.validations.size() == 1);
+  const layout::Validation& v = sheet.validations[0];
+  CHECK(v.range.first_row == 1);
+  CHECK(v.range.last_row == 5);
+  CHECK(v.range.first_col == 8);
+  CHECK(v.range.last_col == 8);
+  CHECK(v.list == std::vector<std::string>{"Blue", "Green", "Amber", "Red"});
+  CHECK(sheet.freeze_rows == 1);
+  REQUIRE(sheet.autofilter);
+  CHECK(sheet.autofilter->last_col == 9);
+  CHECK(sheet.column_widths.at(2) == 45);
+  CHECK(sheet.column_widths.at(9) == 35);
+}
+
+TEST_CASE("Gaps: one row per gap, in the order of gaps.csv", "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kGapsSheet);
+  const auto& headers = return_workbook::gaps_sheet::kHeaders;
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    CHECK(shown(sheet, 0, static_cast<int>(c)) ==
+          std::string(headers[c]) + " [bold fill=1F4E78]");
+  }
+  // The over-claim of standard 1, then the points in framework order.
+  CHECK(shown(sheet, 1, 0) == "");
+  CHECK(shown(sheet, 1, 1) == "1");
+  CHECK(shown(sheet, 1, 2) == "");
+  CHECK(shown(sheet, 1, 3) == "Leadership");
+  CHECK(shown(sheet, 1, 4) == "Blue");
+  CHECK(shown(sheet, 1, 5) ==
+        "over-claimed: agency rated Blue, evidence supports Amber (Blue needs 100% of points "
+        "evidenced, has 50%)");
+  CHECK(shown(sheet, 2, 2) == "1.2");
+  CHECK(shown(sheet, 2, 3) == "A written policy");
+  CHECK(shown(sheet, 2, 4) == "Met");
+  CHECK(shown(sheet, 2, 5) ==
+        "self-assessed Met but only stale evidence, older than 24 months: E2 (10 January 2013)");
+  CHECK(shown(sheet, 2, 6) == "Act on 1.2");
+  CHECK(shown(sheet, 3, 2) == "2.2");
+  CHECK(shown(sheet, 3, 4) == "Not met");
+  CHECK(shown(sheet, 3, 5) == "self-assessed Not met; no evidence in the register");
+  CHECK(shown(sheet, 3, 6) == "Act on 2.2");
+  CHECK(shown(sheet, 4, 0) == "(none)");
+
+  const std::string csv = render_gaps_csv(s.result);
+  CHECK(csv.find("Priority,Standard,Point,Requirement,Status or rating claimed,Reason,"
+                 "Suggested action\r\n") == 3);  // after the BOM
+  CHECK(csv.find(",2,2.2,Induction,Not met,") != std::string::npos);
+}
+
+TEST_CASE("Gaps says so when there are none", "[reports][return]") {
+  Sample s;
+  s.result.gaps.clear();
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kGapsSheet);
+  CHECK(shown(sheet, 1, 0) == "No gaps: every applicable point is met and evidenced.");
+  REQUIRE(sheet.autofilter);
+  CHECK(sheet.autofilter->last_row == 1);
+}
+
+TEST_CASE("Document control lists the return's details and its input files",
+          "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kDocumentControlSheet);
+  CHECK(shown(sheet, 0, 0) == "Document control [bold]");
+  CHECK(shown(sheet, 2, 0) == "Document [bold]");
+  CHECK(shown(sheet, 2, 1) == "Section 11 self-assessment return 2015-16");
+  CHECK(shown(sheet, 4, 1) == "Director");
+  CHECK(shown(sheet, 6, 1) == "2016-03-31 [format=d mmmm yyyy]");
+  CHECK(shown(sheet, 8, 1) == "oscb-2015 version 2015.1");
+  CHECK(shown(sheet, 9, 1) == "s11 9.9");
+  CHECK(shown(sheet, 11, 0) == "Input file [bold fill=1F4E78]");
+  CHECK(shown(sheet, 11, 1) == "SHA-256 [bold fill=1F4E78]");
+  CHECK(shown(sheet, 12, 0) == "audit.ini");
+  CHECK(shown(sheet, 12, 1) == "ab12");
+  CHECK(shown(sheet, 13, 0) == "evidence.xlsx");
+  CHECK(shown(sheet, 13, 1) == "cd34");
+  CHECK(shown(sheet, 14, 0) == "(none)");
+}
+
+}  // namespace s11
