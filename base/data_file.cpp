@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/text.h"
 
 namespace s11 {
 
@@ -100,34 +101,6 @@ int LineIndex::line_at(std::ptrdiff_t offset) const {
   const auto where = static_cast<std::size_t>(offset);
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), where);
   return static_cast<int>(it - line_starts_.begin());
-}
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
 }
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }

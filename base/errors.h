@@ -2,10 +2,14 @@
 /// The small set of exceptions s11 throws. `cli/main.cpp` catches each once and maps it to the
 /// exit code documented in README.md.
 
+#include <algorithm>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "base/text.h"
 
 namespace s11 {
 
@@ -15,7 +19,7 @@ namespace s11 {
 class InputError : public std::runtime_error {
  public:
   explicit InputError(std::vector<std::string> problems)
-      : std::runtime_error(join(problems)), problems_(std::move(problems)) {}
+      : std::runtime_error(join(problems, "\n")), problems_(std::move(problems)) {}
   explicit InputError(const std::string& problem)
       : InputError(std::vector<std::string>{problem}) {}
 
@@ -23,14 +27,6 @@ class InputError : public std::runtime_error {
   const std::vector<std::string>& problems() const { return problems_; }
 
  private:
-  static std::string join(const std::vector<std::string>& problems) {
-    std::string text;
-    for (const auto& p : problems) {
-      if (!text.empty()) text += '\n';
-      text += p;
-    }
-    return text;
-  }
   std::vector<std::string> problems_;
 };
 

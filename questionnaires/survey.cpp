@@ -69,33 +69,6 @@ struct AnswerCache {
   }
 };
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// Trims ASCII white space and non-breaking spaces (U+00A0) without allocating.
-std::string_view trim_view(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && is_space(static_cast<unsigned char>(text.front()))) {
-      text.remove_prefix(1);
-    } else if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xC2 &&
-               static_cast<unsigned char>(text[1]) == 0xA0) {
-      text.remove_prefix(2);
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!text.empty() && is_space(static_cast<unsigned char>(text.back()))) {
-      text.remove_suffix(1);
-    } else if (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC2 &&
-               static_cast<unsigned char>(text.back()) == 0xA0) {
-      text.remove_suffix(2);
-    } else {
-      break;
-    }
-  }
-  return text;
-}
-
 // Comments typed in Excel keep CRLF inside cells: make every line end "\n".
 std::string unified_line_ends(std::string_view text) {
   std::string out;
@@ -288,12 +261,9 @@ class CappedList {
 };
 
 std::string scale_labels(const Scale& scale) {
-  std::string text;
-  for (const auto& answer : scale.answers) {
-    if (!text.empty()) text += ", ";
-    text += answer.label;
-  }
-  return text;
+  std::vector<std::string> labels;
+  for (const auto& answer : scale.answers) labels.push_back(answer.label);
+  return join(labels, ", ");
 }
 
 class SurveyReader {

@@ -212,11 +212,7 @@ class Reader {
       }
     }
     if (!unanswered.empty()) {
-      std::string list;
-      for (std::size_t i = 0; i < unanswered.size() && i < 10; ++i) {
-        list += (i ? ", " : "") + unanswered[i];
-      }
-      if (unanswered.size() > 10) list += " and " + std::to_string(unanswered.size() - 10) + " more";
+      const std::string list = join_at_most(unanswered, 10);
       out_.warnings.push_back(path_ + ": " + sheet.name + ": " +
                                 std::to_string(unanswered.size()) +
                                 (unanswered.size() == 1 ? " point has" : " points have") +
@@ -335,8 +331,8 @@ class Reader {
         return;
       }
     }
-    std::string list;
-    for (auto allowed : ew::kEvidenceTypes) list += (list.empty() ? "" : ", ") + std::string(allowed);
+    const std::string list =
+        join(std::vector<std::string>(ew::kEvidenceTypes.begin(), ew::kEvidenceTypes.end()), ", ");
     problems_.add(where(sheet, row, col), "type " + quoted(type) + " of evidence " + label +
                                               " is not one of: " + list);
   }

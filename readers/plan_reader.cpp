@@ -1,5 +1,6 @@
 #include "readers/plan_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -306,12 +307,12 @@ ActionPlan read_plan(const std::string& path, const PlanSettings& settings) {
   }
   const xlsx::Sheet& sheet = *table->sheet;
   if (table->columns[kAction] < 0) {
-    std::string found;
+    std::vector<std::string> headers;
     for (int col = 0; col < sheet.column_count(); ++col) {
       std::string header = trim(xlsx::display_text(sheet.at(table->header_row, col)));
-      if (header.empty()) continue;
-      found += (found.empty() ? "" : ", ") + quoted_cell(header);
+      if (!header.empty()) headers.push_back(quoted_cell(header));
     }
+    const std::string found = join(headers, ", ");
     int first = 0;
     while (first < sheet.column_count() &&
            trim(xlsx::display_text(sheet.at(table->header_row, first))).empty()) {

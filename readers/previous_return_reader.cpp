@@ -244,8 +244,7 @@ class Reader {
         if (!area) {
           std::vector<std::string> titles;
           for (const auto& a : framework_.areas) titles.push_back(a.title);
-          std::string list;
-          for (const auto& t : titles) list += (list.empty() ? "" : ", ") + t;
+          const std::string list = join(titles, ", ");
           problems_.add(where(sheet, row, 0), "unknown focus area " + quoted(name) +
                                                   "; expected a focus area of " + framework_.id +
                                                   " (" + list + ")");

@@ -219,7 +219,7 @@ class ReviewReader {
           for (const auto& a : framework_.areas) ids.push_back(a.id);
           problems_.add(where(sheet, row, area_col),
                         "unknown focus area " + s11::quoted(area_id) + "; expected one of " +
-                            join_or(ids));
+                            join_list(ids, "or"));
           continue;
         }
         if (auto [it, fresh] = area_rows.emplace(area_id, row); !fresh) {
@@ -241,15 +241,6 @@ class ReviewReader {
                       "the rows of the workbook made by `s11 review`");
       }
     }
-  }
-
-  static std::string join_or(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
-      out += items[i];
-    }
-    return out;
   }
 
   int parse_level(const Sheet& sheet, int row, int c, const std::string& level,
