@@ -143,7 +143,7 @@ int XmlFileReader::line_of(const pugi::xml_node& node) const {
 }
 
 void XmlFileReader::add(int line, std::string message) {
-  problems_.emplace_back(line, std::move(message));
+  problems_.add_at_line(path_, line, message);
 }
 
 void XmlFileReader::add(const pugi::xml_node& node, std::string message) {
@@ -151,12 +151,8 @@ void XmlFileReader::add(const pugi::xml_node& node, std::string message) {
 }
 
 void XmlFileReader::throw_problems() {
-  std::stable_sort(problems_.begin(), problems_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  ProblemList list;
-  for (const auto& [line, message] : problems_)
-    list.add(path_ + ":" + std::to_string(line), message);
-  list.throw_if_any();
+  problems_.sort_by_line();
+  problems_.throw_if_any();
   throw InputError(path_ + ": invalid " + root_);  // Not reached: only called with problems.
 }
 

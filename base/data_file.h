@@ -94,7 +94,7 @@ class XmlFileReader {
   std::string root_;
   Quote quote_;
   LineIndex lines_{""};
-  std::vector<std::pair<int, std::string>> problems_;
+  ProblemList problems_;
 };
 
 }  // namespace s11

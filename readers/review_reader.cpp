@@ -22,18 +22,9 @@ using xlsx::Sheet;
 /// Header rows are looked for in the first rows only, below the reviewer's details.
 constexpr int kHeaderSearchRows = 20;
 
-/// Problems of every review workbook, in reading order. Like ProblemList, but also takes the
-/// xlsx reader's problems, which arrive already formatted.
-struct Problems {
-  std::vector<std::string> lines;
-  void add(const std::string& where, const std::string& message) {
-    lines.push_back(where + ": " + message);
-  }
-};
-
 class ReviewReader {
  public:
-  ReviewReader(const std::string& path, const Framework& framework, Problems& problems)
+  ReviewReader(const std::string& path, const Framework& framework, ProblemList& problems)
       : path_(path), framework_(framework), problems_(problems) {}
 
   Review read() {
@@ -44,7 +35,7 @@ class ReviewReader {
     try {
       book = xlsx::read_workbook(path_);
     } catch (const InputError& e) {
-      for (const auto& problem : e.problems()) problems_.lines.push_back(problem);
+      problems_.add_all(e);
       return review;
     }
     date1904_ = book.date1904;
@@ -269,7 +260,7 @@ class ReviewReader {
 
   std::string path_;
   const Framework& framework_;
-  Problems& problems_;
+  ProblemList& problems_;
   bool date1904_ = false;
   int header_row_ = -1;
   std::map<std::string_view, int> columns_;
@@ -278,9 +269,9 @@ class ReviewReader {
 }  // namespace
 
 Review read_review_workbook(const std::string& path, const Framework& framework) {
-  Problems problems;
+  ProblemList problems;
   Review review = ReviewReader(path, framework, problems).read();
-  if (!problems.lines.empty()) throw InputError(problems.lines);
+  problems.throw_if_any();
   return review;
 }
 
@@ -299,13 +290,13 @@ std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework
   if (error) throw IoError(reviews_dir + ": cannot list the directory: " + error.message());
   std::sort(files.begin(), files.end());
 
-  Problems problems;
+  ProblemList problems;
   std::vector<Review> reviews;
   std::map<std::string, std::string> reviewer_files;
   for (const auto& file : files) {
-    std::size_t before = problems.lines.size();
+    std::size_t before = problems.size();
     Review review = ReviewReader(file, framework, problems).read();
-    if (problems.lines.size() != before) continue;
+    if (problems.size() != before) continue;
     auto [it, fresh] = reviewer_files.emplace(normalise(review.reviewer), file);
     if (!fresh) {
       problems.add(file, "reviewer " + s11::quoted(review.reviewer) + " also made " + it->second +
@@ -314,7 +305,7 @@ std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework
     }
     reviews.push_back(std::move(review));
   }
-  if (!problems.lines.empty()) throw InputError(problems.lines);
+  problems.throw_if_any();
   return reviews;
 }
 
