@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "workbooks/evidence_workbook.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
@@ -23,40 +24,6 @@ constexpr int kEarliestPlainSerialYear = 1990;
 
 /// Header rows are looked for in the first rows only, so a title block above them is fine.
 constexpr int kHeaderSearchRows = 20;
-
-/// A sheet's header row and the column of each header we know.
-struct Columns {
-  int header_row = -1;
-  std::map<std::string_view, int> column;
-
-  /// The column of `header`, or -1 when the sheet has none (optional columns).
-  int at(std::string_view header) const {
-    auto it = column.find(header);
-    return it == column.end() ? -1 : it->second;
-  }
-};
-
-template <std::size_t N>
-std::optional<Columns> find_columns(const Sheet& sheet,
-                                    const std::array<std::string_view, N>& headers,
-                                    std::string_view key_header) {
-  for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-    Columns found;
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      std::string text = normalise(xlsx::display_text(sheet.at(row, col)));
-      for (auto header : headers) {
-        if (text == normalise(header) && !found.column.count(header)) {
-          found.column[header] = col;
-        }
-      }
-    }
-    if (found.column.count(key_header)) {
-      found.header_row = row;
-      return found;
-    }
-  }
-  return std::nullopt;
-}
 
 class Reader {
  public:
@@ -93,11 +60,11 @@ class Reader {
   }
 
   /// Formulas whose results were never saved read as blank: say so rather than guess.
-  void check_formulas(const Sheet& sheet, const Columns& cols) {
+  void check_formulas(const Sheet& sheet, const HeaderRow& cols) {
     for (const auto& [position, cell] : sheet.cells) {
-      if (!cell.uncached_formula || position.first <= cols.header_row) continue;
+      if (!cell.uncached_formula || position.first <= cols.row) continue;
       bool used = false;
-      for (const auto& [header, c] : cols.column) used |= c == position.second;
+      for (int c : cols.columns) used |= c == position.second;
       if (!used) continue;
       problems_.add(where(sheet, position.first, position.second),
                     "a formula whose result was never saved; open the workbook in Excel or "
@@ -106,27 +73,17 @@ class Reader {
   }
 
   template <std::size_t N>
-  std::optional<Columns> columns(const Sheet& sheet,
-                                 const std::array<std::string_view, N>& headers,
-                                 std::string_view key_header,
-                                 std::initializer_list<std::string_view> required) {
-    auto found = find_columns(sheet, headers, key_header);
+  std::optional<HeaderRow> columns(const Sheet& sheet,
+                                   const std::array<std::string_view, N>& headers,
+                                   std::string_view key_header,
+                                   const std::vector<std::string_view>& required) {
+    const HeaderSearch search{{headers.begin(), headers.end()}, {key_header}, 1, kHeaderSearchRows};
+    auto found = find_header_row(sheet, search);
     if (!found) {
-      problems_.add(path_ + ": " + sheet.name, "no header row with a \"" +
-                                                   std::string(key_header) +
-                                                   "\" column in the first " +
-                                                   std::to_string(kHeaderSearchRows) + " rows");
+      problems_.add(path_ + ": " + sheet.name, no_header_row_message(search));
       return std::nullopt;
     }
-    bool complete = true;
-    for (auto header : required) {
-      if (!found->column.count(header)) {
-        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(found->header_row + 1),
-                      "no \"" + std::string(header) + "\" column in the header row");
-        complete = false;
-      }
-    }
-    if (!complete) return std::nullopt;
+    if (!require_columns(*found, required, path_, sheet, problems_)) return std::nullopt;
     return found;
   }
 
@@ -136,7 +93,7 @@ class Reader {
                          ew::kAgencyRatingHeader, ew::kJustificationHeader});
     if (!cols) return;
     check_formulas(sheet, *cols);
-    auto col = [&](std::string_view header) { return cols->at(header); };
+    auto col = [&](std::string_view header) { return cols->column(header); };
     const int standard_col = col(ew::kStandardHeader);
     const int point_col = col(ew::kPointHeader);
     const int status_col = col(ew::kStatusHeader);
@@ -147,7 +104,7 @@ class Reader {
 
     std::map<std::string, int> point_rows;
     std::map<std::string, int> standard_rows;
-    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+    for (int row = cols->row + 1; row < sheet.row_count(); ++row) {
       std::string point_id = text(sheet, row, point_col);
       std::string standard_id = text(sheet, row, standard_col);
       if (!point_id.empty()) {
@@ -284,11 +241,11 @@ class Reader {
                          ew::kDateHeader, ew::kPointsHeader});
     if (!cols) return;
     check_formulas(sheet, *cols);
-    auto col = [&](std::string_view header) { return cols->at(header); };
+    auto col = [&](std::string_view header) { return cols->column(header); };
     std::map<std::string, int> id_rows;
-    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+    for (int row = cols->row + 1; row < sheet.row_count(); ++row) {
       bool blank = true;
-      for (const auto& [header, c] : cols->column) {
+      for (int c : cols->columns) {
         if (!text(sheet, row, c).empty()) blank = false;
       }
       if (blank) continue;

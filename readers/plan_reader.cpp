@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/written_dates.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
@@ -45,20 +46,23 @@ struct Table {
   std::array<int, kCount> columns{};
 };
 
+// A HeaderMatch: whether `text` is a header of the column named `name` in kColumnNames.
+bool is_column(std::string_view text, std::string_view name) {
+  const auto kind = header_kind(std::string(text));
+  return kind && name == kColumnNames[*kind];
+}
+
 std::optional<Table> find_table(const xlsx::Workbook& book) {
+  // A row with three of the columns (Point aside) is the header row.
+  HeaderSearch search{{kColumnNames.begin(), kColumnNames.end()}, {}, 3, 0, is_column};
+  for (std::size_t c = 0; c < kColumnNames.size(); ++c) {
+    if (c != static_cast<std::size_t>(kPoint)) search.keys.emplace_back(kColumnNames[c]);
+  }
   for (const auto& sheet : book.sheets) {
-    for (int row = 0; row < sheet.row_count(); ++row) {
-      Table table{&sheet, row, {}};
-      table.columns.fill(-1);
-      int known = 0;
-      for (int col = 0; col < sheet.column_count(); ++col) {
-        const auto kind = header_kind(xlsx::display_text(sheet.at(row, col)));
-        if (kind && table.columns[*kind] < 0) {
-          table.columns[*kind] = col;
-          if (*kind != kPoint) ++known;
-        }
-      }
-      if (known >= 3) return table;
+    if (const auto found = find_header_row(sheet, search)) {
+      Table table{&sheet, found->row, {}};
+      std::copy(found->columns.begin(), found->columns.end(), table.columns.begin());
+      return table;
     }
   }
   return std::nullopt;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/return_workbook.h"
@@ -52,53 +53,27 @@ class Reader {
     return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
   }
 
-  /// The columns of `headers` in `row`, by header text; -1 for those missing.
-  static std::map<std::string_view, int> header_columns(
-      const Sheet& sheet, int row, std::initializer_list<std::string_view> headers) {
-    std::map<std::string_view, int> found;
-    for (auto header : headers) found[header] = -1;
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      std::string t = normalise(text(sheet, row, col));
-      for (auto header : headers) {
-        if (found[header] < 0 && t == normalise(header)) found[header] = col;
-      }
-    }
-    return found;
-  }
-
   void read_summary(const Sheet& sheet) {
-    const auto headers = {kStandardHeader, kAgencyHeader, kEvidenceHeader, kMetHeader,
-                          kEvidencedHeader};
-    int header_row = -1;
-    std::map<std::string_view, int> cols;
-    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-      cols = header_columns(sheet, row, headers);
-      if (cols[kStandardHeader] >= 0 && cols[kAgencyHeader] >= 0) {
-        header_row = row;
-        break;
-      }
-      read_heading(sheet, row);
-    }
-    if (header_row < 0) {
+    const HeaderSearch search{
+        {kStandardHeader, kAgencyHeader, kEvidenceHeader, kMetHeader, kEvidencedHeader},
+        {kStandardHeader, kAgencyHeader},
+        2,
+        kHeaderSearchRows};
+    const auto found = find_header_row(sheet, search);
+    const int heading_rows = found ? found->row : std::min(sheet.row_count(), kHeaderSearchRows);
+    for (int row = 0; row < heading_rows; ++row) read_heading(sheet, row);
+    if (!found) {
       problems_.add(path_ + ": " + sheet.name,
-                    "no header row with \"Standard\" and \"Agency rating\" columns in the first " +
-                        std::to_string(kHeaderSearchRows) +
-                        " rows; expected a return written by `s11 run`");
+                    no_header_row_message(search) + "; expected a return written by `s11 run`");
       return;
     }
-    bool complete = true;
-    for (auto header : headers) {
-      if (cols[header] < 0) {
-        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
-                      "no \"" + std::string(header) + "\" column in the header row");
-        complete = false;
-      }
-    }
-    if (!complete) return;
+    if (!require_columns(*found, search.headers, path_, sheet, problems_)) return;
+    const HeaderRow& cols = *found;
+    const int header_row = cols.row;
 
     std::map<std::string, int> rows;
     for (int row = header_row + 1; row < sheet.row_count(); ++row) {
-      const int id_col = cols[kStandardHeader];
+      const int id_col = cols.column(kStandardHeader);
       std::string id = text(sheet, row, id_col);
       if (id.empty()) break;
       PreviousStandard standard;
@@ -124,12 +99,12 @@ class Reader {
         standard.id = id;
         label = "standard " + id;
       }
-      standard.agency_rating = rating(sheet, row, cols[kAgencyHeader], kNotRated, label);
+      standard.agency_rating = rating(sheet, row, cols.column(kAgencyHeader), kNotRated, label);
       standard.evidence_rating =
-          rating(sheet, row, cols[kEvidenceHeader], kNotApplicable, label);
-      standard.met_percent = percent(sheet, row, cols[kMetHeader], "% met", label);
+          rating(sheet, row, cols.column(kEvidenceHeader), kNotApplicable, label);
+      standard.met_percent = percent(sheet, row, cols.column(kMetHeader), "% met", label);
       standard.evidenced_percent =
-          percent(sheet, row, cols[kEvidencedHeader], "% evidenced", label);
+          percent(sheet, row, cols.column(kEvidencedHeader), "% evidenced", label);
       if (overall) {
         out_.overall = std::move(standard);
         break;
@@ -224,12 +199,9 @@ class Reader {
   }
 
   void read_impact_table(const Sheet& sheet, int header_row, bool areas) {
-    const int level_col = header_columns(sheet, header_row, {kOperatingHeader})[kOperatingHeader];
-    if (level_col < 0) {
-      problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
-                    "no \"Operating level\" column in the header row");
-      return;
-    }
+    const HeaderRow headers = header_row_at(sheet, header_row, {kOperatingHeader});
+    if (!require_columns(headers, {kOperatingHeader}, path_, sheet, problems_)) return;
+    const int level_col = headers.column(kOperatingHeader);
     std::map<std::string, int> rows;
     for (int row = header_row + 1; row < sheet.row_count(); ++row) {
       std::string name = text(sheet, row, 0);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/review_workbook.h"
@@ -58,38 +59,21 @@ class ReviewReader {
   std::string text(const Sheet& sheet, int row, int col) const {
     return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
   }
-  int col(std::string_view header) const {
-    auto it = columns_.find(header);
-    return it == columns_.end() ? -1 : it->second;
-  }
+  int col(std::string_view header) const { return columns_.column(header); }
 
   bool find_columns(const Sheet& sheet) {
-    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-      std::map<std::string_view, int> found;
-      for (int c = 0; c < sheet.column_count(); ++c) {
-        std::string t = normalise(xlsx::display_text(sheet.at(row, c)));
-        for (auto header : rw::kHeaders) {
-          if (t == normalise(header) && !found.count(header)) found[header] = c;
-        }
-      }
-      if (!found.count(rw::kStandardHeader)) continue;
-      header_row_ = row;
-      columns_ = found;
-      bool complete = true;
-      for (auto header : {rw::kAreaHeader, rw::kStandardHeader, rw::kLevelHeader,
-                          rw::kRatingHeader}) {
-        if (!found.count(header)) {
-          problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(row + 1),
-                        "no \"" + std::string(header) + "\" column in the header row");
-          complete = false;
-        }
-      }
-      return complete;
+    const HeaderSearch search{
+        {rw::kHeaders.begin(), rw::kHeaders.end()}, {rw::kStandardHeader}, 1, kHeaderSearchRows};
+    auto found = find_header_row(sheet, search);
+    if (!found) {
+      problems_.add(path_ + ": " + sheet.name, no_header_row_message(search));
+      return false;
     }
-    problems_.add(path_ + ": " + sheet.name,
-                  "no header row with a \"" + std::string(rw::kStandardHeader) +
-                      "\" column in the first " + std::to_string(kHeaderSearchRows) + " rows");
-    return false;
+    header_row_ = found->row;
+    columns_ = std::move(*found);
+    return require_columns(
+        columns_, {rw::kAreaHeader, rw::kStandardHeader, rw::kLevelHeader, rw::kRatingHeader},
+        path_, sheet, problems_);
   }
 
   /// The cell right of the label `label` above the table, as (row, col); nothing when absent.
@@ -263,7 +247,7 @@ class ReviewReader {
   ProblemList& problems_;
   bool date1904_ = false;
   int header_row_ = -1;
-  std::map<std::string_view, int> columns_;
+  HeaderRow columns_;
 };
 
 }  // namespace
