@@ -68,4 +68,13 @@ bool require_columns(const HeaderRow& found, const std::vector<std::string_view>
   return complete;
 }
 
+std::string uncached_formula_message() {
+  return "a formula whose result was never saved; open the workbook in Excel or LibreOffice Calc "
+         "and save it, or type the value";
+}
+
+std::string given_twice(const std::string& what, int first_row) {
+  return what + " appears twice (first in row " + std::to_string(first_row + 1) + ")";
+}
+
 }  // namespace s11

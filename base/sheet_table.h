@@ -58,4 +58,13 @@ std::string no_header_row_message(const HeaderSearch& search);
 bool require_columns(const HeaderRow& found, const std::vector<std::string_view>& required,
                      const std::string& path, const xlsx::Sheet& sheet, ProblemList& problems);
 
+/// The message for a cell holding a formula whose result was never saved (xlsx::Cell's
+/// uncached_formula): it reads as blank, so s11 says so rather than guess.
+std::string uncached_formula_message();
+
+/// The message for a row that repeats one above it: `what` "appears twice (first in row N)",
+/// where `first_row` (zero-based) is the row it was first given in, e.g. "standard 2 appears
+/// twice (first in row 5)".
+std::string given_twice(const std::string& what, int first_row);
+
 }  // namespace s11

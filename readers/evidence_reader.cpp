@@ -66,9 +66,7 @@ class Reader {
       bool used = false;
       for (int c : cols.columns) used |= c == position.second;
       if (!used) continue;
-      problems_.add(where(sheet, position.first, position.second),
-                    "a formula whose result was never saved; open the workbook in Excel or "
-                    "LibreOffice Calc and save it, or type the value");
+      problems_.add(where(sheet, position.first, position.second), uncached_formula_message());
     }
   }
 
@@ -131,15 +129,12 @@ class Reader {
         const Standard* standard = framework.find_standard(standard_id);
         if (!standard) {
           problems_.add(where(sheet, row, standard_col),
-                        "unknown standard " + quoted(standard_id) + "; expected a standard of " +
-                            framework.id + " (" + framework.standards.front().id + " to " +
-                            framework.standards.back().id + ")");
+                        unknown_standard_message(framework, standard_id));
           continue;
         }
         if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
           problems_.add(where(sheet, row, standard_col),
-                        "standard " + standard_id + " has a second rating row (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + standard_id, it->second));
           continue;
         }
         if (check_rating(sheet, row, rating_col, rating, "standard " + standard_id)) {
@@ -189,8 +184,7 @@ class Reader {
     }
     if (auto [it, fresh] = point_rows.emplace(point_id, row); !fresh) {
       problems_.add(where(sheet, row, point_col),
-                    "point " + point_id + " appears twice (first in row " +
-                        std::to_string(it->second + 1) + ")");
+                    given_twice("point " + point_id, it->second));
       return;
     }
     PointAssessment assessment;
@@ -257,9 +251,8 @@ class Reader {
         problems_.add(where(sheet, row, id_col),
                       "evidence has no ID; expected a unique ID such as E01");
       } else if (auto [it, fresh] = id_rows.emplace(item.id, row); !fresh) {
-        problems_.add(where(sheet, row, id_col), "duplicate evidence ID " + quoted(item.id) +
-                                                     " (first used in row " +
-                                                     std::to_string(it->second + 1) + ")");
+        problems_.add(where(sheet, row, id_col),
+                      given_twice("evidence ID " + quoted(item.id), it->second));
       }
       std::string label = item.id.empty() ? "row " + std::to_string(row + 1) : item.id;
 

@@ -85,15 +85,12 @@ class Reader {
       } else {
         if (!framework_.find_standard(id)) {
           problems_.add(where(sheet, row, id_col),
-                        "unknown standard " + quoted(id) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, id));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(id, row); !fresh) {
           problems_.add(where(sheet, row, id_col),
-                        "standard " + id + " has a second row (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + id, it->second));
           continue;
         }
         standard.id = id;
@@ -223,24 +220,18 @@ class Reader {
           continue;
         }
         if (auto [it, fresh] = rows.emplace(area->id, row); !fresh) {
-          problems_.add(where(sheet, row, 0), "focus area " + quoted(name) +
-                                                  " has a second row (first in row " +
-                                                  std::to_string(it->second + 1) + ")");
+          problems_.add(where(sheet, row, 0), given_twice("focus area " + quoted(name), it->second));
           continue;
         }
         out_.areas.push_back({area->id, level(sheet, row, level_col, "focus area " + name)});
       } else {
         if (!framework_.find_standard(name)) {
           problems_.add(where(sheet, row, 0),
-                        "unknown standard " + quoted(name) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, name));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(name, row); !fresh) {
-          problems_.add(where(sheet, row, 0), "standard " + name +
-                                                  " has a second row (first in row " +
-                                                  std::to_string(it->second + 1) + ")");
+          problems_.add(where(sheet, row, 0), given_twice("standard " + name, it->second));
           continue;
         }
         std::optional<int> found = level(sheet, row, level_col, "standard " + name);

@@ -150,9 +150,7 @@ class ReviewReader {
       const int c = position.second;
       if (!cell.uncached_formula || position.first <= header_row_) continue;
       if (c == level_col || c == rating_col || c == rationale_col || c == recommendation_col) {
-        problems_.add(where(sheet, position.first, c),
-                      "a formula whose result was never saved; open the workbook in Excel or "
-                      "LibreOffice Calc and save it, or type the value");
+        problems_.add(where(sheet, position.first, c), uncached_formula_message());
       }
     }
     std::map<std::string, int> standard_rows;
@@ -172,15 +170,12 @@ class ReviewReader {
         const Standard* standard = framework_.find_standard(standard_id);
         if (!standard) {
           problems_.add(where(sheet, row, standard_col),
-                        "unknown standard " + s11::quoted(standard_id) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, standard_id));
           continue;
         }
         if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
           problems_.add(where(sheet, row, standard_col),
-                        "standard " + standard_id + " appears twice (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + standard_id, it->second));
           continue;
         }
         const std::string what = "standard " + standard_id;
@@ -199,8 +194,7 @@ class ReviewReader {
         }
         if (auto [it, fresh] = area_rows.emplace(area_id, row); !fresh) {
           problems_.add(where(sheet, row, area_col),
-                        "focus area " + area_id + " appears twice (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("focus area " + area_id, it->second));
           continue;
         }
         judgement.impact_level = parse_level(sheet, row, level_col, level, "focus area " + area_id);

@@ -111,6 +111,14 @@ std::size_t Framework::point_count() const {
   return count;
 }
 
+std::string unknown_standard_message(const Framework& framework, const std::string& id) {
+  std::string message = "unknown standard " + quoted(id) + "; expected a standard of " + framework.id;
+  if (!framework.standards.empty()) {
+    message += " (" + framework.standards.front().id + " to " + framework.standards.back().id + ")";
+  }
+  return message;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading
 

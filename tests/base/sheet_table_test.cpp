@@ -91,6 +91,10 @@ TEST_CASE("sheet table: messages", "[base]") {
   CHECK(no_header_row_message({{}, {"Standard", "Agency rating"}, 2, 30}) ==
         "no header row with \"Standard\" and \"Agency rating\" columns in the first 30 rows");
   CHECK(no_header_row_message({{}, {"Point"}, 1, 0}) == "no header row with a \"Point\" column");
+  CHECK(given_twice("standard 2", 4) == "standard 2 appears twice (first in row 5)");
+  CHECK(uncached_formula_message() ==
+        "a formula whose result was never saved; open the workbook in Excel or LibreOffice Calc "
+        "and save it, or type the value");
 }
 
 TEST_CASE("sheet table: require_columns names each missing column at the header row",
