@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/text.h"
 
 namespace s11 {
 
@@ -102,34 +103,6 @@ int LineIndex::line_at(std::ptrdiff_t offset) const {
   return static_cast<int>(it - line_starts_.begin());
 }
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +143,7 @@ int XmlFileReader::line_of(const pugi::xml_node& node) const {
 }
 
 void XmlFileReader::add(int line, std::string message) {
-  problems_.emplace_back(line, std::move(message));
+  problems_.add_at_line(path_, line, message);
 }
 
 void XmlFileReader::add(const pugi::xml_node& node, std::string message) {
@@ -178,12 +151,8 @@ void XmlFileReader::add(const pugi::xml_node& node, std::string message) {
 }
 
 void XmlFileReader::throw_problems() {
-  std::stable_sort(problems_.begin(), problems_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  ProblemList list;
-  for (const auto& [line, message] : problems_)
-    list.add(path_ + ":" + std::to_string(line), message);
-  list.throw_if_any();
+  problems_.sort_by_line();
+  problems_.throw_if_any();
   throw InputError(path_ + ": invalid " + root_);  // Not reached: only called with problems.
 }
 

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/errors.h"
+
 namespace s11 {
 
 /// The directories searched for bundled data files: those listed, colon-separated, in the
@@ -43,14 +45,6 @@ class LineIndex {
   std::vector<std::size_t> line_starts_;
 };
 
-/// Whether `c` is ASCII white space (space, tab, newline, carriage return, form feed, vertical
-/// tab).
-bool is_ascii_space(char c);
-/// `text` with its runs of ASCII white space folded to one space and none at either end: texts
-/// in data files are wrapped over several indented lines, readers want one line.
-std::string collapse_spaces(std::string_view text);
-/// `items` with `separator` between them.
-std::string join(const std::vector<std::string>& items, std::string_view separator);
 /// `text` in double quotes, uncut.
 std::string in_quotes(std::string_view text);
 
@@ -100,7 +94,7 @@ class XmlFileReader {
   std::string root_;
   Quote quote_;
   LineIndex lines_{""};
-  std::vector<std::pair<int, std::string>> problems_;
+  ProblemList problems_;
 };
 
 }  // namespace s11

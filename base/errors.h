@@ -2,10 +2,14 @@
 /// The small set of exceptions s11 throws, each carrying its exit code. `cli/main.cpp` catches
 /// them once and returns that code (documented in README.md and `s11 --help`).
 
+#include <algorithm>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "base/text.h"
 
 namespace s11 {
 
@@ -35,7 +39,7 @@ class Error : public std::runtime_error {
 class InputError : public Error {
  public:
   explicit InputError(std::vector<std::string> problems)
-      : Error(join(problems), ExitCode::kInput), problems_(std::move(problems)) {}
+      : Error(join(problems, "\n"), ExitCode::kInput), problems_(std::move(problems)) {}
   explicit InputError(const std::string& problem)
       : InputError(std::vector<std::string>{problem}) {}
 
@@ -43,14 +47,6 @@ class InputError : public Error {
   const std::vector<std::string>& problems() const { return problems_; }
 
  private:
-  static std::string join(const std::vector<std::string>& problems) {
-    std::string text;
-    for (const auto& p : problems) {
-      if (!text.empty()) text += '\n';
-      text += p;
-    }
-    return text;
-  }
   std::vector<std::string> problems_;
 };
 
@@ -70,20 +66,76 @@ class IoError : public Error {
 /// Collects problems while reading one input so they can all be reported together.
 class ProblemList {
  public:
+  ProblemList() = default;
+  /// A list that keeps the first `cap` problems and only counts the rest, so a huge broken file
+  /// stays readable: items() then ends with "`path`: ... and N more `more`".
+  ProblemList(std::size_t cap, std::string path, std::string more)
+      : cap_(cap), path_(std::move(path)), more_(std::move(more)) {}
+
   /// Records a problem; `where` is `path:line` or `path: Sheet!C7`.
   void add(const std::string& where, const std::string& message) {
-    problems_.push_back(where + ": " + message);
+    add_formatted(where + ": " + message);
   }
-  bool empty() const { return problems_.empty(); }
-  std::size_t size() const { return problems_.size(); }
-  const std::vector<std::string>& items() const { return problems_; }
+  /// Records a problem at `line` of the file at `path`, as `path:line: message`; sort_by_line()
+  /// puts such problems in line order.
+  void add_at_line(const std::string& path, int line, const std::string& message) {
+    record(path + ":" + std::to_string(line) + ": " + message, line);
+  }
+  /// Records a problem that arrives already formatted as `where: message`.
+  void add_formatted(std::string problem) { record(std::move(problem), 0); }
+  /// Records every problem of `error`, as formatted there.
+  void add_all(const InputError& error) {
+    for (const auto& problem : error.problems()) add_formatted(problem);
+  }
+  /// Orders the problems by line (problems without a line first), keeping the order found
+  /// among those on one line.
+  void sort_by_line() {
+    std::vector<std::size_t> order(problems_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return lines_[a] < lines_[b]; });
+    std::vector<std::string> problems;
+    std::vector<int> lines;
+    for (std::size_t i : order) {
+      problems.push_back(std::move(problems_[i]));
+      lines.push_back(lines_[i]);
+    }
+    problems_ = std::move(problems);
+    lines_ = std::move(lines);
+  }
+
+  bool empty() const { return total_ == 0; }
+  /// How many problems were recorded, those only counted included.
+  std::size_t size() const { return total_; }
+  /// Every problem kept, in the order found, then "path: ... and N more ..." when some were
+  /// only counted.
+  std::vector<std::string> items() const {
+    std::vector<std::string> out = problems_;
+    if (total_ > problems_.size()) {
+      out.push_back(path_ + ": ... and " + std::to_string(total_ - problems_.size()) + " more " +
+                    more_);
+    }
+    return out;
+  }
   /// Throws InputError with everything collected so far, if anything was.
   void throw_if_any() const {
-    if (!problems_.empty()) throw InputError(problems_);
+    if (!empty()) throw InputError(items());
   }
 
  private:
+  void record(std::string problem, int line) {
+    ++total_;
+    if (problems_.size() >= cap_) return;
+    problems_.push_back(std::move(problem));
+    lines_.push_back(line);
+  }
+
+  std::size_t cap_ = static_cast<std::size_t>(-1);
+  std::string path_;
+  std::string more_;
   std::vector<std::string> problems_;
+  std::vector<int> lines_;  // The line of each problem; 0 when it has none.
+  std::size_t total_ = 0;
 };
 
 }  // namespace s11

@@ -8,21 +8,44 @@ namespace s11 {
 namespace {
 
 bool is_space_at(std::string_view text, std::size_t i, std::size_t& width) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+  if (is_ascii_space(text[i])) {
     width = 1;
     return true;
   }
-  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+  if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0xA0) {
     width = 2;
     return true;
   }
   return false;
 }
 
+// `text` with its runs of white space folded to one space and none at either end; U+00A0
+// counts as white space when `nbsp` is set.
+std::string fold_spaces(std::string_view text, bool nbsp) {
+  std::string out;
+  bool pending_space = false;
+  std::size_t width = 1;
+  for (std::size_t i = 0; i < text.size(); i += width) {
+    width = 1;
+    if (nbsp ? is_space_at(text, i, width) : is_ascii_space(text[i])) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string trim(std::string_view text) {
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string_view trim_view(std::string_view text) {
   std::size_t begin = 0;
   std::size_t width = 0;
   while (begin < text.size() && is_space_at(text, begin, width)) begin += width;
@@ -36,8 +59,18 @@ std::string trim(std::string_view text) {
       break;
     }
   }
-  return std::string(text.substr(begin, end - begin));
+  return text.substr(begin, end - begin);
 }
+
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
+
+std::string_view trim_ascii(std::string_view text) {
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::string collapse_spaces(std::string_view text) { return fold_spaces(text, false); }
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -47,23 +80,68 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-std::string normalise(std::string_view text) {
-  std::string out;
-  std::string t = trim(text);
-  std::size_t width = 0;
-  bool space = false;
-  for (std::size_t i = 0; i < t.size();) {
-    if (is_space_at(t, i, width)) {
-      space = true;
-      i += width;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += t[i];
-    ++i;
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    char y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
   }
-  return lower(out);
+  return true;
+}
+
+std::string normalise(std::string_view text) { return lower(fold_spaces(text, true)); }
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+std::string join_list(const std::vector<std::string>& items, std::string_view last) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 == items.size()) {
+        out += ' ';
+        out += last;
+        out += ' ';
+      } else {
+        out += ", ";
+      }
+    }
+    out += items[i];
+  }
+  return out;
+}
+
+std::string join_at_most(const std::vector<std::string>& items, std::size_t max) {
+  if (items.size() <= max) return join(items, ", ");
+  return join({items.begin(), items.begin() + static_cast<std::ptrdiff_t>(max)}, ", ") +
+         " and " + std::to_string(items.size() - max) + " more";
+}
+
+void append_utf8(std::string& out, char32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
 }
 
 std::vector<std::string> split_list(std::string_view text, std::string_view separators) {

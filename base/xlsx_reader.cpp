@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "base/errors.h"
+#include "base/text.h"
 
 namespace s11::xlsx {
 
@@ -50,24 +51,6 @@ pugi::xml_attribute attribute(const pugi::xml_node& node, const char* name) {
     if (std::strcmp(local_name(a.name()), name) == 0) return a;
   }
   return {};
-}
-
-void append_utf8(std::string& out, unsigned code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
 }
 
 // The code unit of an "_xHHHH_" escape starting at text[i], if there is one.
@@ -234,9 +217,7 @@ std::string resolve_target(const std::string& folder, const std::string& target)
     }
     start = end + 1;
   }
-  std::string part;
-  for (const auto& segment : segments) part += (part.empty() ? "" : "/") + segment;
-  return part;
+  return join(segments, "/");
 }
 
 bool type_is(const std::string& type, std::string_view suffix) {
@@ -458,8 +439,6 @@ void read_sheet(const ZipArchive& zip, const SheetContext& context, Sheet& sheet
   }
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 std::string column_name(int col) {
@@ -491,12 +470,7 @@ const Sheet* Workbook::find(const std::string& name) const {
     if (sheet.name == name) return &sheet;
   }
   for (const auto& sheet : sheets) {
-    if (sheet.name.size() != name.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; same && i < name.size(); ++i) {
-      same = ascii_lower(sheet.name[i]) == ascii_lower(name[i]);
-    }
-    if (same) return &sheet;
+    if (equals_ignoring_case(sheet.name, name)) return &sheet;
   }
   return nullptr;
 }

@@ -1,6 +1,7 @@
 #include "engine/challenge.h"
 
 #include "base/percent.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <tuple>
@@ -11,22 +12,6 @@ namespace {
 /// Point ids named in one list before "and N more".
 constexpr std::size_t kMaxNamed = 6;
 
-/// "a", "a and b", "a, b and c".
-std::string join_and(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& parts, const std::string& separator) {
-  std::string out;
-  for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
-  return out;
-}
-
 /// At most kMaxNamed of `words`, then "and N more".
 std::string capped_list(std::vector<std::string> words) {
   if (words.size() > kMaxNamed) {
@@ -34,7 +19,7 @@ std::string capped_list(std::vector<std::string> words) {
     words.resize(kMaxNamed);
     words.push_back(std::to_string(more) + " more");
   }
-  return join_and(words);
+  return join_list(words, "and");
 }
 
 /// "point 3.4", "points 3.4 and 3.5".

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "base/text.h"
+
 namespace s11 {
 namespace {
 
@@ -62,35 +64,18 @@ bool natural_less(const std::string& a, const std::string& b) {
   return a < b;
 }
 
-/// "a", "a and b", "a, b and c".
-std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
 /// "E01, E02 and 3 more": sorted, at most kMaxIdsNamed named.
 std::string id_list(std::vector<std::string> ids) {
   std::sort(ids.begin(), ids.end(), natural_less);
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::string out;
-  for (std::size_t i = 0; i < ids.size() && i < kMaxIdsNamed; ++i) {
-    if (i > 0) out += ", ";
-    out += ids[i];
-  }
-  if (ids.size() > kMaxIdsNamed)
-    out += " and " + std::to_string(ids.size() - kMaxIdsNamed) + " more";
-  return out;
+  return join_at_most(ids, kMaxIdsNamed);
 }
 
 std::string plural(int n, const std::string& word) { return n == 1 ? word : word + "s"; }
 
 /// "standard 7", "standards 7 and 9".
 std::string named_members(const std::vector<std::string>& ids, const std::string& word) {
-  return plural(static_cast<int>(ids.size()), word) + " " + join_words(ids);
+  return plural(static_cast<int>(ids.size()), word) + " " + join_list(ids, "and");
 }
 
 /// Ids of the items of `members` at `level` or above (0: items with no level).

@@ -1,6 +1,7 @@
 #include "engine/scoring.h"
 
 #include "base/percent.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <map>
@@ -55,9 +56,7 @@ std::string point_gap_reason(const PointResult& p, int currency_months) {
                         std::to_string(currency_months) + " months: " + item_list(p.stale));
     }
   }
-  std::string text;
-  for (const auto& r : reasons) text += (text.empty() ? "" : "; ") + r;
-  return text;
+  return join(reasons, "; ");
 }
 
 }  // namespace
@@ -106,9 +105,7 @@ std::string shortfall(const RatingLevel& level, const Tally& tally) {
     misses.push_back("needs every essential point met, " +
                      std::to_string(tally.essential_not_met) + " not met");
   }
-  std::string text;
-  for (const auto& m : misses) text += (text.empty() ? "" : "; ") + m;
-  return text;
+  return join(misses, "; ");
 }
 
 std::string rating_sentence(const RatingLevel& level, const Tally& tally) {

@@ -15,11 +15,6 @@ namespace {
 constexpr std::string_view kEveryone = "All respondents";
 constexpr std::string_view kNotStated = "Not stated";
 
-bool is_edge_space(char c) {
-  // 0xA0 ends, and 0xC2 starts, a UTF-8 non-breaking space.
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\xA0' || c == '\xC2';
-}
-
 // Sizes that decide suppression: n (answers that count) and everyone who answered at all,
 // N/A included, since a group's N/A count says something about its members too.
 struct Size {
@@ -169,11 +164,7 @@ void SurveyAggregate::add(const Response& response) {
   for (std::size_t p = 0; p < slots_.size(); ++p) {
     std::string_view value;
     if (p < response.profile.size()) value = response.profile[p];
-    std::string trimmed;
-    if (!value.empty() && (is_edge_space(value.front()) || is_edge_space(value.back()))) {
-      trimmed = trim(value);
-      value = trimmed;
-    }
+    value = trim_view(value);
     if (value.empty()) value = kNotStated;
     auto slot = slots_[p].find(value);
     if (slot == slots_[p].end()) {

@@ -69,33 +69,6 @@ struct AnswerCache {
   }
 };
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// Trims ASCII white space and non-breaking spaces (U+00A0) without allocating.
-std::string_view trim_view(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && is_space(static_cast<unsigned char>(text.front()))) {
-      text.remove_prefix(1);
-    } else if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xC2 &&
-               static_cast<unsigned char>(text[1]) == 0xA0) {
-      text.remove_prefix(2);
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!text.empty() && is_space(static_cast<unsigned char>(text.back()))) {
-      text.remove_suffix(1);
-    } else if (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC2 &&
-               static_cast<unsigned char>(text.back()) == 0xA0) {
-      text.remove_suffix(2);
-    } else {
-      break;
-    }
-  }
-  return text;
-}
-
 // Comments typed in Excel keep CRLF inside cells: make every line end "\n".
 std::string unified_line_ends(std::string_view text) {
   std::string out;
@@ -261,39 +234,10 @@ class XlsxSource : public RowSource {
   int row_ = -1;
 };
 
-/// Problems and warnings, each list capped so a huge broken file stays readable.
-class CappedList {
- public:
-  CappedList(std::size_t cap, std::string more) : cap_(cap), more_(std::move(more)) {}
-  void add(std::string item) {
-    if (items_.size() < cap_) items_.push_back(std::move(item));
-    ++total_;
-  }
-  std::size_t total() const { return total_; }
-  /// The items, with "path: ... and N more ..." when some were only counted.
-  std::vector<std::string> finish(const std::string& path) const {
-    std::vector<std::string> out = items_;
-    if (total_ > items_.size()) {
-      out.push_back(path + ": ... and " + std::to_string(total_ - items_.size()) + " more " +
-                    more_);
-    }
-    return out;
-  }
-
- private:
-  std::size_t cap_;
-  std::string more_;
-  std::vector<std::string> items_;
-  std::size_t total_ = 0;
-};
-
 std::string scale_labels(const Scale& scale) {
-  std::string text;
-  for (const auto& answer : scale.answers) {
-    if (!text.empty()) text += ", ";
-    text += answer.label;
-  }
-  return text;
+  std::vector<std::string> labels;
+  for (const auto& answer : scale.answers) labels.push_back(answer.label);
+  return join(labels, ", ");
 }
 
 class SurveyReader {
@@ -309,10 +253,9 @@ class SurveyReader {
     read_headers();
     read_rows();
     for (auto& warning : source_->warnings()) report_.warnings.push_back(warning);
-    for (auto& warning : skipped_.finish(path_)) report_.warnings.push_back(warning);
-    for (auto& warning : bad_dates_.finish(path_)) report_.warnings.push_back(warning);
-    std::vector<std::string> problems = problems_.finish(path_);
-    if (!problems.empty()) throw InputError(problems);
+    for (auto& warning : skipped_.items()) report_.warnings.push_back(warning);
+    for (auto& warning : bad_dates_.items()) report_.warnings.push_back(warning);
+    problems_.throw_if_any();
     return report_;
   }
 
@@ -403,7 +346,7 @@ class SurveyReader {
         found.emplace(normalise_label(header), Target{Role::kQuestion, q});
       }
       if (!known) {
-        problems_.add(path_ + ": the mapping names question \"" + id + "\", which questionnaire \"" +
+        problems_.add_formatted(path_ + ": the mapping names question \"" + id + "\", which questionnaire \"" +
                       questionnaire_.id + "\" does not have");
       }
     }
@@ -510,7 +453,7 @@ class SurveyReader {
         bool clash = first != width_ && (column.role == Role::kQuestion ||
                                          columns_[first].role == Role::kQuestion);
         if (clash) {
-          problems_.add(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
+          problems_.add_formatted(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
                         " and " + quoted(column.header) + " both match question " +
                         questionnaire_.questions[column.index].id + "; delete or rename one");
         }
@@ -527,7 +470,7 @@ class SurveyReader {
       } else if (column.role == Role::kProfile) {
         std::size_t& first = profile_column[column.index];
         if (first != width_) {
-          problems_.add(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
+          problems_.add_formatted(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
                         " and " + quoted(column.header) + " both match profile column " +
                         quoted(questionnaire_.profiles[column.index].header) +
                         "; delete or rename one");
@@ -549,18 +492,17 @@ class SurveyReader {
       }
     }
     if (!any) {
-      std::string found, expected;
+      std::vector<std::string> headers, texts;
       for (const auto& column : columns_) {
-        if (column.header.empty()) continue;
-        found += (found.empty() ? "" : ", ") + quoted(column.header);
+        if (!column.header.empty()) headers.push_back(quoted(column.header));
       }
-      for (const auto& question : questionnaire_.questions) {
-        expected += (expected.empty() ? "" : ", ") + quoted(question.text);
-      }
-      problems_.add(header_where_ + ": no column matches a question of questionnaire \"" +
+      for (const auto& question : questionnaire_.questions) texts.push_back(quoted(question.text));
+      const std::string found = join(headers, ", ");
+      const std::string expected = join(texts, ", ");
+      problems_.add_formatted(header_where_ + ": no column matches a question of questionnaire \"" +
                     questionnaire_.id + "\"; found " + (found.empty() ? "no headers" : found) +
                     "; expected " + expected);
-      throw InputError(problems_.finish(path_));
+      throw InputError(problems_.items());
     }
   }
 
@@ -652,13 +594,13 @@ class SurveyReader {
           if (row_problems.size() > 1) {
             warning += " (" + std::to_string(row_problems.size() - 1) + " more in this row)";
           }
-          skipped_.add(std::move(warning));
+          skipped_.add_formatted(std::move(warning));
         } else {
-          for (auto& problem : row_problems) problems_.add(std::move(problem));
+          for (auto& problem : row_problems) problems_.add_formatted(std::move(problem));
         }
         continue;
       }
-      if (problems_.total() > 0) continue;  // Failing anyway: only collect problems.
+      if (!problems_.empty()) continue;  // Failing anyway: only collect problems.
       ++report_.rows_used;
       if (response.completed &&
           (!report_.last_completed || *report_.last_completed < *response.completed)) {
@@ -678,7 +620,7 @@ class SurveyReader {
                                      return trim_view(f).empty();
                                    });
     if (fields.size() == width_ || extra_blank) return true;
-    problems_.add(source_->where(0) + ": " + std::to_string(fields.size()) +
+    problems_.add_formatted(source_->where(0) + ": " + std::to_string(fields.size()) +
                   " fields, but the header has " + std::to_string(width_) +
                   "; check the quotes around answers holding commas or line breaks");
     return false;
@@ -689,7 +631,7 @@ class SurveyReader {
     if (!date && !trim_view(text).empty()) {
       date = parse_completion(text, date_order_);
       if (!date) {
-        bad_dates_.add(source_->where(c) + ": completion time " + quoted(trim_view(text)) +
+        bad_dates_.add_formatted(source_->where(c) + ": completion time " + quoted(trim_view(text)) +
                        " is not a date s11 can read; the response is used without a date");
       }
     }
@@ -710,9 +652,10 @@ class SurveyReader {
   std::vector<std::string> pending_;
   bool has_pending_ = false;
   DateOrder date_order_ = DateOrder::kDayFirst;
-  CappedList problems_{kMaxProblems, "problems"};
-  CappedList skipped_{kMaxSkippedWarnings, "rows skipped"};
-  CappedList bad_dates_{kMaxDateWarnings, "completion times that could not be read"};
+  // Each list capped so a huge broken file stays readable; the warnings are kept alike.
+  ProblemList problems_{kMaxProblems, path_, "problems"};
+  ProblemList skipped_{kMaxSkippedWarnings, path_, "rows skipped"};
+  ProblemList bad_dates_{kMaxDateWarnings, path_, "completion times that could not be read"};
 };
 
 }  // namespace

@@ -11,15 +11,15 @@ std::unique_ptr<SurveyIngest> ingest_surveys(const std::vector<std::string>& fil
   ingest->questionnaire = std::move(questionnaire);
   if (min_group_size > 0) ingest->questionnaire.min_group_size = min_group_size;
   SurveyAggregate aggregate(ingest->questionnaire);
-  std::vector<std::string> problems;
+  ProblemList problems;
   for (const auto& file : files) {
     try {
       ingest->reports.push_back(read_survey(file, ingest->questionnaire, options, aggregate));
     } catch (const InputError& e) {
-      problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+      problems.add_all(e);
     }
   }
-  if (!problems.empty()) throw InputError(problems);
+  problems.throw_if_any();
   for (const auto& report : ingest->reports) {
     if (report.last_completed &&
         (!ingest->last_completed || *report.last_completed > *ingest->last_completed)) {

@@ -31,10 +31,10 @@ const std::map<std::string, std::vector<std::string>> kSections = {
 const std::set<std::string> kFreeSections = {"survey_mapping", "leads"};
 
 std::string expected_sections() {
-  std::string text;
-  for (const auto& [name, keys] : kSections) text += (text.empty() ? "[" : "], [") + name;
-  for (const auto& name : kFreeSections) text += "], [" + name;
-  return text + "]";
+  std::vector<std::string> names;
+  for (const auto& [name, keys] : kSections) names.push_back("[" + name + "]");
+  for (const auto& name : kFreeSections) names.push_back("[" + name + "]");
+  return join(names, ", ");
 }
 
 /// Line numbers of every `section.key` and `[section]` in an INI text, for messages (Boost's
@@ -90,10 +90,9 @@ class Settings {
       for (const auto& [key, value] : keys) {
         const auto& allowed = known->second;
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-        std::string list;
-        for (const auto& k : allowed) list += (list.empty() ? "" : ", ") + k;
         problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" +
-                                                     section + "]; expected one of: " + list);
+                                                     section + "]; expected one of: " +
+                                                     join(allowed, ", "));
       }
     }
   }

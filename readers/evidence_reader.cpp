@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "workbooks/evidence_workbook.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
@@ -23,40 +24,6 @@ constexpr int kEarliestPlainSerialYear = 1990;
 
 /// Header rows are looked for in the first rows only, so a title block above them is fine.
 constexpr int kHeaderSearchRows = 20;
-
-/// A sheet's header row and the column of each header we know.
-struct Columns {
-  int header_row = -1;
-  std::map<std::string_view, int> column;
-
-  /// The column of `header`, or -1 when the sheet has none (optional columns).
-  int at(std::string_view header) const {
-    auto it = column.find(header);
-    return it == column.end() ? -1 : it->second;
-  }
-};
-
-template <std::size_t N>
-std::optional<Columns> find_columns(const Sheet& sheet,
-                                    const std::array<std::string_view, N>& headers,
-                                    std::string_view key_header) {
-  for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-    Columns found;
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      std::string text = normalise(xlsx::display_text(sheet.at(row, col)));
-      for (auto header : headers) {
-        if (text == normalise(header) && !found.column.count(header)) {
-          found.column[header] = col;
-        }
-      }
-    }
-    if (found.column.count(key_header)) {
-      found.header_row = row;
-      return found;
-    }
-  }
-  return std::nullopt;
-}
 
 class Reader {
  public:
@@ -93,40 +60,28 @@ class Reader {
   }
 
   /// Formulas whose results were never saved read as blank: say so rather than guess.
-  void check_formulas(const Sheet& sheet, const Columns& cols) {
+  void check_formulas(const Sheet& sheet, const HeaderRow& cols) {
     for (const auto& [position, cell] : sheet.cells) {
-      if (!cell.uncached_formula || position.first <= cols.header_row) continue;
+      if (!cell.uncached_formula || position.first <= cols.row) continue;
       bool used = false;
-      for (const auto& [header, c] : cols.column) used |= c == position.second;
+      for (int c : cols.columns) used |= c == position.second;
       if (!used) continue;
-      problems_.add(where(sheet, position.first, position.second),
-                    "a formula whose result was never saved; open the workbook in Excel or "
-                    "LibreOffice Calc and save it, or type the value");
+      problems_.add(where(sheet, position.first, position.second), uncached_formula_message());
     }
   }
 
   template <std::size_t N>
-  std::optional<Columns> columns(const Sheet& sheet,
-                                 const std::array<std::string_view, N>& headers,
-                                 std::string_view key_header,
-                                 std::initializer_list<std::string_view> required) {
-    auto found = find_columns(sheet, headers, key_header);
+  std::optional<HeaderRow> columns(const Sheet& sheet,
+                                   const std::array<std::string_view, N>& headers,
+                                   std::string_view key_header,
+                                   const std::vector<std::string_view>& required) {
+    const HeaderSearch search{{headers.begin(), headers.end()}, {key_header}, 1, kHeaderSearchRows};
+    auto found = find_header_row(sheet, search);
     if (!found) {
-      problems_.add(path_ + ": " + sheet.name, "no header row with a \"" +
-                                                   std::string(key_header) +
-                                                   "\" column in the first " +
-                                                   std::to_string(kHeaderSearchRows) + " rows");
+      problems_.add(path_ + ": " + sheet.name, no_header_row_message(search));
       return std::nullopt;
     }
-    bool complete = true;
-    for (auto header : required) {
-      if (!found->column.count(header)) {
-        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(found->header_row + 1),
-                      "no \"" + std::string(header) + "\" column in the header row");
-        complete = false;
-      }
-    }
-    if (!complete) return std::nullopt;
+    if (!require_columns(*found, required, path_, sheet, problems_)) return std::nullopt;
     return found;
   }
 
@@ -136,7 +91,7 @@ class Reader {
                          ew::kAgencyRatingHeader, ew::kJustificationHeader});
     if (!cols) return;
     check_formulas(sheet, *cols);
-    auto col = [&](std::string_view header) { return cols->at(header); };
+    auto col = [&](std::string_view header) { return cols->column(header); };
     const int standard_col = col(ew::kStandardHeader);
     const int point_col = col(ew::kPointHeader);
     const int status_col = col(ew::kStatusHeader);
@@ -147,7 +102,7 @@ class Reader {
 
     std::map<std::string, int> point_rows;
     std::map<std::string, int> standard_rows;
-    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+    for (int row = cols->row + 1; row < sheet.row_count(); ++row) {
       std::string point_id = text(sheet, row, point_col);
       std::string standard_id = text(sheet, row, standard_col);
       if (!point_id.empty()) {
@@ -174,15 +129,12 @@ class Reader {
         const Standard* standard = framework.find_standard(standard_id);
         if (!standard) {
           problems_.add(where(sheet, row, standard_col),
-                        "unknown standard " + quoted(standard_id) + "; expected a standard of " +
-                            framework.id + " (" + framework.standards.front().id + " to " +
-                            framework.standards.back().id + ")");
+                        unknown_standard_message(framework, standard_id));
           continue;
         }
         if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
           problems_.add(where(sheet, row, standard_col),
-                        "standard " + standard_id + " has a second rating row (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + standard_id, it->second));
           continue;
         }
         if (check_rating(sheet, row, rating_col, rating, "standard " + standard_id)) {
@@ -212,11 +164,7 @@ class Reader {
       }
     }
     if (!unanswered.empty()) {
-      std::string list;
-      for (std::size_t i = 0; i < unanswered.size() && i < 10; ++i) {
-        list += (i ? ", " : "") + unanswered[i];
-      }
-      if (unanswered.size() > 10) list += " and " + std::to_string(unanswered.size() - 10) + " more";
+      const std::string list = join_at_most(unanswered, 10);
       out_.warnings.push_back(path_ + ": " + sheet.name + ": " +
                                 std::to_string(unanswered.size()) +
                                 (unanswered.size() == 1 ? " point has" : " points have") +
@@ -236,8 +184,7 @@ class Reader {
     }
     if (auto [it, fresh] = point_rows.emplace(point_id, row); !fresh) {
       problems_.add(where(sheet, row, point_col),
-                    "point " + point_id + " appears twice (first in row " +
-                        std::to_string(it->second + 1) + ")");
+                    given_twice("point " + point_id, it->second));
       return;
     }
     PointAssessment assessment;
@@ -288,11 +235,11 @@ class Reader {
                          ew::kDateHeader, ew::kPointsHeader});
     if (!cols) return;
     check_formulas(sheet, *cols);
-    auto col = [&](std::string_view header) { return cols->at(header); };
+    auto col = [&](std::string_view header) { return cols->column(header); };
     std::map<std::string, int> id_rows;
-    for (int row = cols->header_row + 1; row < sheet.row_count(); ++row) {
+    for (int row = cols->row + 1; row < sheet.row_count(); ++row) {
       bool blank = true;
-      for (const auto& [header, c] : cols->column) {
+      for (int c : cols->columns) {
         if (!text(sheet, row, c).empty()) blank = false;
       }
       if (blank) continue;
@@ -304,9 +251,8 @@ class Reader {
         problems_.add(where(sheet, row, id_col),
                       "evidence has no ID; expected a unique ID such as E01");
       } else if (auto [it, fresh] = id_rows.emplace(item.id, row); !fresh) {
-        problems_.add(where(sheet, row, id_col), "duplicate evidence ID " + quoted(item.id) +
-                                                     " (first used in row " +
-                                                     std::to_string(it->second + 1) + ")");
+        problems_.add(where(sheet, row, id_col),
+                      given_twice("evidence ID " + quoted(item.id), it->second));
       }
       std::string label = item.id.empty() ? "row " + std::to_string(row + 1) : item.id;
 
@@ -335,8 +281,8 @@ class Reader {
         return;
       }
     }
-    std::string list;
-    for (auto allowed : ew::kEvidenceTypes) list += (list.empty() ? "" : ", ") + std::string(allowed);
+    const std::string list =
+        join(std::vector<std::string>(ew::kEvidenceTypes.begin(), ew::kEvidenceTypes.end()), ", ");
     problems_.add(where(sheet, row, col), "type " + quoted(type) + " of evidence " + label +
                                               " is not one of: " + list);
   }

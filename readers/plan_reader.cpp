@@ -1,9 +1,11 @@
 #include "readers/plan_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/written_dates.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
@@ -47,20 +49,23 @@ struct Table {
   std::array<int, kCount> columns{};
 };
 
+// A HeaderMatch: whether `text` is a header of the column named `name` in kColumnNames.
+bool is_column(std::string_view text, std::string_view name) {
+  const auto kind = header_kind(std::string(text));
+  return kind && name == kColumnNames[*kind];
+}
+
 std::optional<Table> find_table(const xlsx::Workbook& book) {
+  // A row with three of the columns (Point aside) is the header row.
+  HeaderSearch search{{kColumnNames.begin(), kColumnNames.end()}, {}, 3, 0, is_column};
+  for (std::size_t c = 0; c < kColumnNames.size(); ++c) {
+    if (c != static_cast<std::size_t>(kPoint)) search.keys.emplace_back(kColumnNames[c]);
+  }
   for (const auto& sheet : book.sheets) {
-    for (int row = 0; row < sheet.row_count(); ++row) {
-      Table table{&sheet, row, {}};
-      table.columns.fill(-1);
-      int known = 0;
-      for (int col = 0; col < sheet.column_count(); ++col) {
-        const auto kind = header_kind(xlsx::display_text(sheet.at(row, col)));
-        if (kind && table.columns[*kind] < 0) {
-          table.columns[*kind] = col;
-          if (*kind != kPoint) ++known;
-        }
-      }
-      if (known >= 3) return table;
+    if (const auto found = find_header_row(sheet, search)) {
+      Table table{&sheet, found->row, {}};
+      std::copy(found->columns.begin(), found->columns.end(), table.columns.begin());
+      return table;
     }
   }
   return std::nullopt;
@@ -311,12 +316,12 @@ ActionPlan read_plan(const std::string& path, const PlanSettings& settings) {
   }
   const xlsx::Sheet& sheet = *table->sheet;
   if (table->columns[kAction] < 0) {
-    std::string found;
+    std::vector<std::string> headers;
     for (int col = 0; col < sheet.column_count(); ++col) {
       std::string header = trim(xlsx::display_text(sheet.at(table->header_row, col)));
-      if (header.empty()) continue;
-      found += (found.empty() ? "" : ", ") + quoted_cell(header);
+      if (!header.empty()) headers.push_back(quoted_cell(header));
     }
+    const std::string found = join(headers, ", ");
     int first = 0;
     while (first < sheet.column_count() &&
            trim(xlsx::display_text(sheet.at(table->header_row, first))).empty()) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/return_workbook.h"
@@ -53,54 +54,27 @@ class Reader {
     return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
   }
 
-  /// The columns of `headers` in `row`, by header text; -1 for those missing.
-  static std::map<std::string_view, int> header_columns(
-      const Sheet& sheet, int row, std::initializer_list<std::string_view> headers) {
-    std::map<std::string_view, int> found;
-    for (auto header : headers) found[header] = -1;
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      std::string t = normalise(text(sheet, row, col));
-      for (auto header : headers) {
-        if (found[header] < 0 && t == normalise(header)) found[header] = col;
-      }
-    }
-    return found;
-  }
-
   void read_summary(const Sheet& sheet) {
-    const auto headers = {kStandardHeader, kAgencyHeader, kEvidenceHeader, kMetHeader,
-                          kEvidencedHeader};
-    int header_row = -1;
-    std::map<std::string_view, int> cols;
-    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-      cols = header_columns(sheet, row, headers);
-      if (cols[kStandardHeader] >= 0 && cols[kAgencyHeader] >= 0) {
-        header_row = row;
-        break;
-      }
-      read_heading(sheet, row);
-    }
-    if (header_row < 0) {
+    const HeaderSearch search{
+        {kStandardHeader, kAgencyHeader, kEvidenceHeader, kMetHeader, kEvidencedHeader},
+        {kStandardHeader, kAgencyHeader},
+        2,
+        kHeaderSearchRows};
+    const auto found = find_header_row(sheet, search);
+    const int heading_rows = found ? found->row : std::min(sheet.row_count(), kHeaderSearchRows);
+    for (int row = 0; row < heading_rows; ++row) read_heading(sheet, row);
+    if (!found) {
       problems_.add(path_ + ": " + sheet.name,
-                    "no header row with \"" + std::string(kStandardHeader) + "\" and \"" +
-                        std::string(kAgencyHeader) + "\" columns in the first " +
-                        std::to_string(kHeaderSearchRows) +
-                        " rows; expected a return written by `s11 run`");
+                    no_header_row_message(search) + "; expected a return written by `s11 run`");
       return;
     }
-    bool complete = true;
-    for (auto header : headers) {
-      if (cols[header] < 0) {
-        problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
-                      "no \"" + std::string(header) + "\" column in the header row");
-        complete = false;
-      }
-    }
-    if (!complete) return;
+    if (!require_columns(*found, search.headers, path_, sheet, problems_)) return;
+    const HeaderRow& cols = *found;
+    const int header_row = cols.row;
 
     std::map<std::string, int> rows;
     for (int row = header_row + 1; row < sheet.row_count(); ++row) {
-      const int id_col = cols[kStandardHeader];
+      const int id_col = cols.column(kStandardHeader);
       std::string id = text(sheet, row, id_col);
       if (id.empty()) break;
       PreviousStandard standard;
@@ -112,27 +86,23 @@ class Reader {
       } else {
         if (!framework_.find_standard(id)) {
           problems_.add(where(sheet, row, id_col),
-                        "unknown standard " + quoted(id) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, id));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(id, row); !fresh) {
           problems_.add(where(sheet, row, id_col),
-                        "standard " + id + " has a second row (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + id, it->second));
           continue;
         }
         standard.id = id;
         label = "standard " + id;
       }
-      standard.agency_rating = rating(sheet, row, cols[kAgencyHeader], kNotRated, label);
+      standard.agency_rating = rating(sheet, row, cols.column(kAgencyHeader), kNotRated, label);
       standard.evidence_rating =
-          rating(sheet, row, cols[kEvidenceHeader], kNotApplicable, label);
-      standard.met_percent =
-          percent(sheet, row, cols[kMetHeader], std::string(kMetHeader), label);
+          rating(sheet, row, cols.column(kEvidenceHeader), kNotApplicable, label);
+      standard.met_percent = percent(sheet, row, cols.column(kMetHeader), std::string(kMetHeader), label);
       standard.evidenced_percent =
-          percent(sheet, row, cols[kEvidencedHeader], std::string(kEvidencedHeader), label);
+          percent(sheet, row, cols.column(kEvidencedHeader), std::string(kEvidencedHeader), label);
       if (overall) {
         out_.overall = std::move(standard);
         break;
@@ -227,12 +197,9 @@ class Reader {
   }
 
   void read_impact_table(const Sheet& sheet, int header_row, bool areas) {
-    const int level_col = header_columns(sheet, header_row, {kOperatingHeader})[kOperatingHeader];
-    if (level_col < 0) {
-      problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(header_row + 1),
-                    "no \"" + std::string(kOperatingHeader) + "\" column in the header row");
-      return;
-    }
+    const HeaderRow headers = header_row_at(sheet, header_row, {kOperatingHeader});
+    if (!require_columns(headers, {kOperatingHeader}, path_, sheet, problems_)) return;
+    const int level_col = headers.column(kOperatingHeader);
     std::map<std::string, int> rows;
     for (int row = header_row + 1; row < sheet.row_count(); ++row) {
       std::string name = text(sheet, row, 0);
@@ -247,32 +214,25 @@ class Reader {
         if (!area) {
           std::vector<std::string> titles;
           for (const auto& a : framework_.areas) titles.push_back(a.title);
-          std::string list;
-          for (const auto& t : titles) list += (list.empty() ? "" : ", ") + t;
+          const std::string list = join(titles, ", ");
           problems_.add(where(sheet, row, 0), "unknown focus area " + quoted(name) +
                                                   "; expected a focus area of " + framework_.id +
                                                   " (" + list + ")");
           continue;
         }
         if (auto [it, fresh] = rows.emplace(area->id, row); !fresh) {
-          problems_.add(where(sheet, row, 0), "focus area " + quoted(name) +
-                                                  " has a second row (first in row " +
-                                                  std::to_string(it->second + 1) + ")");
+          problems_.add(where(sheet, row, 0), given_twice("focus area " + quoted(name), it->second));
           continue;
         }
         out_.areas.push_back({area->id, level(sheet, row, level_col, "focus area " + name)});
       } else {
         if (!framework_.find_standard(name)) {
           problems_.add(where(sheet, row, 0),
-                        "unknown standard " + quoted(name) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, name));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(name, row); !fresh) {
-          problems_.add(where(sheet, row, 0), "standard " + name +
-                                                  " has a second row (first in row " +
-                                                  std::to_string(it->second + 1) + ")");
+          problems_.add(where(sheet, row, 0), given_twice("standard " + name, it->second));
           continue;
         }
         std::optional<int> found = level(sheet, row, level_col, "standard " + name);

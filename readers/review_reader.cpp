@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/errors.h"
+#include "base/sheet_table.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/review_workbook.h"
@@ -22,18 +23,9 @@ using xlsx::Sheet;
 /// Header rows are looked for in the first rows only, below the reviewer's details.
 constexpr int kHeaderSearchRows = 20;
 
-/// Problems of every review workbook, in reading order. Like ProblemList, but also takes the
-/// xlsx reader's problems, which arrive already formatted.
-struct Problems {
-  std::vector<std::string> lines;
-  void add(const std::string& where, const std::string& message) {
-    lines.push_back(where + ": " + message);
-  }
-};
-
 class ReviewReader {
  public:
-  ReviewReader(const std::string& path, const Framework& framework, Problems& problems)
+  ReviewReader(const std::string& path, const Framework& framework, ProblemList& problems)
       : path_(path), framework_(framework), problems_(problems) {}
 
   Review read() {
@@ -44,7 +36,7 @@ class ReviewReader {
     try {
       book = xlsx::read_workbook(path_);
     } catch (const InputError& e) {
-      for (const auto& problem : e.problems()) problems_.lines.push_back(problem);
+      problems_.add_all(e);
       return review;
     }
     date1904_ = book.date1904;
@@ -67,38 +59,21 @@ class ReviewReader {
   std::string text(const Sheet& sheet, int row, int col) const {
     return col < 0 ? std::string() : trim(xlsx::display_text(sheet.at(row, col)));
   }
-  int col(std::string_view header) const {
-    auto it = columns_.find(header);
-    return it == columns_.end() ? -1 : it->second;
-  }
+  int col(std::string_view header) const { return columns_.column(header); }
 
   bool find_columns(const Sheet& sheet) {
-    for (int row = 0; row < std::min(sheet.row_count(), kHeaderSearchRows); ++row) {
-      std::map<std::string_view, int> found;
-      for (int c = 0; c < sheet.column_count(); ++c) {
-        std::string t = normalise(xlsx::display_text(sheet.at(row, c)));
-        for (auto header : rw::kHeaders) {
-          if (t == normalise(header) && !found.count(header)) found[header] = c;
-        }
-      }
-      if (!found.count(rw::kStandardHeader)) continue;
-      header_row_ = row;
-      columns_ = found;
-      bool complete = true;
-      for (auto header : {rw::kAreaHeader, rw::kStandardHeader, rw::kLevelHeader,
-                          rw::kRatingHeader}) {
-        if (!found.count(header)) {
-          problems_.add(path_ + ": " + sheet.name + "!" + std::to_string(row + 1),
-                        "no \"" + std::string(header) + "\" column in the header row");
-          complete = false;
-        }
-      }
-      return complete;
+    const HeaderSearch search{
+        {rw::kHeaders.begin(), rw::kHeaders.end()}, {rw::kStandardHeader}, 1, kHeaderSearchRows};
+    auto found = find_header_row(sheet, search);
+    if (!found) {
+      problems_.add(path_ + ": " + sheet.name, no_header_row_message(search));
+      return false;
     }
-    problems_.add(path_ + ": " + sheet.name,
-                  "no header row with a \"" + std::string(rw::kStandardHeader) +
-                      "\" column in the first " + std::to_string(kHeaderSearchRows) + " rows");
-    return false;
+    header_row_ = found->row;
+    columns_ = std::move(*found);
+    return require_columns(
+        columns_, {rw::kAreaHeader, rw::kStandardHeader, rw::kLevelHeader, rw::kRatingHeader},
+        path_, sheet, problems_);
   }
 
   /// The cell right of the label `label` above the table, as (row, col); nothing when absent.
@@ -175,9 +150,7 @@ class ReviewReader {
       const int c = position.second;
       if (!cell.uncached_formula || position.first <= header_row_) continue;
       if (c == level_col || c == rating_col || c == rationale_col || c == recommendation_col) {
-        problems_.add(where(sheet, position.first, c),
-                      "a formula whose result was never saved; open the workbook in Excel or "
-                      "LibreOffice Calc and save it, or type the value");
+        problems_.add(where(sheet, position.first, c), uncached_formula_message());
       }
     }
     std::map<std::string, int> standard_rows;
@@ -197,15 +170,12 @@ class ReviewReader {
         const Standard* standard = framework_.find_standard(standard_id);
         if (!standard) {
           problems_.add(where(sheet, row, standard_col),
-                        "unknown standard " + s11::quoted(standard_id) + "; expected a standard of " +
-                            framework_.id + " (" + framework_.standards.front().id + " to " +
-                            framework_.standards.back().id + ")");
+                        unknown_standard_message(framework_, standard_id));
           continue;
         }
         if (auto [it, fresh] = standard_rows.emplace(standard_id, row); !fresh) {
           problems_.add(where(sheet, row, standard_col),
-                        "standard " + standard_id + " appears twice (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("standard " + standard_id, it->second));
           continue;
         }
         const std::string what = "standard " + standard_id;
@@ -219,13 +189,12 @@ class ReviewReader {
           for (const auto& a : framework_.areas) ids.push_back(a.id);
           problems_.add(where(sheet, row, area_col),
                         "unknown focus area " + s11::quoted(area_id) + "; expected one of " +
-                            join_or(ids));
+                            join_list(ids, "or"));
           continue;
         }
         if (auto [it, fresh] = area_rows.emplace(area_id, row); !fresh) {
           problems_.add(where(sheet, row, area_col),
-                        "focus area " + area_id + " appears twice (first in row " +
-                            std::to_string(it->second + 1) + ")");
+                        given_twice("focus area " + area_id, it->second));
           continue;
         }
         judgement.impact_level = parse_level(sheet, row, level_col, level, "focus area " + area_id);
@@ -241,15 +210,6 @@ class ReviewReader {
                       "the rows of the workbook made by `s11 review`");
       }
     }
-  }
-
-  static std::string join_or(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
-      out += items[i];
-    }
-    return out;
   }
 
   int parse_level(const Sheet& sheet, int row, int c, const std::string& level,
@@ -278,18 +238,18 @@ class ReviewReader {
 
   std::string path_;
   const Framework& framework_;
-  Problems& problems_;
+  ProblemList& problems_;
   bool date1904_ = false;
   int header_row_ = -1;
-  std::map<std::string_view, int> columns_;
+  HeaderRow columns_;
 };
 
 }  // namespace
 
 Review read_review_workbook(const std::string& path, const Framework& framework) {
-  Problems problems;
+  ProblemList problems;
   Review review = ReviewReader(path, framework, problems).read();
-  if (!problems.lines.empty()) throw InputError(problems.lines);
+  problems.throw_if_any();
   return review;
 }
 
@@ -308,13 +268,13 @@ std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework
   if (error) throw IoError(reviews_dir + ": cannot list the directory: " + error.message());
   std::sort(files.begin(), files.end());
 
-  Problems problems;
+  ProblemList problems;
   std::vector<Review> reviews;
   std::map<std::string, std::string> reviewer_files;
   for (const auto& file : files) {
-    std::size_t before = problems.lines.size();
+    std::size_t before = problems.size();
     Review review = ReviewReader(file, framework, problems).read();
-    if (problems.lines.size() != before) continue;
+    if (problems.size() != before) continue;
     auto [it, fresh] = reviewer_files.emplace(normalise(review.reviewer), file);
     if (!fresh) {
       problems.add(file, "reviewer " + s11::quoted(review.reviewer) + " also made " + it->second +
@@ -323,7 +283,7 @@ std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework
     }
     reviews.push_back(std::move(review));
   }
-  if (!problems.lines.empty()) throw InputError(problems.lines);
+  problems.throw_if_any();
   return reviews;
 }
 

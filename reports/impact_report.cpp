@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
 
@@ -47,15 +48,6 @@ constexpr int kKeyDescriptionCol = column_of(iw::kKeyHeaders, iw::kKeyDescriptio
 
 // Pale to dark blue as an area travels further; pale red for not yet at level 1.
 const char* const kLevelFills[] = {"FCE4D6", "DDEBF7", "BDD7EE", "9BC2E6", "5B9BD5"};
-
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
 
 std::string emerging_text(const ImpactProfile& profile) {
   std::vector<std::string> levels;

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "base/data_file.h"
+#include "base/text.h"
 
 #ifndef S11_STANDARDS_DIR
 #define S11_STANDARDS_DIR ""
@@ -16,31 +17,11 @@
 
 namespace s11 {
 
-namespace {
-
-std::string trim(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && is_ascii_space(text[begin])) ++begin;
-  while (end > begin && is_ascii_space(text[end - 1])) --end;
-  return std::string(text.substr(begin, end - begin));
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
 // ---------------------------------------------------------------------------------------------
 // Model queries
 
 const RatingLevel* RatingScheme::find(const std::string& text) const {
-  const std::string key = lower(trim(text));
+  const std::string key = lower(trim_ascii(text));
   if (key.empty()) return nullptr;
   for (const auto& level : levels) {
     if (lower(level.name) == key || lower(level.code) == key) return &level;
@@ -60,12 +41,9 @@ std::size_t RatingScheme::rank(const RatingLevel& level) const {
 }
 
 std::string RatingScheme::names_for_message() const {
-  std::string out;
-  for (std::size_t i = 0; i < levels.size(); ++i) {
-    if (i > 0) out += (i + 1 == levels.size()) ? " or " : ", ";
-    out += levels[i].name;
-  }
-  return out;
+  std::vector<std::string> names;
+  for (const auto& level : levels) names.push_back(level.name);
+  return join_list(names, "or");
 }
 
 const Point* Framework::find_point(const std::string& point_id) const {
@@ -133,6 +111,14 @@ std::size_t Framework::point_count() const {
   return count;
 }
 
+std::string unknown_standard_message(const Framework& framework, const std::string& id) {
+  std::string message = "unknown standard " + quoted(id) + "; expected a standard of " + framework.id;
+  if (!framework.standards.empty()) {
+    message += " (" + framework.standards.front().id + " to " + framework.standards.back().id + ")";
+  }
+  return message;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading
 
@@ -168,7 +154,7 @@ class FrameworkReader : public XmlFileReader {
 std::string FrameworkReader::attribute(const pugi::xml_node& node, const char* name) {
   const auto attr = node.attribute(name);
   if (!attr) return "";  // Reported by check_shape when required.
-  std::string value = trim(attr.value());
+  std::string value(trim_ascii(attr.value()));
   if (value.empty())
     add(node, "<" + std::string(node.name()) + "> attribute " + in_quotes(name) + " is empty");
   return value;
@@ -178,7 +164,7 @@ std::optional<int> FrameworkReader::percent(const pugi::xml_node& node, const st
                                             const char* name) {
   const auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
-  const std::string value = trim(attr.value());
+  const std::string value(trim_ascii(attr.value()));
   const bool digits =
       !value.empty() && value.size() <= 3 &&
       std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -196,7 +182,7 @@ bool FrameworkReader::requirement_flag(const pugi::xml_node& node, const std::st
                                        const char* name) {
   const auto attr = node.attribute(name);
   if (!attr) return false;
-  const std::string value = trim(attr.value());
+  const std::string value(trim_ascii(attr.value()));
   if (value == "required") return true;
   if (value != "optional") {
     level_value_invalid_ = true;
@@ -490,7 +476,7 @@ std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node,
                                                  int low, int high) {
   const auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
-  const std::string value = trim(attr.value());
+  const std::string value(trim_ascii(attr.value()));
   const bool digits =
       !value.empty() && value.size() <= 3 &&
       std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -594,7 +580,7 @@ Point FrameworkReader::read_point(const pugi::xml_node& node) {
     }
   }
   if (const auto attr = node.attribute("essential")) {
-    const std::string value = trim(attr.value());
+    const std::string value(trim_ascii(attr.value()));
     if (value == "true") {
       point.essential = true;
     } else if (value != "false") {

@@ -114,6 +114,10 @@ struct Framework {
   std::size_t point_count() const;
 };
 
+/// The message for a standard id that `framework` does not have, as readers of workbooks report
+/// it: `unknown standard "13"; expected a standard of oscb-2015 (1 to 12)`.
+std::string unknown_standard_message(const Framework& framework, const std::string& id);
+
 /// Loads and validates a framework XML file. Throws InputError listing every problem as
 /// `path:line: message` (duplicate ids, unknown area references, empty texts, thresholds out
 /// of order, malformed XML), or IoError when the file cannot be read.

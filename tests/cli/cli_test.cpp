@@ -314,7 +314,7 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
       p + "Self-assessment!G61: point 9.3 is Not applicable but has no justification; say why it "
           "does not apply to this agency";
   const std::string duplicate =
-      p + "Evidence!A12: duplicate evidence ID \"E07\" (first used in row 11)";
+      p + "Evidence!A12: evidence ID \"E07\" appears twice (first in row 11)";
   const std::string no_points = p +
                                 "Evidence!G64: evidence E60 supports no point; expected the "
                                 "point ids it evidences, e.g. 1.2, 5.3";

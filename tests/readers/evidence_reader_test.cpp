@@ -141,7 +141,7 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
                 "date such as 31/03/2015 or 2015-03-31",
             p + ": Evidence!G5: evidence E01 supports unknown point \"5.99\"; expected point "
                 "ids of oscb-2015 separated by commas, e.g. 1.2, 5.3",
-            p + ": Evidence!A6: duplicate evidence ID \"E01\" (first used in row 5)",
+            p + ": Evidence!A6: evidence ID \"E01\" appears twice (first in row 5)",
             p + ": Evidence!D6: evidence E01 is dated 15 January 2016, after the audit date 30 "
                 "November 2015",
             p + ": Evidence!G6: evidence E01 supports no point; expected the point ids it "

@@ -315,7 +315,7 @@ TEST_CASE("a malformed previous return gives located errors", "[engine][history]
     std::string s = file.put("Summary", row3, 0, std::string("2"));
     CHECK(file.problems() ==
           std::vector<std::string>{file.path + ": Summary!" + s +
-                                   ": standard 2 has a second row (first in row " +
+                                   ": standard 2 appears twice (first in row " +
                                    std::to_string(row2 + 1) + ")"});
   }
   SECTION("a workbook that is not an s11 return") {
