@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/data_file.h"
 #include "base/errors.h"
 
 namespace s11::app {
@@ -15,7 +16,7 @@ constexpr const char* kDemoMarker = ".s11-demo";
 
 std::string examples_dir() {
   if (const char* env = std::getenv("S11_EXAMPLES_PATH"); env && *env) return env;
-  return S11_EXAMPLES_DIR;
+  return installed_data_dir("examples");
 }
 
 }  // namespace

@@ -29,6 +29,24 @@ std::vector<std::string> data_dirs(const char* env_var, const std::string& built
   return dirs;
 }
 
+std::string installed_data_dir(std::string_view subdir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec || exe.empty()) return "";
+  const fs::path exe_dir = exe.parent_path();
+  const fs::path installed = exe_dir.parent_path() / "share" / "s11" / subdir;
+  const fs::path build_tree = exe_dir / "share" / "s11" / subdir;
+  for (const auto& candidate : {installed, build_tree}) {
+    // Links resolved: the build tree's share/s11 names the source folders' files.
+    if (fs::is_directory(candidate, ec)) {
+      const fs::path real = fs::canonical(candidate, ec);
+      return (ec ? candidate : real).string();
+    }
+  }
+  return installed.string();
+}
+
 std::vector<std::string> bundled_ids(const std::vector<std::string>& dirs) {
   std::set<std::string> ids;
   for (const auto& dir : dirs) {

@@ -18,6 +18,15 @@ namespace s11 {
 /// environment variable `env_var` (empty entries skipped), then `built_in` unless it is empty.
 std::vector<std::string> data_dirs(const char* env_var, const std::string& built_in);
 
+/// The directory `subdir` of the data installed with the running program, found from the
+/// program's own path (`/proc/self/exe`, symbolic links resolved), never from a path compiled
+/// in: `<exe dir>/../share/s11/<subdir>` (installed as `<prefix>/bin/s11` with the data in
+/// `<prefix>/share/s11/`), else `<exe dir>/share/s11/<subdir>` (the build tree, which holds
+/// the program at its top and a `share/s11/` of links to the source folders). The first of
+/// the two that is a directory, links resolved; when neither is, the first, so messages name
+/// where the data belongs. Empty when the program's path cannot be read.
+std::string installed_data_dir(std::string_view subdir);
+
 /// The ids (file names without `.xml`) of the `.xml` files in `dirs`, sorted, each once.
 /// Directories that cannot be read are skipped.
 std::vector<std::string> bundled_ids(const std::vector<std::string>& dirs);

@@ -1,15 +1,20 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <cctype>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 #include "app/assessment.h"
 #include "app/demo.h"
@@ -344,20 +349,187 @@ const Command kCommands[] = {
      "s11 demo [--out DIR]", demo_options, run_demo},
 };
 
+/// What s11 is: the first line of --help and the NAME of the man page.
+constexpr const char* kTagline =
+    "Section 11 (Children Act 2004) safeguarding self-assessment audits";
+
+/// The options of s11 itself, for --help and the man page.
+const std::pair<const char*, const char*> kGlobalOptions[] = {
+    {"--help", "show this help (s11 COMMAND --help for a command's)"},
+    {"--version", "show the version"},
+};
+
+/// The exit codes and what they mean, for --help and the man page (README.md has them too).
+const std::pair<ExitCode, const char*> kExitCodes[] = {
+    {ExitCode::kOk, "success"},
+    {ExitCode::kInput, "problems in the input files (all listed, nothing written)"},
+    {ExitCode::kUsage, "wrong command line"},
+    {ExitCode::kIo, "a file could not be read or written"},
+    {ExitCode::kInternal, "internal error"},
+};
+
+/// The options `command` takes, as its --help prints them and its arguments are parsed.
+po::options_description command_options(const Command& command,
+                                        po::positional_options_description& positional) {
+  po::options_description options(std::string("Usage: ") + command.usage + "\n\n" +
+                                  command.summary + "\n\nOptions");
+  command.options(options, positional);
+  options.add_options()("help,h", "show this help");
+  return options;
+}
+
 std::string overview() {
   std::ostringstream text;
-  text << "s11 " << version()
-       << ": Section 11 (Children Act 2004) safeguarding self-assessment audits.\n\n"
+  text << "s11 " << version() << ": " << kTagline << ".\n\n"
        << "Usage: s11 COMMAND [OPTIONS]\n\nCommands:\n";
   for (const auto& c : kCommands) text << "  " << pad(c.name, 11) << c.summary << "\n";
-  text << "\nOptions:\n  --help     show this help (s11 COMMAND --help for a command's)\n"
-       << "  --version  show the version\n\n"
-       << "Exit codes: 0 success; 1 problems in the input files (all listed, nothing written);\n"
-       << "2 wrong command line; 3 a file could not be read or written; 4 internal error.\n";
+  text << "\nOptions:\n";
+  for (const auto& [name, what] : kGlobalOptions) text << "  " << pad(name, 11) << what << "\n";
+  // The exit codes as one sentence, in lines of at most 88 characters.
+  std::string line = "Exit codes:";
+  text << "\n";
+  for (std::size_t i = 0; i < std::size(kExitCodes); ++i) {
+    const std::string item = std::to_string(static_cast<int>(kExitCodes[i].first)) + " " + kExitCodes[i].second +
+                             (i + 1 < std::size(kExitCodes) ? ";" : ".");
+    if (line.size() + 1 + item.size() > 88) {
+      text << line << "\n";
+      line = item;
+    } else {
+      line += " " + item;
+    }
+  }
+  text << line << "\n";
   return text.str();
 }
 
+// --- the man page --------------------------------------------------------------------------
+
+/// `text` for roff: backslashes escaped, option dashes (at the start of a word, or all of them
+/// in a `literal` such as an option name) made minus signs, and a leading dot or quote kept
+/// from reading as a request.
+std::string roff(std::string_view text, bool literal = false) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool word_start = i == 0 || std::string_view(" [|(=,").find(text[i - 1]) !=
+                                          std::string_view::npos;
+    if (c == '\\') {
+      out += "\\e";
+    } else if (c == '-' && (literal || word_start || text[i - 1] == '-')) {
+      out += "\\-";
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
+  return out;
+}
+
+/// A usage line with its command words ("s11 new") in bold.
+std::string roff_usage(std::string_view usage) {
+  const auto second_space = usage.find(' ', usage.find(' ') + 1);
+  if (second_space == std::string_view::npos) return "\\fB" + roff(usage) + "\\fR";
+  return "\\fB" + roff(usage.substr(0, second_space)) + "\\fR" +
+         roff(usage.substr(second_space));
+}
+
+/// The options of one command as roff tagged paragraphs; positional ones also by their name.
+std::string roff_options(const po::options_description& options,
+                         const po::positional_options_description& positional) {
+  std::ostringstream out;
+  for (const auto& option : options.options()) {
+    const std::string& name = option->long_name();
+    bool is_positional = false;
+    bool repeats = false;
+    for (unsigned i = 0; i < std::min(positional.max_total_count(), 8u); ++i) {
+      if (positional.name_for_position(i) == name) {
+        is_positional = true;
+        repeats = positional.max_total_count() > 8u;
+      }
+    }
+    out << ".TP\n";
+    if (is_positional) {
+      std::string upper = name;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out << "\\fI" << upper << "\\fR" << (repeats ? "..." : "") << ", ";
+    }
+    const std::string short_name =
+        option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+    if (short_name.size() == 2 && short_name[0] == '-') {
+      out << "\\fB" << roff(short_name) << "\\fR, ";
+    }
+    out << "\\fB\\-\\-" << roff(name, true) << "\\fR";
+    const std::string parameter = option->format_parameter();
+    if (parameter.starts_with("arg")) {
+      out << " \\fIarg\\fR" << roff(parameter.substr(3));
+    } else if (!parameter.empty()) {
+      out << " " << roff(parameter);
+    }
+    out << "\n" << roff(option->description()) << "\n";
+  }
+  return out.str();
+}
+
 }  // namespace
+
+std::string man_page() {
+  std::ostringstream man;
+  man << ".\\\" s11(1), made from the command table in cli/commands.cpp, as --help is.\n"
+      << ".TH S11 1 \"\" \"s11 " << version() << "\" \"User Commands\"\n.nh\n"
+      << ".SH NAME\ns11 \\- " << roff(kTagline) << "\n"
+      << ".SH SYNOPSIS\n";
+  for (const auto& c : kCommands) man << roff_usage(c.usage) << "\n.br\n";
+  man << "\\fBs11 \\-\\-help\\fR | \\fBs11\\fR \\fICOMMAND\\fR \\fB\\-\\-help\\fR | "
+         "\\fBs11 \\-\\-version\\fR\n"
+      << ".SH DESCRIPTION\n"
+      << "\\fBs11\\fR scores an agency's Section 11 (Children Act 2004) safeguarding "
+         "self-assessment against its safeguarding board's framework, and writes the return the "
+         "board expects, rated by the board's own rules, with every gap and every over-claim "
+         "visible. Frameworks and rating schemes are data: XML files, found as described under "
+         "\\fBFILES\\fR and \\fBENVIRONMENT\\fR.\n"
+      << ".PP\nThe first argument names the command; each command has its own options.\n";
+  for (const auto& [name, what] : kGlobalOptions) {
+    man << ".TP\n\\fB" << roff(name) << "\\fR\n" << roff(what) << "\n";
+  }
+  man << ".SH COMMANDS\n";
+  for (const auto& c : kCommands) {
+    po::positional_options_description positional;
+    const po::options_description options = command_options(c, positional);
+    man << ".SS " << c.name << "\n" << roff_usage(c.usage) << "\n.PP\n" << roff(c.summary)
+        << ".\n.PP\nOptions:\n.RS\n" << roff_options(options, positional) << ".RE\n";
+  }
+  man << ".SH EXIT STATUS\n";
+  for (const auto& [code, meaning] : kExitCodes) {
+    man << ".TP\n\\fB" << static_cast<int>(code) << "\\fR\n" << roff(meaning) << "\n";
+  }
+  man << ".SH ENVIRONMENT\n"
+      << ".TP\n\\fBS11_STANDARDS_PATH\\fR\n"
+         "Directories, separated by colons, searched for framework files (\\fIID\\fR.xml, for "
+         "\\fB\\-\\-framework\\fR \\fIID\\fR and the framework of audit.ini) before the "
+         "bundled ones.\n"
+      << ".TP\n\\fBS11_QUESTIONNAIRES_PATH\\fR\n"
+         "Directories, separated by colons, searched for questionnaire files before the bundled "
+         "ones.\n"
+      << ".TP\n\\fBS11_EXAMPLES_PATH\\fR\n"
+         "The directory holding the example audit (\\fIdistrict-council/\\fR) that "
+         "\\fBs11 demo\\fR copies, instead of the bundled one.\n"
+      << ".SH FILES\n"
+         "The bundled data is found from the path of the \\fBs11\\fR executable: with "
+         "\\fIPREFIX\\fR/bin/s11 (\\fI/usr/bin/s11\\fR from the package), under "
+         "\\fIPREFIX\\fR/share/s11/.\n"
+      << ".TP\n\\fIPREFIX\\fR/share/s11/standards/*.xml\n"
+         "The bundled frameworks; a file's name without .xml is its id.\n"
+      << ".TP\n\\fIPREFIX\\fR/share/s11/questionnaires/*.xml\n"
+         "The bundled staff questionnaires, each by its id likewise.\n"
+      << ".TP\n\\fIPREFIX\\fR/share/s11/examples/district\\-council/\n"
+         "The example audit of a fictional district council, copied by \\fBs11 demo\\fR.\n"
+      << ".TP\n\\fIDIR\\fR/audit.ini, \\fIDIR\\fR/evidence.xlsx\n"
+         "An audit: its settings and the workbook to fill in (\\fBs11 new\\fR writes both).\n"
+      << ".TP\n\\fIDIR\\fR/out/\n"
+         "What \\fBs11 run\\fR writes: section11\\-return.xlsx, gaps.csv and "
+         "action\\-plan.xlsx.\n";
+  return man.str();
+}
 
 std::string version() { return app::version(); }
 
@@ -372,11 +544,8 @@ int run(const std::vector<std::string>& args, std::ostream& out) {
   }
   for (const auto& command : kCommands) {
     if (args[0] != command.name) continue;
-    po::options_description options(std::string("Usage: ") + command.usage + "\n\n" +
-                                     command.summary + "\n\nOptions");
     po::positional_options_description positional;
-    command.options(options, positional);
-    options.add_options()("help,h", "show this help");
+    const po::options_description options = command_options(command, positional);
     po::variables_map vm;
     try {
       po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))

@@ -22,4 +22,9 @@ int run(const std::vector<std::string>& args, std::ostream& out);
 /// The s11 version, e.g. "0.1.0".
 std::string version();
 
+/// The manual page s11(1) in roff (man macros), made from the same command table and option
+/// descriptions as --help: NAME, SYNOPSIS, DESCRIPTION, COMMANDS, EXIT STATUS, ENVIRONMENT,
+/// FILES. The build writes it with s11_man_page (cli/man_page_main.cpp) and installs it.
+std::string man_page();
+
 }  // namespace s11::cli

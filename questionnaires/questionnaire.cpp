@@ -10,10 +10,6 @@
 #include "base/text.h"
 #include "base/data_file.h"
 
-#ifndef S11_QUESTIONNAIRES_DIR
-#define S11_QUESTIONNAIRES_DIR ""
-#endif
-
 namespace s11 {
 
 namespace {
@@ -562,7 +558,7 @@ Questionnaire load_questionnaire(const std::string& path) {
 namespace {
 
 std::vector<std::string> questionnaire_dirs() {
-  return data_dirs("S11_QUESTIONNAIRES_PATH", S11_QUESTIONNAIRES_DIR);
+  return data_dirs("S11_QUESTIONNAIRES_PATH", installed_data_dir("questionnaires"));
 }
 
 }  // namespace

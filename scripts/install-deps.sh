@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what s11 needs to build and test on Debian 12 (run as root; safe to run again).
-#   scripts/install-deps.sh          build dependencies only
-#   scripts/install-deps.sh --test   also the tools the end-to-end tests use
-#                                    (LibreOffice Calc, poppler, openpyxl)
+#   scripts/install-deps.sh            build dependencies only
+#   scripts/install-deps.sh --test     also the tools the end-to-end tests use
+#                                      (LibreOffice Calc, poppler, openpyxl)
+#   scripts/install-deps.sh --package  also what `cpack -G DEB` needs to find the package's
+#                                      dependencies (dpkg-shlibdeps from dpkg-dev, and file)
 set -euo pipefail
 
 build_packages=(
@@ -12,11 +14,16 @@ build_packages=(
   catch2
 )
 test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl)
+package_packages=(dpkg-dev file)
 
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=("${test_packages[@]}")
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --test) packages+=("${test_packages[@]}") ;;
+    --package) packages+=("${package_packages[@]}") ;;
+    *) echo "install-deps.sh: unknown option $arg; expected --test or --package" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

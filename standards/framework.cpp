@@ -11,10 +11,6 @@
 #include "base/data_file.h"
 #include "base/text.h"
 
-#ifndef S11_STANDARDS_DIR
-#define S11_STANDARDS_DIR ""
-#endif
-
 namespace s11 {
 
 // ---------------------------------------------------------------------------------------------
@@ -632,7 +628,7 @@ Framework load_framework(const std::string& path) {
 namespace {
 
 std::vector<std::string> standards_dirs() {
-  return data_dirs("S11_STANDARDS_PATH", S11_STANDARDS_DIR);
+  return data_dirs("S11_STANDARDS_PATH", installed_data_dir("standards"));
 }
 
 }  // namespace
