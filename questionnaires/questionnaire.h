@@ -83,8 +83,8 @@ struct Questionnaire {
 /// claimed by two answers), IoError when the file cannot be read.
 Questionnaire load_questionnaire(const std::string& path);
 
-/// Resolves a questionnaire id or file path like resolve_framework (bundled files live in
-/// questionnaires/, overridable with S11_QUESTIONNAIRES_PATH). Throws InputError naming the
+/// Resolves a questionnaire id or file path like resolve_framework (bundled files are found in
+/// S11_QUESTIONNAIRES_PATH, then `share/s11/questionnaires` beside the executable). Throws InputError naming the
 /// bundled ids when nothing matches.
 std::string resolve_questionnaire(const std::string& spec, const std::string& base_dir);
 

@@ -125,8 +125,8 @@ Framework load_framework(const std::string& path);
 
 /// Resolves `spec` to a framework file: an existing file path (relative paths are taken from
 /// `base_dir`), or a bundled framework id looked up as `ID.xml` in the standards directories
-/// (the S11_STANDARDS_PATH environment variable, colon-separated, then the directory compiled
-/// in at build time). Throws InputError naming the ids available when nothing matches.
+/// (the S11_STANDARDS_PATH environment variable, colon-separated, then `share/s11/standards`
+/// found from the executable: base/data_file.h installed_data_dir). Throws InputError naming the ids available when nothing matches.
 std::string resolve_framework(const std::string& spec, const std::string& base_dir);
 
 /// Ids of the bundled frameworks, sorted.
