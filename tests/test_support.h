@@ -1,10 +1,13 @@
 #pragma once
 /// Helpers shared by the tests.
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -39,5 +42,43 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+/// The whole content of the file at `path` ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+/// `text` in single quotes for a POSIX shell.
+inline std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+/// What a command did.
+struct Run {
+  int exit_code = -1;  ///< -1 when it did not exit normally.
+  std::string out;
+  std::string err;
+};
+
+/// Runs `command` (a shell command line) in `dir` with stdin from /dev/null, capturing its
+/// exit code, stdout and stderr (in a directory of their own, so `dir` is left as it was).
+inline Run run_command(const std::filesystem::path& dir, const std::string& command) {
+  TempDir capture;
+  const std::string out = capture.file("stdout");
+  const std::string err = capture.file("stderr");
+  const std::string line = "cd " + shell_quote(dir.string()) + " && " + command + " >" +
+                           shell_quote(out) + " 2>" + shell_quote(err) + " </dev/null";
+  const int status = std::system(line.c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = slurp(out);
+  run.err = slurp(err);
+  return run;
+}
 
 }  // namespace s11::test

@@ -19,28 +19,12 @@ namespace s11 {
 namespace {
 
 namespace fs = std::filesystem;
+using test::Run;
+using test::shell_quote;
+using test::slurp;
 
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
 const fs::path kFixtures = fs::path(S11_TEST_DATA_DIR) / "e2e";
-
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
 
 /// Every part of a zip archive (an .xlsx) decompressed and joined, to search all its text.
 std::string zip_text(const fs::path& path) {
@@ -63,18 +47,7 @@ std::string zip_text(const fs::path& path) {
 
 /// Runs `command` (a shell command line) in `dir`, capturing its output and exit code.
 Run run_in(const test::TempDir& dir, const std::string& command) {
-  const std::string out = dir.file(".stdout");
-  const std::string err = dir.file(".stderr");
-  std::string line = "cd " + shell_quote(dir.path().string()) + " && " + command + " >" +
-                     shell_quote(out) + " 2>" + shell_quote(err) + " </dev/null";
-  int status = std::system(line.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = slurp(out);
-  run.err = slurp(err);
-  fs::remove(out);
-  fs::remove(err);
-  return run;
+  return test::run_command(dir.path(), command);
 }
 
 /// Runs s11 with `args` in `dir`.

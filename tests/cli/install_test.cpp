@@ -17,45 +17,17 @@ namespace s11 {
 namespace {
 
 namespace fs = std::filesystem;
+using test::Run;
+using test::shell_quote;
+using test::slurp;
 
 const std::vector<std::string> kCommandNames = {"new",    "run",       "plan", "survey",
                                                 "review", "challenge", "demo"};
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
 /// Runs `command` (a shell command line) in `dir` with no S11_* variables in its environment.
 Run run_in(const fs::path& dir, const std::string& command) {
-  test::TempDir capture;
-  const std::string out = capture.file("stdout");
-  const std::string err = capture.file("stderr");
-  const std::string line = "cd " + shell_quote(dir.string()) +
-                           " && env -u S11_STANDARDS_PATH -u S11_QUESTIONNAIRES_PATH"
-                           " -u S11_EXAMPLES_PATH " +
-                           command + " >" + shell_quote(out) + " 2>" + shell_quote(err) +
-                           " </dev/null";
-  const int status = std::system(line.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = slurp(out);
-  run.err = slurp(err);
-  return run;
+  return test::run_command(
+      dir, "env -u S11_STANDARDS_PATH -u S11_QUESTIONNAIRES_PATH -u S11_EXAMPLES_PATH " + command);
 }
 
 /// Installs this build (the s11 the tests run, its data and man page) into `prefix`.

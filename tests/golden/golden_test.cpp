@@ -20,6 +20,9 @@ namespace s11 {
 namespace {
 
 namespace fs = std::filesystem;
+using test::Run;
+using test::shell_quote;
+using test::slurp;
 
 const fs::path kGoldenDir = S11_GOLDEN_DIR;
 const fs::path kSurveys = fs::path(S11_SOURCE_DIR) / "examples" / "district-council" / "surveys";
@@ -29,40 +32,9 @@ const std::vector<std::string> kSurveyFiles = {
     "housing-surveymonkey.csv", "customer-services-surveymonkey.xlsx", "leisure-msforms.xlsx",
     "community-safety-googleforms.csv", "parks-play-generic.csv"};
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
 /// Runs s11 with `args` (already quoted for the shell) in `dir`, capturing its output.
 Run s11(const test::TempDir& dir, const std::string& args) {
-  const std::string out = dir.file(".stdout");
-  const std::string err = dir.file(".stderr");
-  const std::string line = "cd " + shell_quote(dir.path().string()) + " && " +
-                           shell_quote(S11_EXE) + " " + args + " >" + shell_quote(out) + " 2>" +
-                           shell_quote(err) + " </dev/null";
-  const int status = std::system(line.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = slurp(out);
-  run.err = slurp(err);
-  fs::remove(out);
-  fs::remove(err);
-  return run;
+  return test::run_command(dir.path(), shell_quote(S11_EXE) + " " + args);
 }
 
 /// Runs s11 with `args` in `dir` and requires it to succeed.
