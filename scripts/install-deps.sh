@@ -3,6 +3,8 @@
 #   scripts/install-deps.sh          build dependencies only
 #   scripts/install-deps.sh --test   also the tools the end-to-end tests use
 #                                    (LibreOffice Calc, poppler, openpyxl)
+#   scripts/install-deps.sh --lint   also clang-format and clang-tidy (14 on Debian 12),
+#                                    which scripts/lint.sh runs; --test --lint gives both
 set -euo pipefail
 
 build_packages=(
@@ -12,11 +14,16 @@ build_packages=(
   catch2
 )
 test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl)
+lint_packages=(clang-format clang-tidy)
 
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=("${test_packages[@]}")
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --test) packages+=("${test_packages[@]}") ;;
+    --lint) packages+=("${lint_packages[@]}") ;;
+    *) echo "install-deps.sh: unknown option '$arg' (--test, --lint)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
