@@ -5,20 +5,22 @@
 #   scripts/lint.sh           both (CI runs this after scripts/test.sh)
 #   scripts/lint.sh --fix     format the unformatted files in place (no clang-tidy)
 #   scripts/lint.sh --format  formatting only (seconds); --tidy: clang-tidy only (minutes)
+#   scripts/lint.sh [OPTION] PATH...  only the tracked C++ files under these paths
 # Environment: S11_LINT_BUILD_DIR (default build-lint), the build directory whose
 # compile_commands.json clang-tidy reads (configured here, never built); S11_LINT_JOBS
 # (default 2), clang-tidy processes run at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-fix=0 run_format=1 run_tidy=1
+fix=0 run_format=1 run_tidy=1 paths=()
 for arg in "$@"; do
   case "$arg" in
     --fix) fix=1 run_tidy=0 ;;
     --format) run_tidy=0 ;;
     --tidy) run_format=0 ;;
-    -h | --help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
-    *) echo "lint.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
+    -h | --help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -*) echo "lint.sh: unknown option '$arg' (see --help)" >&2; exit 2 ;;
+    *) paths+=("$arg") ;;
   esac
 done
 
@@ -30,17 +32,28 @@ clang_tidy=$(command -v clang-tidy-14 || command -v clang-tidy)
   echo "lint: note: $("$clang_format" --version) is not version 14; its output may differ" >&2
 
 # The project's own C++ files: tracked, not test fixtures.
-mapfile -t sources < <(git ls-files -- '*.cpp' '*.h' ':!:tests/data/**')
+mapfile -t sources < <(git ls-files -- "${paths[@]}" | grep -E '\.(cpp|h)$' | grep -v '^tests/data/')
+if ((${#sources[@]} == 0)); then
+  echo "lint.sh: no tracked .cpp or .h files under ${paths[*]:-.}" >&2
+  exit 2
+fi
 status=0
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 
 if ((run_format)); then
   start=$SECONDS
+  format_rc=0
+  printf '%s\0' "${sources[@]}" |
+    xargs -0 "$clang_format" --dry-run -Werror >"$out/format.log" 2>&1 || format_rc=$?
   mapfile -t unformatted < <(
-    printf '%s\0' "${sources[@]}" |
-      xargs -0 "$clang_format" --dry-run -Werror 2>&1 |
-      sed -n 's/^\([^:]*\.\(cpp\|h\)\):[0-9]*:[0-9]*: error: .*\[-Wclang-format-violations\]$/\1/p' |
-      sort -u)
-  if ((${#unformatted[@]} == 0)); then
+    sed -n 's/^\([^:]*\.\(cpp\|h\)\):[0-9]*:[0-9]*: error: .*\[-Wclang-format-violations\]$/\1/p' \
+      "$out/format.log" | sort -u)
+  if ((${#unformatted[@]} == 0 && format_rc != 0)); then
+    cat "$out/format.log" >&2
+    echo "lint.sh: clang-format failed" >&2
+    exit 2
+  elif ((${#unformatted[@]} == 0)); then
     echo "lint: formatting: ${#sources[@]} files formatted ($((SECONDS - start))s)"
   elif ((fix)); then
     "$clang_format" -i "${unformatted[@]}"
@@ -58,10 +71,13 @@ fi
 if ((run_tidy)); then
   start=$SECONDS
   build_dir=${S11_LINT_BUILD_DIR:-build-lint}
-  # Configuring is a second or two and picks up new source files; nothing is compiled.
-  cmake -S . -B "$build_dir" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >"$build_dir.configure.log" 2>&1 ||
-    { cat "$build_dir.configure.log" >&2; echo "lint.sh: cmake configure failed" >&2; exit 2; }
-  rm -f "$build_dir.configure.log"
+  # Configuring is a second or two and picks up new source files; nothing is compiled. A new
+  # build directory is Debug, so that assert() bodies are checked too (NDEBUG drops them).
+  build_type=()
+  [[ -f "$build_dir/CMakeCache.txt" ]] || build_type=(-DCMAKE_BUILD_TYPE=Debug)
+  cmake -S . -B "$build_dir" "${build_type[@]}" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
+    >"$out/configure.log" 2>&1 ||
+    { cat "$out/configure.log" >&2; echo "lint.sh: cmake configure failed" >&2; exit 2; }
   build_abs=$(cd "$build_dir" && pwd)
   db="$build_abs/compile_commands.json"
 
@@ -75,15 +91,14 @@ if ((run_tidy)); then
     fi
   done
 
-  out=$(mktemp -d)
-  trap 'rm -rf "$out"' EXIT
   # One clang-tidy per file; each file's output is printed whole when it finishes.
   # -Wno-unknown-warning-option: the database holds GCC's flags (e.g. -Wno-restrict).
+  mkdir "$out/tidy"
   export clang_tidy build_abs out
   tidy_rc=0
   printf '%s\0' "${tidy_files[@]}" |
     xargs -0 -n 1 -P "${S11_LINT_JOBS:-2}" bash -c '
-      log="$out/$(printf %s "$1" | tr / _).log"
+      log="$out/tidy/$(printf %s "$1" | tr / _).log"
       rc=0
       "$clang_tidy" -p "$build_abs" --quiet --extra-arg=-Wno-unknown-warning-option "$1" \
         >"$log" 2>&1 || rc=$?
@@ -94,7 +109,7 @@ if ((run_tidy)); then
 
   # A header's finding is reported by every file that includes it: list each once, with the
   # header's path in the source tree rather than its link under BUILD/include/LAYER/.
-  findings=$(cat "$out"/*.log 2>/dev/null |
+  findings=$(cat "$out"/tidy/*.log 2>/dev/null |
     sed -n 's/^\(.*:[0-9]*:[0-9]*: \(warning\|error\): .*\)$/\1/p' |
     sed "s#^$build_abs/include/[^/]*/#$PWD/#; s#^$PWD/##; s/,-warnings-as-errors\]$/]/" | sort -u |
     sort -t: -k1,1 -k2,2n -k3,3n)
