@@ -5,6 +5,9 @@
 #                                      (LibreOffice Calc, poppler, openpyxl)
 #   scripts/install-deps.sh --package  also what `cpack -G DEB` needs to find the package's
 #                                      dependencies (dpkg-shlibdeps from dpkg-dev, and file)
+#   scripts/install-deps.sh --lint     also clang-format and clang-tidy (14 on Debian 12),
+#                                      which scripts/lint.sh runs
+# Options combine: --test --lint --package.
 set -euo pipefail
 
 build_packages=(
@@ -15,13 +18,15 @@ build_packages=(
 )
 test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl)
 package_packages=(dpkg-dev file)
+lint_packages=(clang-format clang-tidy)
 
 packages=("${build_packages[@]}")
 for arg in "$@"; do
   case "$arg" in
     --test) packages+=("${test_packages[@]}") ;;
     --package) packages+=("${package_packages[@]}") ;;
-    *) echo "install-deps.sh: unknown option $arg; expected --test or --package" >&2; exit 2 ;;
+    --lint) packages+=("${lint_packages[@]}") ;;
+    *) echo "install-deps.sh: unknown option '$arg'; expected --test, --package or --lint" >&2; exit 2 ;;
   esac
 done
 
