@@ -6,7 +6,7 @@ namespace s11 {
 namespace {
 
 /// Replaces every whole-word `from` in `text` with `to`.
-std::string replace_words(std::string text, const std::string& from, const std::string& to) {
+std::string replace_words(const std::string& text, const std::string& from, const std::string& to) {
   std::string padded = " " + text + " ";
   std::string needle = " " + from + " ";
   for (std::size_t at = padded.find(needle); at != std::string::npos;

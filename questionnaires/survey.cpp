@@ -212,7 +212,7 @@ class XlsxSource : public RowSource {
     }
     return true;
   }
-  std::size_t row() const override { return static_cast<std::size_t>(row_ + 1); }
+  std::size_t row() const override { return static_cast<std::size_t>(row_) + 1; }
   std::string where_at(std::size_t row, std::size_t col) const override {
     return path_ + ": " + sheet_->name + "!" +
            xlsx::cell_name(static_cast<int>(row) - 1, static_cast<int>(col));

@@ -64,8 +64,8 @@ std::map<std::string, int> line_index(const std::string& text) {
 /// Reads values out of the tree, recording problems with their lines.
 class Settings {
  public:
-  Settings(std::string path, const std::string& text, pt::ptree tree)
-      : path_(std::move(path)), lines_(line_index(text)), tree_(std::move(tree)) {}
+  Settings(std::string path, const std::string& text, const pt::ptree& tree)
+      : path_(std::move(path)), lines_(line_index(text)), tree_(tree) {}
 
   std::string where(const std::string& name) const {
     auto it = lines_.find(name);
@@ -160,7 +160,7 @@ class Settings {
  private:
   std::string path_;
   std::map<std::string, int> lines_;
-  pt::ptree tree_;
+  const pt::ptree& tree_;  // Owned by the caller, which outlives this reader.
 };
 
 }  // namespace
@@ -181,7 +181,7 @@ AuditConfig read_audit_config(const std::string& path) {
     throw InputError(path + ":" + std::to_string(e.line()) + ": " + e.message());
   }
 
-  Settings s(path, text, std::move(tree));
+  Settings s(path, text, tree);
   s.check_names();
   AuditConfig config;
   config.organisation = s.text("audit", "organisation", true);

@@ -138,7 +138,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   layout::Style label;
   label.bold = true;
   int row = 1;
-  auto info = [&](const std::string& name, layout::Value value, layout::Style style = {}) {
+  auto info = [&](const std::string& name, layout::Value value, const layout::Style& style = {}) {
     sheet.set(row, rw::kLabelCol, name, label);
     sheet.set(row, rw::kValueCol, std::move(value), style);
     ++row;
@@ -361,7 +361,7 @@ void build_document_control(layout::Sheet& sheet, const Audit& audit,
   plain_date.align = layout::Style::Align::kLeft;
   sheet.set(0, kTextCol, "Document control", styles::title());
   int row = 2;
-  auto info = [&](const std::string& name, layout::Value value, layout::Style style) {
+  auto info = [&](const std::string& name, layout::Value value, const layout::Style& style) {
     sheet.set(row, rw::kLabelCol, name, label);
     sheet.set(row, rw::kValueCol, std::move(value), style);
     ++row;

@@ -6,9 +6,9 @@ namespace s11 {
 namespace {
 
 struct Expected {
-  const char* text;
+  const char* text = nullptr;
   Date date;
-  bool ongoing;
+  bool ongoing = false;
 };
 
 TEST_CASE("plan dates: every form councils write gives its exact day", "[engine][plan]") {

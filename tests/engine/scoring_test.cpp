@@ -58,7 +58,7 @@ TEST_CASE("OSCB scheme rates at its boundaries", "[engine][scoring]") {
   const RatingScheme scheme = load_framework(kStandardsDir + "oscb-2015.xml").scheme;
   struct Row {
     Tally t;
-    const char* expected;
+    const char* expected = nullptr;
   };
   const Row rows[] = {
       {tally(4, 4, 4, 1), "Blue"},    // all met, all evidenced, an example
@@ -84,7 +84,7 @@ TEST_CASE("Working Together scheme rates at its boundaries", "[engine][scoring]"
   const RatingScheme scheme = load_framework(kStandardsDir + "working-together-8.xml").scheme;
   struct Row {
     Tally t;
-    const char* expected;
+    const char* expected = nullptr;
   };
   const Row rows[] = {
       {tally(5, 5, 4, 0), "Green"},     // exactly 80% evidenced

@@ -120,7 +120,7 @@ struct ReturnFile {
     return -1;
   }
   /// Replaces the value at (row, col) of `sheet`; returns the cell's name, e.g. "D10".
-  std::string put(const std::string& sheet_name, int row, int col, layout::Value value) {
+  std::string put(const std::string& sheet_name, int row, int col, const layout::Value& value) {
     for (auto& cell : sheet(sheet_name).cells) {
       if (cell.row == row && cell.col == col) cell.value = value;
     }
