@@ -224,4 +224,40 @@ std::string XmlFileReader::text_of(const pugi::xml_node& node) {
   return collapse_spaces(text);
 }
 
+std::optional<int> XmlFileReader::percent_attribute(const pugi::xml_node& node,
+                                                    const std::string& who, const char* name) {
+  const auto attr = node.attribute(name);
+  if (!attr) return std::nullopt;
+  const std::string value(trim_ascii(attr.value()));
+  const bool digits =
+      !value.empty() && value.size() <= 3 &&
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const int number = digits ? std::stoi(value) : -1;
+  if (!digits || number > 100) {
+    add(node, who + ": " + name + " must be a whole number from 0 to 100; found " +
+                  quote_(attr.value()));
+    return std::nullopt;
+  }
+  return number;
+}
+
+void XmlFileReader::check_id(const pugi::xml_node& node, std::string_view kind,
+                             const std::string& id, std::string_view example) {
+  if (std::any_of(id.begin(), id.end(), is_ascii_space)) {
+    add(node, std::string(kind) + " id " + quote_(id) +
+                  " contains a space; expected a single word such as " + in_quotes(example));
+  }
+}
+
+void XmlFileReader::check_file_id(const pugi::xml_node& node, std::string_view kind,
+                                  const std::string& id) {
+  const bool safe = std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.';
+  });
+  if (id.empty() || safe) return;
+  add(node, std::string(kind) + " id " + quote_(id) +
+                " may contain only letters, digits, '-', '_' and '.', as it names the file ID.xml");
+}
+
 }  // namespace s11

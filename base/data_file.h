@@ -4,6 +4,7 @@
 /// `path:line: message`.
 
 #include <cstddef>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -97,6 +98,17 @@ class XmlFileReader {
   void check_shape(const pugi::xml_node& node, const ElementSpec& spec);
   /// The text content of `node`, spaces collapsed.
   static std::string text_of(const pugi::xml_node& node);
+  /// Attribute `name` of `node` as a whole number from 0 to 100; nothing when it is absent or
+  /// not one, which records `WHO: NAME must be a whole number from 0 to 100; found "x"`.
+  std::optional<int> percent_attribute(const pugi::xml_node& node, const std::string& who,
+                                       const char* name);
+  /// Records `KIND id "x" contains a space; expected a single word such as EXAMPLE` when `id`
+  /// holds white space (`example` is quoted).
+  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id,
+                std::string_view example);
+  /// Records a problem when the file's own id (which names the file ID.xml) has characters
+  /// other than letters, digits, '-', '_' and '.'; `kind` names the file ("framework").
+  void check_file_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
 
  private:
   std::string path_;

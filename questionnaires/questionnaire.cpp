@@ -191,8 +191,13 @@ class QuestionnaireReader : public XmlFileReader {
   };
 
   std::string attribute(const pugi::xml_node& node, const char* name);
-  std::optional<int> percent(const pugi::xml_node& node, const std::string& who, const char* name);
-  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
+  std::optional<int> percent(const pugi::xml_node& node, const std::string& who,
+                             const char* name) {
+    return percent_attribute(node, who, name);
+  }
+  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id) {
+    XmlFileReader::check_id(node, kind, id, "q01");
+  }
   std::vector<std::pair<pugi::xml_node, std::string>> aliases(const pugi::xml_node& node,
                                                               const std::string& who);
 
@@ -216,30 +221,6 @@ std::string QuestionnaireReader::attribute(const pugi::xml_node& node, const cha
   if (value.empty())
     add(node, "<" + std::string(node.name()) + "> attribute " + s11::quoted(name) + " is empty");
   return value;
-}
-
-std::optional<int> QuestionnaireReader::percent(const pugi::xml_node& node, const std::string& who,
-                                                const char* name) {
-  const auto attr = node.attribute(name);
-  if (!attr) return std::nullopt;
-  const std::string value = collapse_spaces(attr.value());
-  const bool digits =
-      !value.empty() && value.size() <= 3 && std::all_of(value.begin(), value.end(), is_digit);
-  const int number = digits ? std::stoi(value) : -1;
-  if (!digits || number > 100) {
-    add(node, who + ": " + name + " must be a whole number from 0 to 100; found " +
-                  s11::quoted(attr.value()));
-    return std::nullopt;
-  }
-  return number;
-}
-
-void QuestionnaireReader::check_id(const pugi::xml_node& node, std::string_view kind,
-                                   const std::string& id) {
-  if (std::any_of(id.begin(), id.end(), is_ascii_space)) {
-    add(node, std::string(kind) + " id " + s11::quoted(id) +
-                  " contains a space; expected a single word such as \"q01\"");
-  }
 }
 
 // Returns whether `text` has anything left to match once normalised.
@@ -286,14 +267,7 @@ Questionnaire QuestionnaireReader::read(const pugi::xml_node& root) {
                      false});
   questionnaire.id = attribute(root, "id");
   questionnaire.framework = attribute(root, "framework");
-  if (!questionnaire.id.empty() &&
-      !std::all_of(questionnaire.id.begin(), questionnaire.id.end(), [](char c) {
-        return is_letter(c) || is_digit(c) || c == '-' || c == '_' || c == '.';
-      })) {
-    add(root,
-        "questionnaire id " + s11::quoted(questionnaire.id) +
-            " may contain only letters, digits, '-', '_' and '.', as it names the file ID.xml");
-  }
+  check_file_id(root, "questionnaire", questionnaire.id);
   if (const auto attr = root.attribute("min-group-size")) {
     int size = 0;
     if (!parse_int(attr.value(), size) || size < 3) {

@@ -132,7 +132,9 @@ class FrameworkReader : public XmlFileReader {
   std::string attribute(const pugi::xml_node& node, const char* name);
   std::optional<int> percent(const pugi::xml_node& node, const std::string& who, const char* name);
   bool requirement_flag(const pugi::xml_node& node, const std::string& who, const char* name);
-  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id);
+  void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id) {
+    XmlFileReader::check_id(node, kind, id, "5.3");
+  }
 
   void read_scheme(const pugi::xml_node& node, RatingScheme& scheme);
   void read_impact(const pugi::xml_node& node, ImpactModel& model);
@@ -158,20 +160,9 @@ std::string FrameworkReader::attribute(const pugi::xml_node& node, const char* n
 
 std::optional<int> FrameworkReader::percent(const pugi::xml_node& node, const std::string& who,
                                             const char* name) {
-  const auto attr = node.attribute(name);
-  if (!attr) return std::nullopt;
-  const std::string value(trim_ascii(attr.value()));
-  const bool digits =
-      !value.empty() && value.size() <= 3 &&
-      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const int number = digits ? std::stoi(value) : -1;
-  if (!digits || number > 100) {
-    level_value_invalid_ = true;
-    add(node, who + ": " + name + " must be a whole number from 0 to 100; found " +
-                  in_quotes(attr.value()));
-    return std::nullopt;
-  }
-  return number;
+  std::optional<int> value = percent_attribute(node, who, name);
+  if (!value && node.attribute(name)) level_value_invalid_ = true;
+  return value;
 }
 
 bool FrameworkReader::requirement_flag(const pugi::xml_node& node, const std::string& who,
@@ -188,14 +179,6 @@ bool FrameworkReader::requirement_flag(const pugi::xml_node& node, const std::st
   return false;
 }
 
-void FrameworkReader::check_id(const pugi::xml_node& node, std::string_view kind,
-                               const std::string& id) {
-  if (std::any_of(id.begin(), id.end(), is_ascii_space)) {
-    add(node, std::string(kind) + " id " + in_quotes(id) +
-                  " contains a space; expected a single word such as \"5.3\"");
-  }
-}
-
 Framework FrameworkReader::read(const pugi::xml_node& root) {
   Framework framework;
   check_shape(
@@ -206,14 +189,7 @@ Framework FrameworkReader::read(const pugi::xml_node& root) {
        false});
   framework.id = attribute(root, "id");
   framework.version = attribute(root, "version");
-  if (!framework.id.empty() && !std::all_of(framework.id.begin(), framework.id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '-' || c == '_' || c == '.';
-      })) {
-    add(root,
-        "framework id " + in_quotes(framework.id) +
-            " may contain only letters, digits, '-', '_' and '.', as it names the file ID.xml");
-  }
+  check_file_id(root, "framework", framework.id);
 
   std::map<std::string, int> first_line;  // "<title>" etc. -> line of the first occurrence.
   const auto once = [&](const pugi::xml_node& child) {
