@@ -77,4 +77,8 @@ std::string given_twice(const std::string& what, int first_row) {
   return what + " appears twice (first in row " + std::to_string(first_row + 1) + ")";
 }
 
+std::string no_sheet_message(std::string_view sheet, std::string_view expected) {
+  return "no sheet named \"" + std::string(sheet) + "\"; expected " + std::string(expected);
+}
+
 }  // namespace s11

@@ -67,4 +67,8 @@ std::string uncached_formula_message();
 /// twice (first in row 5)".
 std::string given_twice(const std::string& what, int first_row);
 
+/// The message for a workbook without the sheet a reader needs: `no sheet named "Summary";
+/// expected ` followed by `expected`, e.g. "the workbook made by `s11 new`".
+std::string no_sheet_message(std::string_view sheet, std::string_view expected);
+
 }  // namespace s11

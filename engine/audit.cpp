@@ -1,5 +1,7 @@
 #include "engine/audit.h"
 
+#include "base/text.h"
+
 namespace s11 {
 
 std::string status_label(PointStatus status) {
@@ -21,6 +23,12 @@ std::string status_label(PointStatus status) {
 std::string AuditConfig::where(const std::string& key) const {
   auto it = lines.find(key);
   return path + ":" + std::to_string(it == lines.end() ? 1 : it->second);
+}
+
+std::string dated_list(const std::vector<const EvidenceItem*>& items) {
+  std::vector<std::string> parts;
+  for (const auto* item : items) parts.push_back(item->id + " (" + item->date.long_text() + ")");
+  return join(parts, ", ");
 }
 
 }  // namespace s11

@@ -86,6 +86,9 @@ struct EvidenceItem {
   bool contradicts = false;
 };
 
+/// Evidence items in words, for reasons and questions: "E24 (1 March 2011), E25 (2 May 2012)".
+std::string dated_list(const std::vector<const EvidenceItem*>& items);
+
 /// An input file and its SHA-256, for document control.
 struct InputFile {
   std::string path;

@@ -33,17 +33,6 @@ std::string status_words(PointStatus status) {
   return status == PointStatus::kNotAnswered ? "no status" : status_label(status);
 }
 
-/// "E24 (1 March 2011)".
-std::string dated(const EvidenceItem& item) {
-  return item.id + " (" + item.date.long_text() + ")";
-}
-
-std::string dated_list(const std::vector<const EvidenceItem*>& items) {
-  std::vector<std::string> parts;
-  for (const auto* item : items) parts.push_back(dated(*item));
-  return join(parts, ", ");
-}
-
 /// "E01 (policy, level 1, 18 March 2015)"; "no level" when the item has none.
 std::string levelled(const EvidenceItem& item) {
   std::string level =

@@ -19,15 +19,6 @@ Claim compare(const RatingScheme& scheme, const RatingLevel* agency, const Ratin
   return Claim::kMatches;
 }
 
-std::string item_list(const std::vector<const EvidenceItem*>& items) {
-  std::string text;
-  for (const auto* item : items) {
-    if (!text.empty()) text += ", ";
-    text += item->id + " (" + item->date.long_text() + ")";
-  }
-  return text;
-}
-
 std::string point_gap_reason(const PointResult& p, int currency_months) {
   std::vector<std::string> reasons;
   switch (p.assessment.status) {
@@ -53,7 +44,7 @@ std::string point_gap_reason(const PointResult& p, int currency_months) {
       reasons.push_back(claim + "no evidence in the register");
     } else {
       reasons.push_back(claim + "only stale evidence, older than " +
-                        std::to_string(currency_months) + " months: " + item_list(p.stale));
+                        std::to_string(currency_months) + " months: " + dated_list(p.stale));
     }
   }
   return join(reasons, "; ");

@@ -14,6 +14,8 @@ namespace s11 {
 namespace {
 
 namespace ew = evidence_workbook;
+
+constexpr std::string_view kMadeByNew = "the workbook made by `s11 new`";
 using xlsx::Cell;
 using xlsx::CellType;
 using xlsx::Sheet;
@@ -36,14 +38,12 @@ class Reader {
     const Sheet* self = book.find(std::string(ew::kSelfAssessmentSheet));
     const Sheet* register_sheet = book.find(std::string(ew::kEvidenceSheet));
     if (!self) {
-      problems_.add(path_, "no sheet named \"" + std::string(ew::kSelfAssessmentSheet) +
-                               "\"; expected the workbook made by `s11 new`");
+      problems_.add(path_, no_sheet_message(ew::kSelfAssessmentSheet, kMadeByNew));
     } else {
       read_self_assessment(*self);
     }
     if (!register_sheet) {
-      problems_.add(path_, "no sheet named \"" + std::string(ew::kEvidenceSheet) +
-                               "\"; expected the workbook made by `s11 new`");
+      problems_.add(path_, no_sheet_message(ew::kEvidenceSheet, kMadeByNew));
     } else {
       read_register(*register_sheet);
     }

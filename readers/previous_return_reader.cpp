@@ -32,9 +32,8 @@ class Reader {
     for (const auto& level : framework_.scheme.levels) out_.scheme_levels.push_back(level.name);
     const Sheet* summary = book.find(std::string(kSummary));
     if (!summary) {
-      problems_.add(path_, "no sheet named \"" + std::string(kSummary) +
-                               "\"; expected a return written by `s11 run` "
-                               "(out/section11-return.xlsx)");
+      problems_.add(path_, no_sheet_message(kSummary, "a return written by `s11 run` "
+                                                     "(out/section11-return.xlsx)"));
     } else {
       read_summary(*summary);
     }

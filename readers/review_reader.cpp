@@ -42,8 +42,7 @@ class ReviewReader {
     date1904_ = book.date1904;
     const Sheet* sheet = book.find(std::string(rw::kReviewSheet));
     if (!sheet) {
-      problems_.add(path_, "no sheet named \"" + std::string(rw::kReviewSheet) +
-                               "\"; expected the workbook made by `s11 review`");
+      problems_.add(path_, no_sheet_message(rw::kReviewSheet, "the workbook made by `s11 review`"));
       return review;
     }
     if (!find_columns(*sheet)) return review;
