@@ -160,12 +160,12 @@ int XmlFileReader::line_of(const pugi::xml_node& node) const {
   return lines_.line_at(node.offset_debug());
 }
 
-void XmlFileReader::add(int line, std::string message) {
+void XmlFileReader::add(int line, const std::string& message) {
   problems_.add_at_line(path_, line, message);
 }
 
-void XmlFileReader::add(const pugi::xml_node& node, std::string message) {
-  add(line_of(node), std::move(message));
+void XmlFileReader::add(const pugi::xml_node& node, const std::string& message) {
+  add(line_of(node), message);
 }
 
 void XmlFileReader::throw_problems() {

@@ -84,9 +84,9 @@ class XmlFileReader {
   /// The line `node` starts on.
   int line_of(const pugi::xml_node& node) const;
   /// Records a problem at `line`.
-  void add(int line, std::string message);
+  void add(int line, const std::string& message);
   /// Records a problem at the line of `node`.
-  void add(const pugi::xml_node& node, std::string message);
+  void add(const pugi::xml_node& node, const std::string& message);
   /// Whether any problem was recorded.
   bool has_problems() const { return !problems_.empty(); }
   /// Throws InputError with every problem recorded, sorted by line; call only with problems.
