@@ -72,6 +72,8 @@ class RecordingSink : public ResponseSink {
 };
 
 // The answers every format of the fixture holds (make_survey_fixtures.py).
+// One question to a line, as the counts are read: clang-format would put one entry to a line.
+// clang-format off
 const std::map<std::string, int> kExpectedCounts = {
     {"q01=Yes", 16}, {"q01=No", 5}, {"q01=Unsure", 2},
     {"q02=Yes", 16}, {"q02=No", 5}, {"q02=Unsure", 2},
@@ -94,6 +96,7 @@ const std::map<std::string, int> kExpectedCounts = {
     {"q12=Strongly agree", 10}, {"q12=Agree", 5}, {"q12=Neither agree nor disagree", 3},
     {"q12=Disagree", 2}, {"q12=Not applicable", 2}, {"q12=(blank)", 1},
 };
+// clang-format on
 const std::map<std::string, int> kExpectedAreas = {
     {"Children's services", 8}, {"Housing", 6}, {"Leisure", 5}, {"Customer services", 4}};
 const std::string kMultiLineComment =
