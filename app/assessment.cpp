@@ -50,8 +50,9 @@ void check_audit_dir(const std::string& dir) {
     throw IoError(dir + ": not an audit directory (it does not exist); create one with `s11 new`");
   }
   if (!fs::is_directory(dir, error)) {
-    throw IoError(dir + ": not an audit directory (it is a file); give the directory holding "
-                        "audit.ini");
+    throw IoError(dir +
+                  ": not an audit directory (it is a file); give the directory holding "
+                  "audit.ini");
   }
 }
 
@@ -101,7 +102,8 @@ std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::strin
   AuditSurvey survey = read_audit_survey(audit.config, audit.framework, dir);
   if (!survey.ingest) return nullptr;
   std::string sources;
-  for (const auto& file : audit.config.survey.files) sources += (sources.empty() ? "" : ", ") + file;
+  for (const auto& file : audit.config.survey.files)
+    sources += (sources.empty() ? "" : ", ") + file;
   InputLog inputs;
   inputs.add(survey.bundled_questionnaire ? bundled_label(survey.questionnaire_path)
                                           : audit.config.survey.questionnaire,
@@ -209,8 +211,7 @@ std::vector<std::string> write_outputs(const Assessment& a) {
 
   const fs::path out_dir = fs::path(a.dir) / ad::kOutDir;
   OutputBatch outputs(out_dir.string());
-  write_xlsx(return_book, outputs.temp_path(ad::kReturnFile),
-             (out_dir / ad::kReturnFile).string());
+  write_xlsx(return_book, outputs.temp_path(ad::kReturnFile), (out_dir / ad::kReturnFile).string());
   outputs.write_text(ad::kGapsFile, render_gaps_csv(a.result));
   write_xlsx(build_action_plan(a.plan, audit.config.audit_date), outputs.temp_path(ad::kPlanFile),
              (out_dir / ad::kPlanFile).string());

@@ -29,13 +29,11 @@ void copy_demo(const std::string& out) {
   }
   std::error_code error;
   if (fs::exists(dir) && !fs::is_empty(dir) && !fs::exists(dir / kDemoMarker)) {
-    throw IoError(dir.string() +
-                  ": exists and is not an s11 demo directory; choose another --out");
+    throw IoError(dir.string() + ": exists and is not an s11 demo directory; choose another --out");
   }
   fs::create_directories(dir, error);
   if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
-  fs::copy(example, dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing,
-           error);
+  fs::copy(example, dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing, error);
   if (error) throw IoError(dir.string() + ": cannot copy the example audit: " + error.message());
   std::ofstream(dir / kDemoMarker) << "Made by `s11 demo`; it may overwrite this directory.\n";
 }

@@ -13,8 +13,8 @@ namespace fs = std::filesystem;
 namespace ad = audit_directory;
 
 SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today) {
-  Questionnaire questionnaire = load_questionnaire(
-      resolve_questionnaire(request.questionnaire, fs::current_path().string()));
+  Questionnaire questionnaire =
+      load_questionnaire(resolve_questionnaire(request.questionnaire, fs::current_path().string()));
   SurveySummary summary;
   summary.ingest = ingest_surveys(request.files, std::move(questionnaire), request.options,
                                   request.min_group_size);

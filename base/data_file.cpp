@@ -234,8 +234,8 @@ std::optional<int> XmlFileReader::percent_attribute(const pugi::xml_node& node,
       std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int number = digits ? std::stoi(value) : -1;
   if (!digits || number > 100) {
-    add(node, who + ": " + name + " must be a whole number from 0 to 100; found " +
-                  quote_(attr.value()));
+    add(node,
+        who + ": " + name + " must be a whole number from 0 to 100; found " + quote_(attr.value()));
     return std::nullopt;
   }
   return number;
@@ -252,8 +252,8 @@ void XmlFileReader::check_id(const pugi::xml_node& node, std::string_view kind,
 void XmlFileReader::check_file_id(const pugi::xml_node& node, std::string_view kind,
                                   const std::string& id) {
   const bool safe = std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
   });
   if (id.empty() || safe) return;
   add(node, std::string(kind) + " id " + quote_(id) +

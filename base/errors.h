@@ -40,8 +40,7 @@ class InputError : public Error {
  public:
   explicit InputError(std::vector<std::string> problems)
       : Error(join(problems, "\n"), ExitCode::kInput), problems_(std::move(problems)) {}
-  explicit InputError(const std::string& problem)
-      : InputError(std::vector<std::string>{problem}) {}
+  explicit InputError(const std::string& problem) : InputError(std::vector<std::string>{problem}) {}
 
   /// Every problem, in the order found.
   const std::vector<std::string>& problems() const { return problems_; }

@@ -7,9 +7,7 @@
 
 namespace s11 {
 
-bool is_header(std::string_view text, std::string_view header) {
-  return text == normalise(header);
-}
+bool is_header(std::string_view text, std::string_view header) { return text == normalise(header); }
 
 int HeaderRow::column(std::string_view header) const {
   for (std::size_t i = 0; i < headers.size(); ++i) {
@@ -48,9 +46,9 @@ std::optional<HeaderRow> find_header_row(const xlsx::Sheet& sheet, const HeaderS
 std::string no_header_row_message(const HeaderSearch& search) {
   std::vector<std::string> names;
   for (auto key : search.keys) names.push_back("\"" + std::string(key) + "\"");
-  std::string text = names.size() == 1 ? "no header row with a " + names.front() + " column"
-                                       : "no header row with " + join_list(names, "and") +
-                                             " columns";
+  std::string text = names.size() == 1
+                         ? "no header row with a " + names.front() + " column"
+                         : "no header row with " + join_list(names, "and") + " columns";
   if (search.max_rows > 0) text += " in the first " + std::to_string(search.max_rows) + " rows";
   return text;
 }

@@ -122,8 +122,8 @@ std::string join_list(const std::vector<std::string>& items, std::string_view la
 
 std::string join_at_most(const std::vector<std::string>& items, std::size_t max) {
   if (items.size() <= max) return join(items, ", ");
-  return join({items.begin(), items.begin() + static_cast<std::ptrdiff_t>(max)}, ", ") +
-         " and " + std::to_string(items.size() - max) + " more";
+  return join({items.begin(), items.begin() + static_cast<std::ptrdiff_t>(max)}, ", ") + " and " +
+         std::to_string(items.size() - max) + " more";
 }
 
 void append_utf8(std::string& out, char32_t code) {

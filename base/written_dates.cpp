@@ -232,8 +232,7 @@ bool is_plausible_date(const Date& date, const Date& audit_date, int years) {
   return add_months(audit_date, -12 * years) <= date && date <= add_months(audit_date, 12 * years);
 }
 
-std::string implausible_date_message(const std::string& text, const Date& audit_date,
-                                     int years) {
+std::string implausible_date_message(const std::string& text, const Date& audit_date, int years) {
   return "date " + quoted_cell(text) + " is implausible: more than " + std::to_string(years) +
          " years from the audit date (" + audit_date.long_text() +
          "); kept as written but not used to rate the status; correct it if it is a typing error";

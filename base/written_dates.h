@@ -44,8 +44,7 @@ bool is_plausible_date(const Date& date, const Date& audit_date, int years);
 
 /// `date "October 2915" is implausible: more than 3 years from the audit date (8 April 2015);
 /// kept as written but not used to rate the status; correct it if it is a typing error`.
-std::string implausible_date_message(const std::string& text, const Date& audit_date,
-                                     int years);
+std::string implausible_date_message(const std::string& text, const Date& audit_date, int years);
 
 /// `text` with every run of white space (newlines included) folded to one space and quoted
 /// for a message.

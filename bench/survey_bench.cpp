@@ -56,11 +56,11 @@ int main(int argc, char** argv) {
     }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("mode=%s rows_read=%zu rows_used=%zu groups=%zu size_mb=%.1f seconds=%.3f "
-                "mb_per_s=%.1f peak_rss_mib=%.1f\n",
-                read_only ? "read-only" : "ingest+aggregate", report.rows_read, report.rows_used,
-                groups, megabytes, seconds, megabytes / seconds,
-                static_cast<double>(peak_rss_kib()) / 1024.0);
+    std::printf(
+        "mode=%s rows_read=%zu rows_used=%zu groups=%zu size_mb=%.1f seconds=%.3f "
+        "mb_per_s=%.1f peak_rss_mib=%.1f\n",
+        read_only ? "read-only" : "ingest+aggregate", report.rows_read, report.rows_used, groups,
+        megabytes, seconds, megabytes / seconds, static_cast<double>(peak_rss_kib()) / 1024.0);
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "s11_survey_bench: %s\n", e.what());

@@ -140,17 +140,16 @@ int run_audit(const std::string& dir, std::ostream& out) {
 // --- s11 new -------------------------------------------------------------------------------
 
 void new_options(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()
-      ("dir", po::value<std::string>()->required(), "audit directory to create")
-      ("org", po::value<std::string>()->required(), "organisation making the return")
-      ("period", po::value<std::string>()->required(), "period the return covers, e.g. 2015-16")
-      ("framework", po::value<std::string>()->default_value("oscb-2015"),
-       "bundled framework id or a framework XML file (copied into DIR)")
-      ("date", po::value<std::string>(), "audit date, YYYY-MM-DD (default: today)")
-      ("currency-months", po::value<int>()->default_value(24),
-       "evidence older than this many months is stale")
-      ("owner", po::value<std::string>()->default_value(""), "document owner")
-      ("author", po::value<std::string>()->default_value(""), "document author");
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory to create")(
+      "org", po::value<std::string>()->required(), "organisation making the return")(
+      "period", po::value<std::string>()->required(), "period the return covers, e.g. 2015-16")(
+      "framework", po::value<std::string>()->default_value("oscb-2015"),
+      "bundled framework id or a framework XML file (copied into DIR)")(
+      "date", po::value<std::string>(), "audit date, YYYY-MM-DD (default: today)")(
+      "currency-months", po::value<int>()->default_value(24),
+      "evidence older than this many months is stale")(
+      "owner", po::value<std::string>()->default_value(""), "document owner")(
+      "author", po::value<std::string>()->default_value(""), "document author");
   p.add("dir", 1);
 }
 
@@ -171,7 +170,9 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
   config.audit_date = today();
   if (vm.count("date")) {
     auto date = parse_date_text(vm["date"].as<std::string>());
-    if (!date) throw UsageError("--date \"" + vm["date"].as<std::string>() + "\" is not a date; expected YYYY-MM-DD");
+    if (!date)
+      throw UsageError("--date \"" + vm["date"].as<std::string>() +
+                       "\" is not a date; expected YYYY-MM-DD");
     config.audit_date = *date;
   }
   request.framework = vm["framework"].as<std::string>();
@@ -202,7 +203,8 @@ int run_run(const po::variables_map& vm, std::ostream& out) {
 
 void plan_options(po::options_description& o, po::positional_options_description& p) {
   o.add_options()("dir", po::value<std::string>()->required(), "audit directory")(
-      "as-of", po::value<std::string>(), "rate statuses as of this day, YYYY-MM-DD (default: today)");
+      "as-of", po::value<std::string>(),
+      "rate statuses as of this day, YYYY-MM-DD (default: today)");
   p.add("dir", 1);
 }
 
@@ -229,8 +231,8 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     differ += action.suggested != PlanStatus::kNone && action.suggested != action.status;
   }
   out << "Re-rated " << plan.actions.size() << " actions as of " << as_of.long_text() << ":";
-  for (PlanStatus status : {PlanStatus::kBlue, PlanStatus::kGreen, PlanStatus::kAmber,
-                            PlanStatus::kRed}) {
+  for (PlanStatus status :
+       {PlanStatus::kBlue, PlanStatus::kGreen, PlanStatus::kAmber, PlanStatus::kRed}) {
     out << " " << counts[status] << " " << plan_status_label(status) << ";";
   }
   out << " the rule suggests a different status for " << differ << ".\nWrote:\n  " << plan_path
@@ -241,16 +243,16 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
 // --- s11 survey ----------------------------------------------------------------------------
 
 void survey_options(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()
-      ("files", po::value<std::vector<std::string>>()->required(), "survey exports to read")
-      ("questionnaire", po::value<std::string>()->default_value("oscb-staff"),
-       "bundled questionnaire id or a questionnaire XML file")
-      ("out", po::value<std::string>()->default_value("."),
-       "directory to write survey-summary.xlsx to")
-      ("min-group-size", po::value<int>()->default_value(0),
-       "suppress groups smaller than this (at least 3; default: the questionnaire's)")
-      ("skip-bad-rows", "skip rows with answers outside the scale, listing them as warnings")
-      ("include-comments", "put free-text comments in the workbook");
+  o.add_options()("files", po::value<std::vector<std::string>>()->required(),
+                  "survey exports to read")("questionnaire",
+                                            po::value<std::string>()->default_value("oscb-staff"),
+                                            "bundled questionnaire id or a questionnaire XML file")(
+      "out", po::value<std::string>()->default_value("."),
+      "directory to write survey-summary.xlsx to")(
+      "min-group-size", po::value<int>()->default_value(0),
+      "suppress groups smaller than this (at least 3; default: the questionnaire's)")(
+      "skip-bad-rows", "skip rows with answers outside the scale, listing them as warnings")(
+      "include-comments", "put free-text comments in the workbook");
   p.add("files", -1);
 }
 
@@ -276,11 +278,10 @@ int run_survey(const po::variables_map& vm, std::ostream& out) {
 // --- s11 review ----------------------------------------------------------------------------
 
 void review_options(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()
-      ("dir", po::value<std::string>()->required(), "audit directory")
-      ("reviewer", po::value<std::string>()->required(),
-       "the reviewer's name or role, as they choose; also names the workbook")
-      ("role", po::value<std::string>()->default_value("peer"), "peer or independent");
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory")(
+      "reviewer", po::value<std::string>()->required(),
+      "the reviewer's name or role, as they choose; also names the workbook")(
+      "role", po::value<std::string>()->default_value("peer"), "peer or independent");
   p.add("dir", 1);
 }
 
@@ -296,9 +297,8 @@ int run_review(const po::variables_map& vm, std::ostream& out) {
   const app::ReviewSetup setup = app::create_review_workbook(dir, reviewer, *role, print_warning);
   const Audit& audit = setup.assessment->audit;
   out << "Created the review workbook of " << reviewer << " (role: " << role_label(*role)
-      << ") for " << audit.config.organisation << ", " << audit.config.period
-      << ":\n  " << setup.path << "\nFill it in, then run: s11 run " << dir
-      << "\n";
+      << ") for " << audit.config.organisation << ", " << audit.config.period << ":\n  "
+      << setup.path << "\nFill it in, then run: s11 run " << dir << "\n";
   return kExitOk;
 }
 
@@ -310,10 +310,11 @@ void challenge_options(po::options_description& o, po::positional_options_descri
 }
 
 int run_challenge(const po::variables_map& vm, std::ostream& out) {
-  std::unique_ptr<app::Assessment> a = app::assess_audit(vm["dir"].as<std::string>(), print_warning);
-  out << render_challenge_text(build_challenge(a->audit, a->result, a->impact),
-                               "Challenge list: " + a->audit.config.organisation + ", " +
-                                   a->audit.config.period);
+  std::unique_ptr<app::Assessment> a =
+      app::assess_audit(vm["dir"].as<std::string>(), print_warning);
+  out << render_challenge_text(
+      build_challenge(a->audit, a->result, a->impact),
+      "Challenge list: " + a->audit.config.organisation + ", " + a->audit.config.period);
   return kExitOk;
 }
 
@@ -345,8 +346,8 @@ const Command kCommands[] = {
      "s11 review DIR --reviewer NAME [--role peer|independent]", review_options, run_review},
     {"challenge", "print the questions a peer reviewer should ask first, ranked",
      "s11 challenge DIR", challenge_options, run_challenge},
-    {"demo", "copy the bundled example audit to a directory and run it",
-     "s11 demo [--out DIR]", demo_options, run_demo},
+    {"demo", "copy the bundled example audit to a directory and run it", "s11 demo [--out DIR]",
+     demo_options, run_demo},
 };
 
 /// What s11 is: the first line of --help and the NAME of the man page.
@@ -389,8 +390,8 @@ std::string overview() {
   std::string line = "Exit codes:";
   text << "\n";
   for (std::size_t i = 0; i < std::size(kExitCodes); ++i) {
-    const std::string item = std::to_string(static_cast<int>(kExitCodes[i].first)) + " " + kExitCodes[i].second +
-                             (i + 1 < std::size(kExitCodes) ? ";" : ".");
+    const std::string item = std::to_string(static_cast<int>(kExitCodes[i].first)) + " " +
+                             kExitCodes[i].second + (i + 1 < std::size(kExitCodes) ? ";" : ".");
     if (line.size() + 1 + item.size() > 88) {
       text << line << "\n";
       line = item;
@@ -411,8 +412,8 @@ std::string roff(std::string_view text, bool literal = false) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const bool word_start = i == 0 || std::string_view(" [|(=,").find(text[i - 1]) !=
-                                          std::string_view::npos;
+    const bool word_start =
+        i == 0 || std::string_view(" [|(=,").find(text[i - 1]) != std::string_view::npos;
     if (c == '\\') {
       out += "\\e";
     } else if (c == '-' && (literal || word_start || text[i - 1] == '-')) {
@@ -429,8 +430,7 @@ std::string roff(std::string_view text, bool literal = false) {
 std::string roff_usage(std::string_view usage) {
   const auto second_space = usage.find(' ', usage.find(' ') + 1);
   if (second_space == std::string_view::npos) return "\\fB" + roff(usage) + "\\fR";
-  return "\\fB" + roff(usage.substr(0, second_space)) + "\\fR" +
-         roff(usage.substr(second_space));
+  return "\\fB" + roff(usage.substr(0, second_space)) + "\\fR" + roff(usage.substr(second_space));
 }
 
 /// The options of one command as roff tagged paragraphs; positional ones also by their name.
@@ -495,8 +495,10 @@ std::string man_page() {
   for (const auto& c : kCommands) {
     po::positional_options_description positional;
     const po::options_description options = command_options(c, positional);
-    man << ".SS " << c.name << "\n" << roff_usage(c.usage) << "\n.PP\n" << roff(c.summary)
-        << ".\n.PP\nOptions:\n.RS\n" << roff_options(options, positional) << ".RE\n";
+    man << ".SS " << c.name << "\n"
+        << roff_usage(c.usage) << "\n.PP\n"
+        << roff(c.summary) << ".\n.PP\nOptions:\n.RS\n"
+        << roff_options(options, positional) << ".RE\n";
   }
   man << ".SH EXIT STATUS\n";
   for (const auto& [code, meaning] : kExitCodes) {

@@ -14,39 +14,40 @@ namespace s11 {
 
 /// The `[survey]` and `[survey_mapping]` settings: staff questionnaire exports to ingest.
 struct SurveyConfig {
-  std::vector<std::string> files;  ///< Export paths, relative to the audit directory.
+  std::vector<std::string> files;            ///< Export paths, relative to the audit directory.
   std::string questionnaire = "oscb-staff";  ///< Bundled id or file path.
-  int min_group_size = 0;          ///< 0: the questionnaire's own (never below 3).
-  bool skip_bad_rows = false;      ///< Skip rows with answers outside the scale, as warnings.
-  bool include_comments = false;   ///< Put free-text comments in the return.
+  int min_group_size = 0;                    ///< 0: the questionnaire's own (never below 3).
+  bool skip_bad_rows = false;     ///< Skip rows with answers outside the scale, as warnings.
+  bool include_comments = false;  ///< Put free-text comments in the return.
   std::map<std::string, std::string> mapping;  ///< Question id -> the export's header text.
 };
 
 /// The `[plan]` and `[leads]` settings for the action plan.
 struct PlanConfig {
-  std::string last_plan;        ///< Last year's plan workbook, relative to the audit directory.
+  std::string last_plan;  ///< Last year's plan workbook, relative to the audit directory.
   std::optional<Date> next_audit_date;  ///< Default completion date; else audit date + 1 year.
-  int amber_days = 30;          ///< Due within this many days with no progress: Amber.
-  int essential_months = 0;     ///< Essential gaps due this many months after the audit; 0: next audit.
-  int other_months = 0;         ///< Other gaps likewise.
+  int amber_days = 30;                  ///< Due within this many days with no progress: Amber.
+  int essential_months =
+      0;                 ///< Essential gaps due this many months after the audit; 0: next audit.
+  int other_months = 0;  ///< Other gaps likewise.
   std::map<std::string, std::string> leads;  ///< Standard or focus-area id -> lead.
 };
 
 /// The settings in an audit's `audit.ini`.
 struct AuditConfig {
-  std::string organisation;      ///< E.g. "Wychwood District Council".
-  std::string period;            ///< E.g. "2015-16".
-  Date audit_date;               ///< The day the return is made; evidence must not be later.
-  std::string framework;         ///< Bundled framework id or a path to a framework file.
-  int currency_months = 24;      ///< Evidence older than this many months is stale.
-  std::string owner;             ///< Document owner (e.g. an executive director's role).
-  std::string author;            ///< Who compiled the return.
-  std::string version = "1";     ///< Document version shown in document control.
+  std::string organisation;   ///< E.g. "Wychwood District Council".
+  std::string period;         ///< E.g. "2015-16".
+  Date audit_date;            ///< The day the return is made; evidence must not be later.
+  std::string framework;      ///< Bundled framework id or a path to a framework file.
+  int currency_months = 24;   ///< Evidence older than this many months is stale.
+  std::string owner;          ///< Document owner (e.g. an executive director's role).
+  std::string author;         ///< Who compiled the return.
+  std::string version = "1";  ///< Document version shown in document control.
   SurveyConfig survey;
   PlanConfig plan;
   std::string last_return;  ///< [history] last year's return workbook, relative to the audit.
-  std::string path;                   ///< The audit.ini it was read from.
-  std::map<std::string, int> lines;   ///< "section.key" -> its line, for located messages.
+  std::string path;         ///< The audit.ini it was read from.
+  std::map<std::string, int> lines;  ///< "section.key" -> its line, for located messages.
 
   /// Where "section.key" was set, as `path:line` (line 1 when it was not set).
   std::string where(const std::string& key) const;
@@ -67,14 +68,14 @@ struct PointAssessment {
 
 /// One item of the evidence register.
 struct EvidenceItem {
-  std::string id;        ///< Unique in the register, e.g. "E07".
+  std::string id;  ///< Unique in the register, e.g. "E07".
   std::string title;
-  std::string type;      ///< One of kEvidenceTypes (engine/evidence_workbook.h).
+  std::string type;  ///< One of kEvidenceTypes (engine/evidence_workbook.h).
   Date date;
   std::string owner;
-  std::string location;  ///< Where to find it: a path, link or file reference.
+  std::string location;             ///< Where to find it: a path, link or file reference.
   std::vector<std::string> points;  ///< Ids of the points it supports.
-  int impact_level = 0;  ///< 1-4, or 0 when not given.
+  int impact_level = 0;             ///< 1-4, or 0 when not given.
   bool best_practice = false;
   /// For a staff survey result: the question id; "" for items of the register.
   std::string survey_question;

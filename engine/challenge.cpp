@@ -1,10 +1,10 @@
 #include "engine/challenge.h"
 
-#include "base/percent.h"
-#include "base/text.h"
-
 #include <algorithm>
 #include <tuple>
+
+#include "base/percent.h"
+#include "base/text.h"
 
 namespace s11 {
 namespace {
@@ -77,11 +77,10 @@ ClaimDetail over_claim_detail(const RatingLevel& agency, const Tally& tally,
   }
 
   std::vector<std::string> clauses;
-  std::vector<std::string> why = {agency.name + " " + shortfall(agency, tally),
-                                  std::to_string(tally.met) + " of " +
-                                      std::to_string(tally.applicable) +
-                                      " applicable points met, " +
-                                      std::to_string(tally.evidenced) + " evidenced"};
+  std::vector<std::string> why = {
+      agency.name + " " + shortfall(agency, tally),
+      std::to_string(tally.met) + " of " + std::to_string(tally.applicable) +
+          " applicable points met, " + std::to_string(tally.evidenced) + " evidenced"};
   if (!not_met.empty()) {
     std::vector<std::string> ids;
     std::vector<std::string> statuses;
@@ -118,8 +117,7 @@ ClaimDetail over_claim_detail(const RatingLevel& agency, const Tally& tally,
       if (!p->applicable()) continue;
       for (const auto* item : p->stale) {
         if (item->best_practice &&
-            std::find(stale_examples.begin(), stale_examples.end(), item) ==
-                stale_examples.end()) {
+            std::find(stale_examples.begin(), stale_examples.end(), item) == stale_examples.end()) {
           stale_examples.push_back(item);
         }
       }
@@ -226,10 +224,9 @@ class Builder {
     if (!p.applicable()) return;
     const std::string& id = p.point->id;
     const bool essential = p.point->essential;
-    const std::string rated =
-        sr.agency_rating ? "standard " + sr.standard->id + " rated " + sr.agency_rating->name +
-                               " by the agency"
-                         : "";
+    const std::string rated = sr.agency_rating ? "standard " + sr.standard->id + " rated " +
+                                                     sr.agency_rating->name + " by the agency"
+                                               : "";
 
     if (essential && !p.evidenced() && !p.stale.empty()) {
       Date latest = p.stale.front()->date;
@@ -245,13 +242,12 @@ class Builder {
                         " and its only evidence is stale (the latest from " + latest.long_text() +
                         "): what current evidence is there, and when will it be met?";
       }
-      std::vector<std::string> why = {
-          id + " \"" + p.point->requirement + "\"",
-          "only stale evidence, dated before " + result_.stale_before.long_text() + ": " +
-              dated_list(p.stale)};
+      std::vector<std::string> why = {id + " \"" + p.point->requirement + "\"",
+                                      "only stale evidence, dated before " +
+                                          result_.stale_before.long_text() + ": " +
+                                          dated_list(p.stale)};
       if (!p.contradicting.empty()) {
-        why.push_back("a current survey result is below threshold: " +
-                      dated_list(p.contradicting));
+        why.push_back("a current survey result is below threshold: " + dated_list(p.contradicting));
       }
       item.why = join(why, "; ");
       stale_essentials_.push_back({{0, 0, 0, s, i, 0}, std::move(item)});
@@ -267,9 +263,8 @@ class Builder {
                         "exists): what shows it reaches practice?";
         std::vector<std::string> parts;
         for (const auto* e : p.current) parts.push_back(levelled(*e));
-        std::vector<std::string> why = {
-            id + " \"" + p.point->requirement + "\"",
-            "current evidence: " + join(parts, ", ")};
+        std::vector<std::string> why = {id + " \"" + p.point->requirement + "\"",
+                                        "current evidence: " + join(parts, ", ")};
         if (!rated.empty()) why.push_back(rated);
         item.why = join(why, "; ");
         // A higher claim resting on policy alone is the more pressing question.
@@ -298,11 +293,9 @@ class Builder {
         item.question = subject + ", but the staff survey finds " + finding_clause(result) +
                         (p.met() ? "" : " for point " + id) +
                         ": which is right, and what will close the gap?";
-        std::vector<std::string> why = {levelled(result) + ": " +
-                                            (result.finding.empty() ? result.title
-                                                                    : result.finding),
-                                        "point " + id + " self-assessed " +
-                                            status_words(p.assessment.status)};
+        std::vector<std::string> why = {
+            levelled(result) + ": " + (result.finding.empty() ? result.title : result.finding),
+            "point " + id + " self-assessed " + status_words(p.assessment.status)};
         if (sr.agency_rating) {
           why.push_back(rated + (sr.evidence_rating
                                      ? ", " + sr.evidence_rating->name + " by the evidence"
@@ -343,9 +336,8 @@ class Builder {
       const ImpactLevelInfo* level = audit_.framework.impact.find(claim);
       item.question = ai.area->title + " operates at impact level " + std::to_string(operating) +
                       ", but the agency's ratings of its standards claim level " +
-                      std::to_string(claim) + ": what evidence at level " +
-                      std::to_string(claim) + (level ? " (" + level->name + ")" : "") +
-                      " can you show?";
+                      std::to_string(claim) + ": what evidence at level " + std::to_string(claim) +
+                      (level ? " (" + level->name + ")" : "") + " can you show?";
       item.why = "agency ratings: " + join(ratings, ", ") + "; median claim: level " +
                  std::to_string(claim) + "; " + ai.profile.rationale;
       areas_.push_back({{0, operating - claim, 0, a, 0, 0}, std::move(item)});

@@ -2,9 +2,8 @@
 
 #include <filesystem>
 
-#include "engine/audit.h"
-
 #include "base/text.h"
+#include "engine/audit.h"
 
 namespace s11 {
 
@@ -87,8 +86,7 @@ PlanSettings plan_settings(const AuditConfig& config, const Framework& framework
   if (config.plan.essential_months > 0) settings.essential_months = config.plan.essential_months;
   if (config.plan.other_months > 0) settings.other_months = config.plan.other_months;
   for (const auto& [key, lead] : config.plan.leads) {
-    (framework.find_standard(key) ? settings.standard_leads : settings.area_leads)[key] =
-        lead;
+    (framework.find_standard(key) ? settings.standard_leads : settings.area_leads)[key] = lead;
   }
   settings.default_lead = config.owner;
   settings.as_of = as_of;

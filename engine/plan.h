@@ -45,17 +45,17 @@ struct PlanAction {
   std::string point_id;        ///< The framework point it addresses; "" when not known.
   std::string standard_id;     ///< The standard it addresses; "" when not known.
   std::string action;
-  std::string evidence;        ///< The evidence that will show it done.
-  std::string due_text;        ///< The completion date as written; "" for a drafted date.
-  std::optional<Date> due;     ///< The completion date, when there is a plausible one.
-  bool ongoing = false;        ///< "On-going", "then monthly": a review date, not a deadline.
+  std::string evidence;     ///< The evidence that will show it done.
+  std::string due_text;     ///< The completion date as written; "" for a drafted date.
+  std::optional<Date> due;  ///< The completion date, when there is a plausible one.
+  bool ongoing = false;     ///< "On-going", "then monthly": a review date, not a deadline.
   std::string lead;
   std::string progress;
   PlanStatus status = PlanStatus::kNone;     ///< The status the user gave (kGreen when drafted).
   PlanStatus suggested = PlanStatus::kNone;  ///< What the status rule says (plan_rules.h).
-  bool carried = false;        ///< Read from last year's plan rather than drafted from a gap.
-  bool essential = false;      ///< Drafted from an essential point's gap.
-  std::string source;          ///< Where it was read, "path: Sheet!C12"; "" when drafted.
+  bool carried = false;            ///< Read from last year's plan rather than drafted from a gap.
+  bool essential = false;          ///< Drafted from an essential point's gap.
+  std::string source;              ///< Where it was read, "path: Sheet!C12"; "" when drafted.
   std::vector<std::string> notes;  ///< Remarks shown beside it in the plan, e.g. flags.
 };
 
@@ -68,8 +68,8 @@ struct PlanVersion {
 
 /// A whole plan: actions in display order (grouped by learning point) and document control.
 struct ActionPlan {
-  std::string path;      ///< The workbook it was read from; "" when drafted.
-  std::string title;     ///< E.g. "Safeguarding action plan 2015-16".
+  std::string path;   ///< The workbook it was read from; "" when drafted.
+  std::string title;  ///< E.g. "Safeguarding action plan 2015-16".
   std::string owner;
   std::string author;
   std::string version;
@@ -92,12 +92,12 @@ struct PlanSettings {
   std::optional<int> other_months;      ///< Other drafted actions due audit_date + N months.
   std::map<std::string, std::string> standard_leads;  ///< Standard id -> lead.
   std::map<std::string, std::string> area_leads;      ///< Focus area id -> lead.
-  std::string default_lead;   ///< Lead when no standard or area lead is set (document owner).
-  Date as_of;                 ///< Statuses are rated as of this day.
-  int amber_days = 30;        ///< Due within this many days with no progress -> Amber.
-  int plausible_years = 3;    ///< Dates more than this many years from audit_date are flagged.
-  std::string title;          ///< Plan title, e.g. "Wychwood DC safeguarding action plan 2015-16".
-  std::string period;         ///< E.g. "2015-16", for the version history note.
+  std::string default_lead;  ///< Lead when no standard or area lead is set (document owner).
+  Date as_of;                ///< Statuses are rated as of this day.
+  int amber_days = 30;       ///< Due within this many days with no progress -> Amber.
+  int plausible_years = 3;   ///< Dates more than this many years from audit_date are flagged.
+  std::string title;         ///< Plan title, e.g. "Wychwood DC safeguarding action plan 2015-16".
+  std::string period;        ///< E.g. "2015-16", for the version history note.
   std::string owner;
   std::string author;
   std::string version = "1";

@@ -10,9 +10,9 @@ namespace s11 {
 namespace {
 
 const std::set<std::string> kCommonWords = {
-    "that", "with", "this", "from", "have", "will", "been", "their", "they", "there", "which",
-    "where", "when", "what", "into", "also", "other", "more", "such", "each", "ensure", "need",
-    "about", "under", "over", "than", "them", "those", "these", "your", "ours", "should"};
+    "that",  "with",  "this", "from", "have", "will",  "been",  "their", "they", "there",  "which",
+    "where", "when",  "what", "into", "also", "other", "more",  "such",  "each", "ensure", "need",
+    "about", "under", "over", "than", "them", "those", "these", "your",  "ours", "should"};
 
 std::set<std::string> significant_words(const std::string& text) {
   std::set<std::string> words;
@@ -89,8 +89,8 @@ std::string drafted_lead(const Gap& gap, const PlanSettings& settings) {
 
 PlanAction draft_action(const Gap& gap, const PlanSettings& settings) {
   PlanAction a;
-  a.learning_point = gap.standard ? "Standard " + gap.standard->id + ": " + gap.standard->title
-                                  : "Overall rating";
+  a.learning_point =
+      gap.standard ? "Standard " + gap.standard->id + ": " + gap.standard->title : "Overall rating";
   a.standard_id = gap.standard ? gap.standard->id : "";
   a.point_id = gap.point ? gap.point->id : "";
   a.action = gap.point && !gap.point->action.empty() ? gap.point->action : gap.action;
@@ -181,14 +181,14 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
         if (action.point_id.empty() && gap->point) action.point_id = gap->point->id;
         if (action.standard_id.empty() && gap->standard) action.standard_id = gap->standard->id;
         if (is_completed(action)) {
-          const std::string standard = gap->standard ? "standard " + gap->standard->id
-                                                     : "the overall rating";
+          const std::string standard =
+              gap->standard ? "standard " + gap->standard->id : "the overall rating";
           const std::string message = "action completed, " + standard + " still unevidenced (" +
                                       gap_label(*gap) + ": " + gap->reason +
                                       "); a new action is drafted for it";
-          plan.flags.push_back((action.source.empty() ? std::string("carried action")
-                                                      : action.source) +
-                               ": " + message);
+          plan.flags.push_back(
+              (action.source.empty() ? std::string("carried action") : action.source) + ": " +
+              message);
           action.notes.push_back("Action completed, but " + standard + " is still unevidenced");
         } else {
           addressed.insert(gap);
@@ -219,8 +219,9 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   }
   std::string note = "Drafted by s11";
   if (!settings.period.empty()) note += " from the " + settings.period + " Section 11 audit";
-  if (previous) note += ", carrying forward " + std::to_string(previous->actions.size()) +
-                        " actions from the previous plan";
+  if (previous)
+    note += ", carrying forward " + std::to_string(previous->actions.size()) +
+            " actions from the previous plan";
   plan.history.push_back({settings.version, settings.as_of.iso(), note});
   rate_plan(plan, settings);
   return plan;

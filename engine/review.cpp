@@ -75,8 +75,8 @@ std::string review_file_stem(const std::string& reviewer) {
   std::string out;
   for (char c : trim(reviewer)) {
     auto u = static_cast<unsigned char>(c);
-    bool unsafe = u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) !=
-                                                std::string_view::npos;
+    bool unsafe =
+        u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
     out += unsafe ? '-' : c;
   }
   std::size_t start = out.find_first_not_of(".~ ");
@@ -193,8 +193,8 @@ std::string agreement_sentence(const AgreementSummary& summary, const std::strin
            "% (" + std::to_string(summary.agreed) + " of " + std::to_string(summary.compared) +
            " " + items + "); " + kappa;
   }
-  std::string exact =
-      std::isnan(summary.exact) ? std::string("n/a") : std::to_string(percent_of(summary.exact)) + "%";
+  std::string exact = std::isnan(summary.exact) ? std::string("n/a")
+                                                : std::to_string(percent_of(summary.exact)) + "%";
   return "Mean over " + std::to_string(summary.pairs) + " pairs of reviewers: exact agreement " +
          exact + "; " + kappa;
 }

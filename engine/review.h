@@ -18,7 +18,6 @@
 
 namespace s11 {
 
-
 /// Who a reviewer is: a peer from the board's challenge event, or an independent reviewer.
 enum class ReviewerRole { kPeer, kIndependent };
 
@@ -38,7 +37,7 @@ struct ReviewJudgement {
   const RatingLevel* rating = nullptr;  ///< Moderated rating (standards only), or nullptr.
   std::string rationale;
   std::string recommendation;
-  int row = 0;                          ///< Zero-based row it was read from.
+  int row = 0;  ///< Zero-based row it was read from.
 };
 
 /// One reviewer's workbook as read.
@@ -46,7 +45,7 @@ struct Review {
   std::string path;      ///< The file read.
   std::string reviewer;  ///< As given in the workbook; the file name's stem when blank.
   ReviewerRole role = ReviewerRole::kPeer;
-  std::optional<Date> date;                         ///< When given.
+  std::optional<Date> date;                          ///< When given.
   std::map<std::string, ReviewJudgement> standards;  ///< By standard id; rows with input only.
   std::map<std::string, ReviewJudgement> areas;      ///< By focus area id; rows with input only.
 
@@ -95,13 +94,13 @@ struct PairAgreement {
 
 /// A headline figure: for two reviewers their pair; for more, the mean over pairs.
 struct AgreementSummary {
-  int pairs = 0;        ///< Pairs of reviewers the figure is taken over.
-  int compared = 0;     ///< Two reviewers: items both judged. More: total over pairs.
-  int agreed = 0;       ///< Two reviewers: items judged the same. More: total over pairs.
-  double exact = 0;     ///< Fraction 0-1: the pair's, or the mean over pairs that compared
-                        ///< anything; NaN when none did.
-  double kappa = 0;     ///< The pair's, or the mean over pairs with a defined kappa; NaN
-                        ///< when none has one.
+  int pairs = 0;     ///< Pairs of reviewers the figure is taken over.
+  int compared = 0;  ///< Two reviewers: items both judged. More: total over pairs.
+  int agreed = 0;    ///< Two reviewers: items judged the same. More: total over pairs.
+  double exact = 0;  ///< Fraction 0-1: the pair's, or the mean over pairs that compared
+                     ///< anything; NaN when none did.
+  double kappa = 0;  ///< The pair's, or the mean over pairs with a defined kappa; NaN
+                     ///< when none has one.
 };
 
 /// Agreement between all reviewers.

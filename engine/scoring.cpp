@@ -1,11 +1,11 @@
 #include "engine/scoring.h"
 
-#include "base/percent.h"
-#include "base/text.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include "base/percent.h"
+#include "base/text.h"
 
 namespace s11 {
 namespace {
@@ -93,8 +93,8 @@ std::string shortfall(const RatingLevel& level, const Tally& tally) {
     misses.push_back("needs a current best-practice example, has none");
   }
   if (level.requires_essential_met && tally.essential_not_met > 0) {
-    misses.push_back("needs every essential point met, " +
-                     std::to_string(tally.essential_not_met) + " not met");
+    misses.push_back("needs every essential point met, " + std::to_string(tally.essential_not_met) +
+                     " not met");
   }
   return join(misses, "; ");
 }
@@ -178,9 +178,9 @@ AuditResult score_audit(const Audit& audit) {
       Gap gap;
       gap.standard = sr.standard;
       gap.status = sr.agency_rating->name;
-      gap.reason = "over-claimed: agency rated " + sr.agency_rating->name +
-                   ", evidence supports " + sr.evidence_rating->name + " (" +
-                   sr.agency_rating->name + " " + shortfall(*sr.agency_rating, sr.tally) + ")";
+      gap.reason = "over-claimed: agency rated " + sr.agency_rating->name + ", evidence supports " +
+                   sr.evidence_rating->name + " (" + sr.agency_rating->name + " " +
+                   shortfall(*sr.agency_rating, sr.tally) + ")";
       gap.action = "Review the rating of standard " + sr.standard->id +
                    " with the evidence, or gather the evidence the rating needs.";
       other.push_back(std::move(gap));

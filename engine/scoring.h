@@ -15,8 +15,8 @@ struct PointResult {
   const Standard* standard = nullptr;
   const Point* point = nullptr;
   PointAssessment assessment;
-  std::vector<const EvidenceItem*> current;  ///< Supporting items within the currency window.
-  std::vector<const EvidenceItem*> stale;    ///< Supporting items older than the window.
+  std::vector<const EvidenceItem*> current;        ///< Supporting items within the currency window.
+  std::vector<const EvidenceItem*> stale;          ///< Supporting items older than the window.
   std::vector<const EvidenceItem*> contradicting;  ///< Current results that contradict it.
   bool applicable() const { return assessment.status != PointStatus::kNotApplicable; }
   bool met() const { return assessment.status == PointStatus::kMet; }
@@ -27,12 +27,12 @@ struct PointResult {
 
 /// Counts over a set of points (a standard, or the whole audit) that a rating is taken from.
 struct Tally {
-  int points = 0;       ///< All points.
-  int applicable = 0;   ///< Points not marked Not applicable.
-  int met = 0;          ///< Applicable points Met.
-  int evidenced = 0;    ///< Applicable points with current evidence.
-  int best_practice = 0;         ///< Applicable points with a current best-practice example.
-  int essential_not_met = 0;     ///< Applicable essential points not Met.
+  int points = 0;             ///< All points.
+  int applicable = 0;         ///< Points not marked Not applicable.
+  int met = 0;                ///< Applicable points Met.
+  int evidenced = 0;          ///< Applicable points with current evidence.
+  int best_practice = 0;      ///< Applicable points with a current best-practice example.
+  int essential_not_met = 0;  ///< Applicable essential points not Met.
 
   void add(const PointResult& point);
   /// Whole-number percentages for display (see display_percent).
@@ -63,18 +63,18 @@ struct StandardResult {
 /// One line of the gap list.
 struct Gap {
   const Standard* standard = nullptr;  ///< nullptr for the overall rating's over-claim.
-  const Point* point = nullptr;  ///< nullptr for a standard-level gap (an over-claim).
+  const Point* point = nullptr;        ///< nullptr for a standard-level gap (an over-claim).
   bool essential = false;
-  std::string status;            ///< The self-assessed status label, or the agency's rating.
-  std::string reason;            ///< In words, e.g. "only stale evidence: E12 (3 March 2012)".
-  std::string action;            ///< The framework's suggested action.
+  std::string status;  ///< The self-assessed status label, or the agency's rating.
+  std::string reason;  ///< In words, e.g. "only stale evidence: E12 (3 March 2012)".
+  std::string action;  ///< The framework's suggested action.
 };
 
 /// Everything the return reports.
 struct AuditResult {
   std::vector<StandardResult> standards;  ///< In framework order.
   Tally overall;
-  const RatingLevel* overall_rating = nullptr;        ///< nullptr when nothing is applicable.
+  const RatingLevel* overall_rating = nullptr;  ///< nullptr when nothing is applicable.
   const RatingLevel* agency_overall_rating = nullptr;
   Claim overall_claim = Claim::kNotRated;
   std::vector<Gap> gaps;  ///< Essential first, then an overall over-claim, then framework order.

@@ -20,7 +20,8 @@ std::string replace_words(const std::string& text, const std::string& from, cons
 /// their practice", said of staff.
 std::string third_person(const std::string& question) {
   std::string text = trim(question);
-  while (!text.empty() && std::string(".?!").find(text.back()) != std::string::npos) text.pop_back();
+  while (!text.empty() && std::string(".?!").find(text.back()) != std::string::npos)
+    text.pop_back();
   std::string lead;
   if (text.rfind("I ", 0) == 0) {
     text = text.substr(2);
@@ -51,8 +52,7 @@ std::string survey_finding(const QuestionResult& result) {
 }
 
 std::vector<EvidenceItem> survey_evidence(const SurveyIngest& ingest, const Date& date,
-                                          const std::string& owner,
-                                          const std::string& sources) {
+                                          const std::string& owner, const std::string& sources) {
   std::vector<EvidenceItem> items;
   for (const auto& result : ingest.results) {
     if (result.overall.suppressed || result.overall.n == 0) continue;

@@ -84,8 +84,8 @@ StandardChange compare_standard(const PreviousReturn& previous, const PreviousSt
     parts.insert(parts.begin(), rating_words(change.previous_rating, kNotApplicable) + arrow() +
                                     rating_words(change.current_rating, kNotApplicable));
   } else if (!parts.empty()) {
-    parts.insert(parts.begin(), rating_words(change.current_rating, kNotApplicable) +
-                                    ", unchanged");
+    parts.insert(parts.begin(),
+                 rating_words(change.current_rating, kNotApplicable) + ", unchanged");
   }
   change.text = parts.empty() ? "no change" : parts.front();
   for (std::size_t i = 1; i < parts.size(); ++i) change.text += "; " + parts[i];
@@ -146,8 +146,8 @@ YearOnYear compare_years(const PreviousReturn& previous, const AuditResult& resu
       }
     }
     out.standards.push_back(compare_standard(previous, previous.find_standard(id), id,
-                                             sr.evidence_rating, sr.agency_rating, sr.tally,
-                                             level, previous.has_impact));
+                                             sr.evidence_rating, sr.agency_rating, sr.tally, level,
+                                             previous.has_impact));
   }
   out.overall = compare_standard(previous, previous.overall ? &*previous.overall : nullptr,
                                  std::string(kOverallLabel), result.overall_rating,

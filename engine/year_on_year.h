@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/audit.h"
 #include "base/date.h"
+#include "engine/audit.h"
 #include "engine/impact.h"
 #include "engine/scoring.h"
 #include "standards/framework.h"
@@ -19,10 +19,10 @@ namespace s11 {
 /// One standard's row (or the Overall row) of last year's Summary sheet, with its operating
 /// impact level from last year's Impact sheet.
 struct PreviousStandard {
-  std::string id;               ///< Standard id, or "Overall".
-  std::string agency_rating;    ///< Level name as in the scheme; "" when "Not rated".
-  std::string evidence_rating;  ///< Level name; "" when "Not applicable" (nothing applicable).
-  std::optional<int> met_percent;        ///< Whole-number %, as displayed; none when "n/a".
+  std::string id;                  ///< Standard id, or "Overall".
+  std::string agency_rating;       ///< Level name as in the scheme; "" when "Not rated".
+  std::string evidence_rating;     ///< Level name; "" when "Not applicable" (nothing applicable).
+  std::optional<int> met_percent;  ///< Whole-number %, as displayed; none when "n/a".
   std::optional<int> evidenced_percent;  ///< Likewise.
   std::optional<int> operating_level;    ///< 0-4; none when unknown (no Impact sheet, "n/a").
 };
@@ -55,10 +55,10 @@ struct PreviousReturn {
 
 /// How one standard (or the overall rating) changed since last year.
 struct StandardChange {
-  std::string id;                ///< Standard id, or "Overall".
-  bool is_new = false;           ///< Not in last year's return.
-  std::string previous_rating;   ///< Last year's evidence-based rating; "" none.
-  std::string current_rating;    ///< This year's; "" none.
+  std::string id;               ///< Standard id, or "Overall".
+  bool is_new = false;          ///< Not in last year's return.
+  std::string previous_rating;  ///< Last year's evidence-based rating; "" none.
+  std::string current_rating;   ///< This year's; "" none.
   /// Levels of the scheme risen (positive) or fallen (negative); 0 when the same or unknown.
   int rating_steps = 0;
   std::string previous_agency_rating;  ///< "" when not rated.
@@ -87,10 +87,10 @@ struct AreaChange {
 
 /// Everything that changed since last year.
 struct YearOnYear {
-  std::string previous_period;           ///< E.g. "2014-15", or "" when unknown.
+  std::string previous_period;            ///< E.g. "2014-15", or "" when unknown.
   std::vector<StandardChange> standards;  ///< One per AuditResult::standards, same order.
   StandardChange overall;
-  std::vector<AreaChange> areas;  ///< One per ImpactResult::areas, same order.
+  std::vector<AreaChange> areas;               ///< One per ImpactResult::areas, same order.
   std::vector<std::string> removed_standards;  ///< In last year's return, not in this framework.
   std::vector<std::string> removed_areas;
 

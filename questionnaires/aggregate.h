@@ -18,11 +18,11 @@ std::string rag_label(SurveyRag rag);
 
 /// Counts for one group (everyone, or one service area).
 struct GroupResult {
-  std::string name;           ///< "All respondents", or the group's value ("Housing").
-  bool suppressed = false;    ///< Too small (or would reveal a small group): show no figures.
-  int n = 0;                  ///< Answers counted (not applicable and blanks excluded).
+  std::string name;         ///< "All respondents", or the group's value ("Housing").
+  bool suppressed = false;  ///< Too small (or would reveal a small group): show no figures.
+  int n = 0;                ///< Answers counted (not applicable and blanks excluded).
   int positive = 0;
-  std::vector<int> counts;    ///< Per scale answer, in scale order (N/A answers included).
+  std::vector<int> counts;       ///< Per scale answer, in scale order (N/A answers included).
   int percent_positive() const;  ///< Rounded like engine display_percent; 0 when n is 0.
 };
 

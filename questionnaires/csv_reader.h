@@ -58,8 +58,8 @@ class CsvReader {
  private:
   enum class Decided { kAsciiSoFar, kUtf8, kWindows1252 };
 
-  bool fill();                   // Moves the unread tail to the front and reads more.
-  bool ensure(std::size_t n);    // At least n unread bytes, unless the file ends first.
+  bool fill();                 // Moves the unread tail to the front and reads more.
+  bool ensure(std::size_t n);  // At least n unread bytes, unless the file ends first.
   void append_non_ascii(std::string& field);
   [[noreturn]] void fail(std::size_t line, const std::string& message) const;
   void detect_delimiter();
@@ -71,7 +71,7 @@ class CsvReader {
   std::size_t end_ = 0;
   bool eof_ = false;
   std::size_t bytes_read_ = 0;
-  std::size_t line_ = 1;         // Physical line of the byte at pos_.
+  std::size_t line_ = 1;  // Physical line of the byte at pos_.
   std::size_t record_line_ = 0;
   char delimiter_ = ',';
   bool bom_ = false;

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <utility>
 
-#include "base/text.h"
 #include "base/data_file.h"
+#include "base/text.h"
 
 namespace s11 {
 
@@ -191,8 +191,7 @@ class QuestionnaireReader : public XmlFileReader {
   };
 
   std::string attribute(const pugi::xml_node& node, const char* name);
-  std::optional<int> percent(const pugi::xml_node& node, const std::string& who,
-                             const char* name) {
+  std::optional<int> percent(const pugi::xml_node& node, const std::string& who, const char* name) {
     return percent_attribute(node, who, name);
   }
   void check_id(const pugi::xml_node& node, std::string_view kind, const std::string& id) {

@@ -18,7 +18,7 @@ enum class AnswerKind {
 
 /// One answer of a scale and the texts that mean it.
 struct ScaleAnswer {
-  std::string label;                 ///< Canonical text, e.g. "Strongly agree".
+  std::string label;  ///< Canonical text, e.g. "Strongly agree".
   AnswerKind kind = AnswerKind::kNeutral;
   std::vector<std::string> aliases;  ///< Other texts meaning the same ("SA", "Yes - definitely").
 };
@@ -49,13 +49,13 @@ struct Question {
 /// A column results are broken down by (service area, role).
 struct ProfileColumn {
   std::string id;
-  std::string header;                ///< As in exports, e.g. "Service area".
+  std::string header;  ///< As in exports, e.g. "Service area".
   std::vector<std::string> aliases;
 };
 
 /// A complete questionnaire definition.
 struct Questionnaire {
-  std::string id;         ///< E.g. "oscb-staff".
+  std::string id;  ///< E.g. "oscb-staff".
   std::string title;
   std::string framework;  ///< Id of the framework its point ids belong to, e.g. "oscb-2015".
   std::string path;       ///< The file it was loaded from.
@@ -84,8 +84,8 @@ struct Questionnaire {
 Questionnaire load_questionnaire(const std::string& path);
 
 /// Resolves a questionnaire id or file path like resolve_framework (bundled files are found in
-/// S11_QUESTIONNAIRES_PATH, then `share/s11/questionnaires` beside the executable). Throws InputError naming the
-/// bundled ids when nothing matches.
+/// S11_QUESTIONNAIRES_PATH, then `share/s11/questionnaires` beside the executable). Throws
+/// InputError naming the bundled ids when nothing matches.
 std::string resolve_questionnaire(const std::string& spec, const std::string& base_dir);
 
 /// Ids of the bundled questionnaires (stems of `*.xml` in the questionnaire directories), sorted.

@@ -27,10 +27,13 @@ constexpr std::size_t kAnswerCacheSize = 64;
 // Columns survey tools add that never hold an answer; several hold personal data. They are
 // recognised (so they are not "unknown") and never read, except the completion time.
 constexpr std::array<std::string_view, 19> kMetadataHeaders = {
-    "respondent id", "collector id",   "start date", "end date",           "ip address",
-    "email address", "first name",     "last name",  "id",                 "start time",
-    "completion time", "email",        "name",       "last modified time", "total points",
-    "quiz feedback", "timestamp",      "score",      "custom data"};
+    "respondent id", "collector id",       "start date",
+    "end date",      "ip address",         "email address",
+    "first name",    "last name",          "id",
+    "start time",    "completion time",    "email",
+    "name",          "last modified time", "total points",
+    "quiz feedback", "timestamp",          "score",
+    "custom data"};
 // Prefixes of metadata headers: "Custom Data 1", MS Forms quiz "Points - ...", "Feedback - ...".
 constexpr std::array<std::string_view, 3> kMetadataPrefixes = {"custom data", "points - ",
                                                                "feedback - "};
@@ -220,7 +223,8 @@ class XlsxSource : public RowSource {
   std::optional<Date> cell_date(std::size_t col) const override {
     const xlsx::Cell& cell = sheet_->at(row_, static_cast<int>(col));
     if (cell.type == xlsx::CellType::kNumber) return from_excel_serial(cell.number, book_.date1904);
-    if (cell.type == xlsx::CellType::kDate) return parse_completion(cell.text, DateOrder::kDayFirst);
+    if (cell.type == xlsx::CellType::kDate)
+      return parse_completion(cell.text, DateOrder::kDayFirst);
     return std::nullopt;
   }
   bool is_xlsx() const override { return true; }
@@ -267,8 +271,8 @@ class SurveyReader {
     std::size_t got = std::fread(magic, 1, sizeof magic, file);
     std::fclose(file);
     bool zip = got == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-    bool ole = got == 4 && magic[0] == 0xD0 && magic[1] == 0xCF && magic[2] == 0x11 &&
-               magic[3] == 0xE0;
+    bool ole =
+        got == 4 && magic[0] == 0xD0 && magic[1] == 0xCF && magic[2] == 0x11 && magic[3] == 0xE0;
     if (ole) {
       throw InputError(path_ +
                        ": an Excel 97-2003 (.xls) workbook; save it as Excel Workbook (.xlsx) "
@@ -346,8 +350,9 @@ class SurveyReader {
         found.emplace(normalise_label(header), Target{Role::kQuestion, q});
       }
       if (!known) {
-        problems_.add_formatted(path_ + ": the mapping names question \"" + id + "\", which questionnaire \"" +
-                      questionnaire_.id + "\" does not have");
+        problems_.add_formatted(path_ + ": the mapping names question \"" + id +
+                                "\", which questionnaire \"" + questionnaire_.id +
+                                "\" does not have");
       }
     }
     for (std::size_t q = 0; q < questionnaire_.questions.size(); ++q) {
@@ -450,12 +455,13 @@ class SurveyReader {
       Column& column = columns_[c];
       if (column.role == Role::kQuestion || column.role == Role::kOption) {
         std::size_t& first = question_column[column.index];
-        bool clash = first != width_ && (column.role == Role::kQuestion ||
-                                         columns_[first].role == Role::kQuestion);
+        bool clash = first != width_ &&
+                     (column.role == Role::kQuestion || columns_[first].role == Role::kQuestion);
         if (clash) {
-          problems_.add_formatted(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
-                        " and " + quoted(column.header) + " both match question " +
-                        questionnaire_.questions[column.index].id + "; delete or rename one");
+          problems_.add_formatted(
+              source_where_header(c) + ": columns " + quoted(columns_[first].header) + " and " +
+              quoted(column.header) + " both match question " +
+              questionnaire_.questions[column.index].id + "; delete or rename one");
         }
         if (first == width_) first = c;
         if (column.role == Role::kQuestion) {
@@ -470,10 +476,10 @@ class SurveyReader {
       } else if (column.role == Role::kProfile) {
         std::size_t& first = profile_column[column.index];
         if (first != width_) {
-          problems_.add_formatted(source_where_header(c) + ": columns " + quoted(columns_[first].header) +
-                        " and " + quoted(column.header) + " both match profile column " +
-                        quoted(questionnaire_.profiles[column.index].header) +
-                        "; delete or rename one");
+          problems_.add_formatted(
+              source_where_header(c) + ": columns " + quoted(columns_[first].header) + " and " +
+              quoted(column.header) + " both match profile column " +
+              quoted(questionnaire_.profiles[column.index].header) + "; delete or rename one");
         } else {
           first = c;
         }
@@ -500,15 +506,13 @@ class SurveyReader {
       const std::string found = join(headers, ", ");
       const std::string expected = join(texts, ", ");
       problems_.add_formatted(header_where_ + ": no column matches a question of questionnaire \"" +
-                    questionnaire_.id + "\"; found " + (found.empty() ? "no headers" : found) +
-                    "; expected " + expected);
+                              questionnaire_.id + "\"; found " +
+                              (found.empty() ? "no headers" : found) + "; expected " + expected);
       throw InputError(problems_.items());
     }
   }
 
-  std::string source_where_header(std::size_t c) const {
-    return source_->where_at(header_row_, c);
-  }
+  std::string source_where_header(std::size_t c) const { return source_->where_at(header_row_, c); }
 
   std::size_t cache_for(const Scale& scale) {
     for (std::size_t i = 0; i < caches_.size(); ++i) {
@@ -614,15 +618,14 @@ class SurveyReader {
 
   // A CSV record has the header's number of fields (extra empty fields are tolerated).
   bool fits(const std::vector<std::string>& fields) {
-    bool extra_blank = fields.size() > width_ &&
-                       std::all_of(fields.begin() + static_cast<std::ptrdiff_t>(width_),
-                                   fields.end(), [](const std::string& f) {
-                                     return trim_view(f).empty();
-                                   });
+    bool extra_blank =
+        fields.size() > width_ &&
+        std::all_of(fields.begin() + static_cast<std::ptrdiff_t>(width_), fields.end(),
+                    [](const std::string& f) { return trim_view(f).empty(); });
     if (fields.size() == width_ || extra_blank) return true;
     problems_.add_formatted(source_->where(0) + ": " + std::to_string(fields.size()) +
-                  " fields, but the header has " + std::to_string(width_) +
-                  "; check the quotes around answers holding commas or line breaks");
+                            " fields, but the header has " + std::to_string(width_) +
+                            "; check the quotes around answers holding commas or line breaks");
     return false;
   }
 
@@ -631,8 +634,9 @@ class SurveyReader {
     if (!date && !trim_view(text).empty()) {
       date = parse_completion(text, date_order_);
       if (!date) {
-        bad_dates_.add_formatted(source_->where(c) + ": completion time " + quoted(trim_view(text)) +
-                       " is not a date s11 can read; the response is used without a date");
+        bad_dates_.add_formatted(
+            source_->where(c) + ": completion time " + quoted(trim_view(text)) +
+            " is not a date s11 can read; the response is used without a date");
       }
     }
     response.completed = date;

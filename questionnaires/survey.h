@@ -13,8 +13,14 @@
 namespace s11 {
 
 /// The layouts s11 recognises.
-enum class SurveyFormat { kGenericCsv, kSurveyMonkeyCsv, kSurveyMonkeyXlsx, kMicrosoftForms,
-                          kGoogleForms, kGenericXlsx };
+enum class SurveyFormat {
+  kGenericCsv,
+  kSurveyMonkeyCsv,
+  kSurveyMonkeyXlsx,
+  kMicrosoftForms,
+  kGoogleForms,
+  kGenericXlsx
+};
 
 /// "SurveyMonkey (CSV)", "Microsoft Forms", ... for reports.
 std::string format_name(SurveyFormat format);
@@ -53,9 +59,9 @@ struct SurveyOptions {
 struct SurveyReport {
   std::string path;
   SurveyFormat format = SurveyFormat::kGenericCsv;
-  std::size_t rows_read = 0;     ///< Data rows in the file (blank rows not counted).
+  std::size_t rows_read = 0;  ///< Data rows in the file (blank rows not counted).
   std::size_t rows_used = 0;
-  std::size_t rows_skipped = 0;  ///< With skip_bad_rows: rows with bad answers.
+  std::size_t rows_skipped = 0;                 ///< With skip_bad_rows: rows with bad answers.
   std::vector<std::string> warnings;            ///< `path:row: ...`, e.g. skipped rows.
   std::vector<std::string> unmapped_questions;  ///< Question ids with no column in the file.
   std::vector<std::string> unknown_columns;     ///< Headers matching nothing (not personal).

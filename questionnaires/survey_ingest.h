@@ -15,8 +15,8 @@ namespace s11 {
 /// Everything read from one set of survey exports.
 struct SurveyIngest {
   Questionnaire questionnaire;
-  std::vector<SurveyReport> reports;   ///< One per export, in the order read.
-  std::vector<QuestionResult> results; ///< One per question, in questionnaire order.
+  std::vector<SurveyReport> reports;    ///< One per export, in the order read.
+  std::vector<QuestionResult> results;  ///< One per question, in questionnaire order.
   std::vector<std::pair<std::string, std::string>> comments;  ///< Only when asked for.
   std::size_t responses = 0;
   std::optional<Date> last_completed;  ///< Latest completion day over all exports.

@@ -18,11 +18,9 @@ namespace pt = boost::property_tree;
 
 /// The settings audit.ini may hold, by section.
 const std::map<std::string, std::vector<std::string>> kSections = {
-    {"audit",
-     {"organisation", "period", "date", "framework", "evidence_currency_months"}},
+    {"audit", {"organisation", "period", "date", "framework", "evidence_currency_months"}},
     {"document", {"owner", "author", "version"}},
-    {"survey",
-     {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
+    {"survey", {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
     {"plan", {"last_plan", "next_audit_date", "amber_days", "essential_months", "other_months"}},
     {"history", {"last_return"}},
 };
@@ -81,8 +79,8 @@ class Settings {
                                                  "\" is outside any section; expected it under "
                                                  "[audit] or [document]");
         } else {
-          problems.add(where("[" + section + "]"), "unknown section [" + section +
-                                                       "]; expected " + expected_sections());
+          problems.add(where("[" + section + "]"),
+                       "unknown section [" + section + "]; expected " + expected_sections());
         }
         continue;
       }
@@ -90,9 +88,8 @@ class Settings {
       for (const auto& [key, value] : keys) {
         const auto& allowed = known->second;
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-        problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" +
-                                                     section + "]; expected one of: " +
-                                                     join(allowed, ", "));
+        problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" + section +
+                                                     "]; expected one of: " + join(allowed, ", "));
       }
     }
   }
@@ -101,23 +98,23 @@ class Settings {
     auto value = tree_.get_optional<std::string>(pt::ptree::path_type(section + "." + key, '.'));
     std::string v = value ? trim(*value) : std::string();
     if (v.empty() && required) {
-      std::string place = lines_.count("[" + section + "]") ? where("[" + section + "]")
-                                                             : path_ + ":1";
+      std::string place =
+          lines_.count("[" + section + "]") ? where("[" + section + "]") : path_ + ":1";
       problems.add(place, "missing setting \"" + key + "\" in [" + section + "]");
     }
     return v;
   }
 
   /// A whole number from `low` to `high`; `fallback` when absent or wrong.
-  int number(const std::string& section, const std::string& key, int low, int high,
-             int fallback, const std::string& unit) {
+  int number(const std::string& section, const std::string& key, int low, int high, int fallback,
+             const std::string& unit) {
     std::string v = text(section, key);
     if (v.empty()) return fallback;
     int value = 0;
     if (!parse_int(v, value) || value < low || value > high) {
-      problems.add(where(section + "." + key),
-                   key + " \"" + v + "\" is not a whole number of " + unit + " from " +
-                       std::to_string(low) + " to " + std::to_string(high));
+      problems.add(where(section + "." + key), key + " \"" + v + "\" is not a whole number of " +
+                                                   unit + " from " + std::to_string(low) + " to " +
+                                                   std::to_string(high));
       return fallback;
     }
     return value;
@@ -190,8 +187,7 @@ AuditConfig read_audit_config(const std::string& path) {
   config.framework = s.text("audit", "framework", true);
   if (!config.framework.empty()) {
     try {
-      resolve_framework(config.framework,
-                        std::filesystem::path(path).parent_path().string());
+      resolve_framework(config.framework, std::filesystem::path(path).parent_path().string());
     } catch (const InputError& e) {
       for (const auto& problem : e.problems()) s.problems.add(s.where("audit.framework"), problem);
     }

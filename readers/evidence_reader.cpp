@@ -6,9 +6,9 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
-#include "workbooks/evidence_workbook.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
+#include "workbooks/evidence_workbook.h"
 
 namespace s11 {
 namespace {
@@ -111,13 +111,14 @@ class Reader {
                         "rating " + quoted(stray) + " is on the row of point " + point_id +
                             "; give ratings on the standard's own row, above its points");
         }
-        read_point_row(sheet, row, point_id, point_col, status_col, justification_col,
-                       comments_col, point_rows);
+        read_point_row(sheet, row, point_id, point_col, status_col, justification_col, comments_col,
+                       point_rows);
       } else if (!standard_id.empty()) {
         if (std::string stray = text(sheet, row, status_col); !stray.empty()) {
           problems_.add(where(sheet, row, status_col),
-                        "status " + quoted(stray) + " is on a standard's row; give a status on "
-                        "each point's row and the standard's rating under \"Agency rating\"");
+                        "status " + quoted(stray) +
+                            " is on a standard's row; give a status on "
+                            "each point's row and the standard's rating under \"Agency rating\"");
         }
         std::string rating = text(sheet, row, rating_col);
         if (normalise(standard_id) == normalise(ew::kOverallRowLabel)) {
@@ -152,9 +153,9 @@ class Reader {
         if (it != out_.assessments.end() && point.essential &&
             it->second.status == PointStatus::kNotApplicable) {
           out_.warnings.push_back(where(sheet, point_rows.at(point.id), status_col) +
-                                    ": essential point " + point.id +
-                                    " is marked Not applicable; expect the board to challenge "
-                                    "this");
+                                  ": essential point " + point.id +
+                                  " is marked Not applicable; expect the board to challenge "
+                                  "this");
         }
         if (!point_rows.count(point.id)) {
           problems_.add(path_ + ": " + sheet.name,
@@ -165,10 +166,9 @@ class Reader {
     }
     if (!unanswered.empty()) {
       const std::string list = join_at_most(unanswered, 10);
-      out_.warnings.push_back(path_ + ": " + sheet.name + ": " +
-                                std::to_string(unanswered.size()) +
-                                (unanswered.size() == 1 ? " point has" : " points have") +
-                                " no status (" + list + "); they count as not met");
+      out_.warnings.push_back(path_ + ": " + sheet.name + ": " + std::to_string(unanswered.size()) +
+                              (unanswered.size() == 1 ? " point has" : " points have") +
+                              " no status (" + list + "); they count as not met");
     }
   }
 
@@ -183,8 +183,7 @@ class Reader {
       return;
     }
     if (auto [it, fresh] = point_rows.emplace(point_id, row); !fresh) {
-      problems_.add(where(sheet, row, point_col),
-                    given_twice("point " + point_id, it->second));
+      problems_.add(where(sheet, row, point_col), given_twice("point " + point_id, it->second));
       return;
     }
     PointAssessment assessment;
@@ -222,17 +221,17 @@ class Reader {
                     const std::string& what) {
     if (rating.empty()) return false;
     if (framework_.scheme.find(rating)) return true;
-    problems_.add(where(sheet, row, col),
-                  "rating " + quoted(rating) + " for " + what + " is not in the " +
-                      framework_.scheme.name + "; expected " +
-                      framework_.scheme.names_for_message());
+    problems_.add(where(sheet, row, col), "rating " + quoted(rating) + " for " + what +
+                                              " is not in the " + framework_.scheme.name +
+                                              "; expected " +
+                                              framework_.scheme.names_for_message());
     return false;
   }
 
   void read_register(const Sheet& sheet) {
     auto cols = columns(sheet, ew::kEvidenceHeaders, ew::kEvidenceIdHeader,
-                        {ew::kEvidenceIdHeader, ew::kTitleHeader, ew::kTypeHeader,
-                         ew::kDateHeader, ew::kPointsHeader});
+                        {ew::kEvidenceIdHeader, ew::kTitleHeader, ew::kTypeHeader, ew::kDateHeader,
+                         ew::kPointsHeader});
     if (!cols) return;
     check_formulas(sheet, *cols);
     auto col = [&](std::string_view header) { return cols->column(header); };
@@ -283,8 +282,8 @@ class Reader {
     }
     const std::string list =
         join(std::vector<std::string>(ew::kEvidenceTypes.begin(), ew::kEvidenceTypes.end()), ", ");
-    problems_.add(where(sheet, row, col), "type " + quoted(type) + " of evidence " + label +
-                                              " is not one of: " + list);
+    problems_.add(where(sheet, row, col),
+                  "type " + quoted(type) + " of evidence " + label + " is not one of: " + list);
   }
 
   void read_date(const Sheet& sheet, int row, int col, const std::string& label,
@@ -298,8 +297,7 @@ class Reader {
         // 1905 its serial would name.
         date = from_excel_serial(cell.number, date1904_);
         if (date && !cell.date_format && date->year < kEarliestPlainSerialYear) {
-          problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " +
-                                                    label +
+          problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
                                                     " is a number, not a date; expected a date "
                                                     "such as 31/03/2015");
           return;
@@ -333,8 +331,8 @@ class Reader {
       return;
     }
     if (*date > audit_date_) {
-      problems_.add(where(sheet, row, col), "evidence " + label + " is dated " +
-                                                date->long_text() + ", after the audit date " +
+      problems_.add(where(sheet, row, col), "evidence " + label + " is dated " + date->long_text() +
+                                                ", after the audit date " +
                                                 audit_date_.long_text());
     }
     item.date = *date;
@@ -346,18 +344,16 @@ class Reader {
     std::set<std::string> seen;
     for (const auto& id : split_list(list, ",; \n")) {
       if (!framework_.find_point(id)) {
-        problems_.add(where(sheet, row, col),
-                      "evidence " + label + " supports unknown point " + quoted(id) +
-                          "; expected point ids of " + framework_.id +
-                          " separated by commas, e.g. 1.2, 5.3");
+        problems_.add(where(sheet, row, col), "evidence " + label + " supports unknown point " +
+                                                  quoted(id) + "; expected point ids of " +
+                                                  framework_.id +
+                                                  " separated by commas, e.g. 1.2, 5.3");
       } else if (seen.insert(id).second) {
         item.points.push_back(id);
         auto it = out_.assessments.find(id);
-        if (it != out_.assessments.end() &&
-            it->second.status == PointStatus::kNotApplicable) {
+        if (it != out_.assessments.end() && it->second.status == PointStatus::kNotApplicable) {
           out_.warnings.push_back(where(sheet, row, col) + ": evidence " + label +
-                                    " supports point " + id +
-                                    ", which is marked Not applicable");
+                                  " supports point " + id + ", which is marked Not applicable");
         }
       }
     }
@@ -396,9 +392,8 @@ class Reader {
       item.best_practice = true;
       return;
     }
-    problems_.add(where(sheet, row, col), "best-practice answer " +
-                                              quoted(text(sheet, row, col)) + " of evidence " +
-                                              label + " is not Yes or No");
+    problems_.add(where(sheet, row, col), "best-practice answer " + quoted(text(sheet, row, col)) +
+                                              " of evidence " + label + " is not Yes or No");
   }
 
   std::string path_;

@@ -6,8 +6,8 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
-#include "base/written_dates.h"
 #include "base/text.h"
+#include "base/written_dates.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/plan_workbook.h"
 
@@ -19,12 +19,12 @@ namespace pw = plan_workbook;
 enum Column { kLearningPoint, kAction, kEvidence, kDue, kLead, kProgress, kStatus, kPoint, kCount };
 
 constexpr std::array<std::string_view, kCount> kColumnNames = {
-    pw::kLearningPointsHeader, pw::kActionHeader, pw::kEvidenceHeader, pw::kDueHeader,
-    pw::kLeadHeader,           pw::kProgressHeader, pw::kStatusHeader, pw::kPointHeader};
+    pw::kLearningPointsHeader, pw::kActionHeader,   pw::kEvidenceHeader, pw::kDueHeader,
+    pw::kLeadHeader,           pw::kProgressHeader, pw::kStatusHeader,   pw::kPointHeader};
 // Nouns for "could not split N ... across M actions".
 constexpr std::array<const char*, kCount> kColumnNouns = {
-    "learning points", "actions", "evidence items", "dates", "leads", "progress notes",
-    "statuses", "points"};
+    "learning points", "actions",        "evidence items", "dates",
+    "leads",           "progress notes", "statuses",       "points"};
 
 bool starts_with(const std::string& text, std::string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
@@ -153,16 +153,16 @@ class Reader {
     if (count == 1) return {join_paragraphs(parts)};
     if (parts.size() == count) return parts;
     whole = true;
-    plan_.flags.push_back(where(row, column) + ": could not split " +
-                          std::to_string(parts.size()) + " " + kColumnNouns[column] +
-                          " across " + std::to_string(count) +
+    plan_.flags.push_back(where(row, column) + ": could not split " + std::to_string(parts.size()) +
+                          " " + kColumnNouns[column] + " across " + std::to_string(count) +
                           " actions; kept the cell whole on the first action");
     std::vector<std::string> out(count);
     out[0] = cell;
     return out;
   }
 
-  void add_row(int row, const std::string& learning_point, const std::vector<std::string>& actions) {
+  void add_row(int row, const std::string& learning_point,
+               const std::vector<std::string>& actions) {
     const std::size_t count = actions.size();
     bool ignored = false;
     bool dates_whole = false;
@@ -217,13 +217,14 @@ class Reader {
       a.due_text = trim(text);
     }
     a.ongoing = date.ongoing;
-    for (const auto& problem : date.problems) plan_.flags.push_back(where(row, kDue) + ": " + problem);
-    if (date.date && !is_plausible_date(*date.date, settings_.audit_date,
-                                             settings_.plausible_years)) {
+    for (const auto& problem : date.problems)
+      plan_.flags.push_back(where(row, kDue) + ": " + problem);
+    if (date.date &&
+        !is_plausible_date(*date.date, settings_.audit_date, settings_.plausible_years)) {
       const std::string shown = a.due_text.empty() ? date.date->long_text() : a.due_text;
-      plan_.flags.push_back(where(row, kDue) + ": " +
-                            implausible_date_message(shown, settings_.audit_date,
-                                                     settings_.plausible_years));
+      plan_.flags.push_back(
+          where(row, kDue) + ": " +
+          implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
       a.notes.push_back("Completion date " + quoted_cell(shown) + " is implausible");
       if (a.due_text.empty()) a.due_text = shown;
       return;
@@ -289,13 +290,13 @@ void read_document_control(const xlsx::Sheet& sheet, int first_row, int last_row
         read_version_history(sheet, row, col, plan);
         break;
       }
-      std::string* field = label == "document"                             ? &plan.title
-                            : label == "owner"                             ? &plan.owner
-                            : label == "author"                            ? &plan.author
-                            : label == "version"                           ? &plan.version
-                            : label == "date last reviewed"                ? &plan.last_reviewed
-                            : starts_with(label, "next review")            ? &plan.next_review
-                                                                           : nullptr;
+      std::string* field = label == "document"                 ? &plan.title
+                           : label == "owner"                  ? &plan.owner
+                           : label == "author"                 ? &plan.author
+                           : label == "version"                ? &plan.version
+                           : label == "date last reviewed"     ? &plan.last_reviewed
+                           : starts_with(label, "next review") ? &plan.next_review
+                                                               : nullptr;
       if (field && field->empty()) {
         *field = value_right(sheet, row, col);
         break;

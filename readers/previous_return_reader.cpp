@@ -32,8 +32,9 @@ class Reader {
     for (const auto& level : framework_.scheme.levels) out_.scheme_levels.push_back(level.name);
     const Sheet* summary = book.find(std::string(kSummary));
     if (!summary) {
-      problems_.add(path_, no_sheet_message(kSummary, "a return written by `s11 run` "
-                                                     "(out/section11-return.xlsx)"));
+      problems_.add(path_, no_sheet_message(kSummary,
+                                            "a return written by `s11 run` "
+                                            "(out/section11-return.xlsx)"));
     } else {
       read_summary(*summary);
     }
@@ -84,13 +85,11 @@ class Reader {
         label = "the overall rating";
       } else {
         if (!framework_.find_standard(id)) {
-          problems_.add(where(sheet, row, id_col),
-                        unknown_standard_message(framework_, id));
+          problems_.add(where(sheet, row, id_col), unknown_standard_message(framework_, id));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(id, row); !fresh) {
-          problems_.add(where(sheet, row, id_col),
-                        given_twice("standard " + id, it->second));
+          problems_.add(where(sheet, row, id_col), given_twice("standard " + id, it->second));
           continue;
         }
         standard.id = id;
@@ -99,7 +98,8 @@ class Reader {
       standard.agency_rating = rating(sheet, row, cols.column(kAgencyHeader), kNotRated, label);
       standard.evidence_rating =
           rating(sheet, row, cols.column(kEvidenceHeader), kNotApplicable, label);
-      standard.met_percent = percent(sheet, row, cols.column(kMetHeader), std::string(kMetHeader), label);
+      standard.met_percent =
+          percent(sheet, row, cols.column(kMetHeader), std::string(kMetHeader), label);
       standard.evidenced_percent =
           percent(sheet, row, cols.column(kEvidencedHeader), std::string(kEvidencedHeader), label);
       if (overall) {
@@ -136,8 +136,7 @@ class Reader {
     problems_.add(where(sheet, row, col),
                   "rating " + quoted(value) + " for " + label + " is not in the " +
                       framework_.scheme.name + "; expected " +
-                      framework_.scheme.names_for_message() + ", or \"" + std::string(none) +
-                      "\"");
+                      framework_.scheme.names_for_message() + ", or \"" + std::string(none) + "\"");
     return "";
   }
 
@@ -220,14 +219,14 @@ class Reader {
           continue;
         }
         if (auto [it, fresh] = rows.emplace(area->id, row); !fresh) {
-          problems_.add(where(sheet, row, 0), given_twice("focus area " + quoted(name), it->second));
+          problems_.add(where(sheet, row, 0),
+                        given_twice("focus area " + quoted(name), it->second));
           continue;
         }
         out_.areas.push_back({area->id, level(sheet, row, level_col, "focus area " + name)});
       } else {
         if (!framework_.find_standard(name)) {
-          problems_.add(where(sheet, row, 0),
-                        unknown_standard_message(framework_, name));
+          problems_.add(where(sheet, row, 0), unknown_standard_message(framework_, name));
           continue;
         }
         if (auto [it, fresh] = rows.emplace(name, row); !fresh) {

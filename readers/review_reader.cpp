@@ -186,9 +186,9 @@ class ReviewReader {
         if (!area) {
           std::vector<std::string> ids;
           for (const auto& a : framework_.areas) ids.push_back(a.id);
-          problems_.add(where(sheet, row, area_col),
-                        "unknown focus area " + s11::quoted(area_id) + "; expected one of " +
-                            join_list(ids, "or"));
+          problems_.add(where(sheet, row, area_col), "unknown focus area " + s11::quoted(area_id) +
+                                                         "; expected one of " +
+                                                         join_list(ids, "or"));
           continue;
         }
         if (auto [it, fresh] = area_rows.emplace(area_id, row); !fresh) {
@@ -199,8 +199,8 @@ class ReviewReader {
         judgement.impact_level = parse_level(sheet, row, level_col, level, "focus area " + area_id);
         if (!rating.empty()) {
           problems_.add(where(sheet, row, rating_col),
-                        "rating " + s11::quoted(rating) + " is on the row of focus area " + area_id +
-                            "; give moderated ratings on the standards' rows");
+                        "rating " + s11::quoted(rating) + " is on the row of focus area " +
+                            area_id + "; give moderated ratings on the standards' rows");
         }
         if (given) review.areas[area_id] = judgement;
       } else if (given) {

@@ -64,9 +64,8 @@ AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& 
   const auto& last = survey.ingest->last_completed;
   if (last) {
     if (*last > audit_config.audit_date) {
-      throw InputError(where("files") + ": the staff survey was completed on " +
-                       last->long_text() + ", after the audit date " +
-                       audit_config.audit_date.long_text());
+      throw InputError(where("files") + ": the staff survey was completed on " + last->long_text() +
+                       ", after the audit date " + audit_config.audit_date.long_text());
     }
     survey.date = *last;
   } else {

@@ -14,9 +14,9 @@ namespace s11 {
 /// An audit's staff survey, as read.
 struct AuditSurvey {
   std::unique_ptr<SurveyIngest> ingest;
-  std::string questionnaire_path;  ///< The questionnaire file read.
+  std::string questionnaire_path;      ///< The questionnaire file read.
   bool bundled_questionnaire = false;  ///< Found among the bundled questionnaires.
-  std::vector<std::string> files;  ///< The exports read, as paths (audit.ini's order).
+  std::vector<std::string> files;      ///< The exports read, as paths (audit.ini's order).
   /// What the results are dated: the last completion time, or the audit date when the exports
   /// give none.
   Date date;

@@ -118,19 +118,20 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   std::vector<std::string> list;
   for (PlanStatus status : kKey) list.push_back(plan_status_label(status));
   sheet.validations.push_back(
-      {{first, col::kStatus, last, col::kStatus}, list,
+      {{first, col::kStatus, last, col::kStatus},
+       list,
        "Choose B-Blue (completed), G-Green (on target), A-Amber (at risk) or R-Red (high risk)"});
-  sheet.column_widths = {{col::kLearningPoints, 30}, {col::kAction, 42},   {col::kEvidence, 36},
-                         {col::kDue, 16},             {col::kLead, 18},     {col::kProgress, 32},
-                         {col::kStatus, 13},          {col::kSuggested, 12}, {col::kPoint, 8},
-                         {col::kNotes, 30}};
+  sheet.column_widths = {
+      {col::kLearningPoints, 30}, {col::kAction, 42},   {col::kEvidence, 36}, {col::kDue, 16},
+      {col::kLead, 18},           {col::kProgress, 32}, {col::kStatus, 13},   {col::kSuggested, 12},
+      {col::kPoint, 8},           {col::kNotes, 30}};
   sheet.freeze_rows = header_row + 1;
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
-  sheet.footer = "&L" + std::string(plan.title.empty() ? "Action plan" : plan.title) +
-                 "&RPage &P of &N";
+  sheet.footer =
+      "&L" + std::string(plan.title.empty() ? "Action plan" : plan.title) + "&RPage &P of &N";
   layout::fit_row_heights(sheet);
 }
 

@@ -64,16 +64,17 @@ std::string wrap(const std::string& text, const std::string& indent, std::size_t
 
 }  // namespace
 
-std::string render_challenge_text(const std::vector<ChallengeItem>& items,
-                                  const std::string& title, std::size_t width) {
+std::string render_challenge_text(const std::vector<ChallengeItem>& items, const std::string& title,
+                                  std::size_t width) {
   std::string out = title;
   if (items.empty()) {
-    return out + "\n\nNothing to challenge: no over-claims, no essential point with only stale "
-                 "evidence, no Met point on level-1 evidence alone, no contradicting survey "
-                 "result and no focus area below its ratings' claim.\n";
+    return out +
+           "\n\nNothing to challenge: no over-claims, no essential point with only stale "
+           "evidence, no Met point on level-1 evidence alone, no contradicting survey "
+           "result and no focus area below its ratings' claim.\n";
   }
-  out += " (" + std::to_string(items.size()) +
-         (items.size() == 1 ? " question" : " questions") + ", most important first)\n";
+  out += " (" + std::to_string(items.size()) + (items.size() == 1 ? " question" : " questions") +
+         ", most important first)\n";
   const std::size_t digits = std::to_string(items.size()).size();
   const std::string indent(digits + 2, ' ');
   for (const auto& item : items) {
@@ -118,7 +119,7 @@ void add_challenge_sheet(layout::Workbook& book, const std::vector<ChallengeItem
   sheet.fit_to_width = true;
   sheet.repeat_first_row = 0;
   sheet.repeat_last_row = 0;
-  sheet.column_widths = {{col::kRank, 6}, {col::kCategory, 20}, {col::kStandard, 9},
+  sheet.column_widths = {{col::kRank, 6},  {col::kCategory, 20}, {col::kStandard, 9},
                          {col::kPoint, 7}, {col::kArea, 22},     {col::kQuestion, 60},
                          {col::kWhy, 70}};
 }

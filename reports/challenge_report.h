@@ -19,8 +19,8 @@ inline constexpr const char* kChallengeSheet = return_workbook::kChallenge.data(
 /// subject ("standard 3", "point 7.2", "focus area Partnership working", "overall rating"), the
 /// question and "Why: ..." , wrapped at `width` columns with a hanging indent. An empty list
 /// says there is nothing to challenge. Ends with a newline.
-std::string render_challenge_text(const std::vector<ChallengeItem>& items,
-                                  const std::string& title, std::size_t width = 100);
+std::string render_challenge_text(const std::vector<ChallengeItem>& items, const std::string& title,
+                                  std::size_t width = 100);
 
 /// Appends the `Challenge` sheet: one row per item (Rank, Category, Standard, Point, Focus
 /// area, Question, Why) in rank order, a frozen header with an autofilter, landscape print

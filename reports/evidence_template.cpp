@@ -1,8 +1,8 @@
 #include "reports/evidence_template.h"
 
-#include "workbooks/evidence_workbook.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
+#include "workbooks/evidence_workbook.h"
 
 namespace s11 {
 namespace {
@@ -109,12 +109,11 @@ std::map<std::string, int> build_guidance(layout::Sheet& sheet, const Framework&
       sheet.set(row, guidance_col::kExpected, point.guidance, styles::text());
       sheet.set(row, guidance_col::kExample, point.example, styles::text());
       sheet.set(row, guidance_col::kAction, point.action, styles::text());
-      sheet.set(row, guidance_col::kEssential, point.essential ? "Essential" : "",
-                styles::text());
+      sheet.set(row, guidance_col::kEssential, point.essential ? "Essential" : "", styles::text());
       ++row;
     }
   }
-  sheet.column_widths = {{guidance_col::kPoint, 8},    {guidance_col::kRequirement, 45},
+  sheet.column_widths = {{guidance_col::kPoint, 8},     {guidance_col::kRequirement, 45},
                          {guidance_col::kExpected, 45}, {guidance_col::kExample, 45},
                          {guidance_col::kAction, 40},   {guidance_col::kEssential, 10}};
   sheet.autofilter = layout::Range{kHeaderRow, 0, row - 1, guidance_col::kCount - 1};
@@ -124,8 +123,7 @@ std::map<std::string, int> build_guidance(layout::Sheet& sheet, const Framework&
 
 void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
                            const AuditConfig& config, const std::map<std::string, int>& guidance) {
-  write_intro(sheet,
-              "Section 11 self-assessment: " + config.organisation + ", " + config.period,
+  write_intro(sheet, "Section 11 self-assessment: " + config.organisation + ", " + config.period,
               "Choose a Status for every point and an Agency rating for every standard and "
               "overall (" +
                   framework.scheme.names_for_message() +
@@ -175,11 +173,10 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
   sheet.validations.push_back(
       {layout::Range{first, sa_col::kAgencyRating, last, sa_col::kAgencyRating},
        rating_names(framework.scheme), "Choose " + framework.scheme.names_for_message() + "."});
-  sheet.column_widths = {{sa_col::kStandard, 9},       {sa_col::kPoint, 7},
-                         {sa_col::kRequirement, 60},   {sa_col::kEssential, 10},
-                         {sa_col::kStatus, 15},        {sa_col::kAgencyRating, 13},
-                         {sa_col::kJustification, 32}, {sa_col::kComments, 40},
-                         {sa_col::kGuidance, 10}};
+  sheet.column_widths = {
+      {sa_col::kStandard, 9},       {sa_col::kPoint, 7},     {sa_col::kRequirement, 60},
+      {sa_col::kEssential, 10},     {sa_col::kStatus, 15},   {sa_col::kAgencyRating, 13},
+      {sa_col::kJustification, 32}, {sa_col::kComments, 40}, {sa_col::kGuidance, 10}};
   sheet.autofilter = layout::Range{kHeaderRow, 0, last, sa_col::kLast};
   sheet.protect = true;
 }
@@ -202,9 +199,8 @@ void build_register(layout::Sheet& sheet) {
       sheet.set(row, c, "", c == register_col::kDate ? date_input : styles::input());
     }
   }
-  sheet.validations.push_back(
-      {layout::Range{first, register_col::kType, last, register_col::kType},
-       strings(ew::kEvidenceTypes), "Choose a type from the list."});
+  sheet.validations.push_back({layout::Range{first, register_col::kType, last, register_col::kType},
+                               strings(ew::kEvidenceTypes), "Choose a type from the list."});
   sheet.validations.push_back(
       {layout::Range{first, register_col::kImpact, last, register_col::kImpact},
        {"1", "2", "3", "4"},
@@ -212,11 +208,10 @@ void build_register(layout::Sheet& sheet) {
   sheet.validations.push_back(
       {layout::Range{first, register_col::kBestPractice, last, register_col::kBestPractice},
        strings(ew::kYesNo), "Choose Yes or No."});
-  sheet.column_widths = {{register_col::kId, 12},     {register_col::kTitle, 40},
-                         {register_col::kType, 16},   {register_col::kDate, 12},
-                         {register_col::kOwner, 22},  {register_col::kLocation, 35},
-                         {register_col::kPoints, 18}, {register_col::kImpact, 10},
-                         {register_col::kBestPractice, 14}};
+  sheet.column_widths = {
+      {register_col::kId, 12},     {register_col::kTitle, 40},  {register_col::kType, 16},
+      {register_col::kDate, 12},   {register_col::kOwner, 22},  {register_col::kLocation, 35},
+      {register_col::kPoints, 18}, {register_col::kImpact, 10}, {register_col::kBestPractice, 14}};
   sheet.autofilter = layout::Range{kHeaderRow, 0, last, register_col::kCount - 1};
   sheet.protect = true;
 }

@@ -168,7 +168,7 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
   sheet.fit_to_width = true;
   sheet.repeat_first_row = area_header;
   sheet.repeat_last_row = area_header;
-  sheet.column_widths = {{kNameCol, 28},     {kDetailCol, 40},   {kNoLevelCol, 9},
+  sheet.column_widths = {{kNameCol, 28},      {kDetailCol, 40},   {kNoLevelCol, 9},
                          {kOperatingCol, 10}, {kEmergingCol, 10}, {kSummaryCol, 36},
                          {kRationaleCol, 70}};
   for (int level = 1; level <= kMaxImpactLevel; ++level) {

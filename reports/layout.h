@@ -22,11 +22,11 @@ struct Style {
   bool underline = false;
   bool wrap = false;
   bool border = false;
-  bool locked = true;        ///< Only matters on a protected sheet.
-  int font_size = 0;         ///< Points; 0 for the default.
-  std::string fill;          ///< Background, six hex digits, or "" for none.
-  std::string font_colour;   ///< Six hex digits, or "" for the default.
-  std::string number_format; ///< E.g. "dd/mm/yyyy", "0%"; "" for General.
+  bool locked = true;         ///< Only matters on a protected sheet.
+  int font_size = 0;          ///< Points; 0 for the default.
+  std::string fill;           ///< Background, six hex digits, or "" for none.
+  std::string font_colour;    ///< Six hex digits, or "" for the default.
+  std::string number_format;  ///< E.g. "dd/mm/yyyy", "0%"; "" for General.
   Align align = Align::kDefault;
 
   auto operator<=>(const Style&) const = default;
@@ -85,7 +85,7 @@ struct Chart {
   std::vector<ChartSeries> series;
   std::optional<double> y_max;
   std::optional<double> y_major_unit;  ///< Step between value-axis gridlines; none: automatic.
-  std::string y_number_format;  ///< E.g. "0%"; "" for General.
+  std::string y_number_format;         ///< E.g. "0%"; "" for General.
   int anchor_row = 0;
   int anchor_col = 0;
   int width = 720;   ///< Pixels.
@@ -109,9 +109,9 @@ struct Sheet {
   bool fit_to_width = false;
   int repeat_first_row = -1;  ///< Header rows printed on every page; -1 for none.
   int repeat_last_row = -1;
-  bool protect = false;       ///< Locked cells cannot be edited (no password).
+  bool protect = false;          ///< Locked cells cannot be edited (no password).
   std::vector<int> page_breaks;  ///< Rows that start a new printed page.
-  std::string header;         ///< Print header, libxlsxwriter/Excel codes (&C, &P ...).
+  std::string header;            ///< Print header, libxlsxwriter/Excel codes (&C, &P ...).
   std::string footer;
   std::vector<Validation> validations;
   std::vector<Chart> charts;

@@ -73,8 +73,8 @@ std::string points_text(const Question& question) {
 }
 
 std::string read_summary(const SurveyReport& report) {
-  std::string text = report.path + " (" + format_name(report.format) + "): " +
-                     std::to_string(report.rows_read) + " rows read, " +
+  std::string text = report.path + " (" + format_name(report.format) +
+                     "): " + std::to_string(report.rows_read) + " rows read, " +
                      std::to_string(report.rows_used) + " used, " +
                      std::to_string(report.rows_skipped) + " skipped";
   if (report.rows_skipped > 0) text += " (answers outside the scale; see warnings)";
@@ -102,14 +102,14 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     rows_used += report.rows_used;
     rows_skipped += report.rows_skipped;
   }
-  sheet.set(row++, kTextCol, std::to_string(ingest.responses) + " responses from " +
-                          std::to_string(ingest.reports.size()) + " exports: " +
-                          std::to_string(rows_read) + " rows read, " +
-                          std::to_string(rows_used) + " used, " +
-                          std::to_string(rows_skipped) + " skipped." +
-                          (ingest.last_completed
-                               ? " Last completed " + ingest.last_completed->long_text() + "."
-                               : std::string()));
+  sheet.set(
+      row++, kTextCol,
+      std::to_string(ingest.responses) + " responses from " +
+          std::to_string(ingest.reports.size()) + " exports: " + std::to_string(rows_read) +
+          " rows read, " + std::to_string(rows_used) + " used, " + std::to_string(rows_skipped) +
+          " skipped." +
+          (ingest.last_completed ? " Last completed " + ingest.last_completed->long_text() + "."
+                                 : std::string()));
   for (const auto& report : ingest.reports) sheet.set(row++, kTextCol, read_summary(report));
   sheet.set(row++, kTextCol,
             "% positive leaves out blanks and not-applicable answers. Groups of " +
@@ -182,8 +182,8 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
-  sheet.column_widths = {{col::kQuestion, 9},   {col::kWording, 44},  {col::kPoints, 9},
-                         {col::kCount, 7},      {col::kAnswers, 30},  {col::kPositive, 10},
+  sheet.column_widths = {{col::kQuestion, 9},   {col::kWording, 44}, {col::kPoints, 9},
+                         {col::kCount, 7},      {col::kAnswers, 30}, {col::kPositive, 10},
                          {col::kThreshold, 12}, {col::kRag, 9}};
   for (std::size_t g = 0; g < groups.size(); ++g) {
     sheet.column_widths[col::kFirstGroup + static_cast<int>(g)] = 13;
@@ -213,8 +213,10 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
 
   if (!ingest.comments.empty()) {
     sheet.page_breaks.push_back(row);
-    sheet.set(row++, kTextCol, "Comments (free text as written; included because include_comments "
-                        "is set)", styles::title());
+    sheet.set(row++, kTextCol,
+              "Comments (free text as written; included because include_comments "
+              "is set)",
+              styles::title());
     for (std::size_t i = 0; i < qs::kCommentHeaders.size(); ++i) {
       sheet.set(row, static_cast<int>(i), std::string(qs::kCommentHeaders[i]), styles::header());
     }
@@ -256,8 +258,8 @@ std::string render_survey_table(const SurveyIngest& ingest) {
                    ? "-"
                    : std::to_string(result.overall.percent_positive()) + "%",
                10)
-        << pad(std::to_string(result.question->green_percent) + "%", 11)
-        << rag_label(result.rag) << "\n";
+        << pad(std::to_string(result.question->green_percent) + "%", 11) << rag_label(result.rag)
+        << "\n";
   }
   return out.str();
 }

@@ -39,7 +39,6 @@ layout::Style centred(layout::Style style) {
   return style;
 }
 
-
 void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout::Style& style) {
   if (level > 0) {
     sheet.set(row, col, static_cast<double>(level), centred(style));
@@ -62,8 +61,7 @@ std::string comments(const std::vector<Review>& reviews,
 }
 
 /// True when `level` differs from another reviewer's level or from `engine` (when known).
-bool level_differs(int level, const std::vector<const ReviewJudgement*>& judgements,
-                   int engine) {
+bool level_differs(int level, const std::vector<const ReviewJudgement*>& judgements, int engine) {
   if (level == 0) return false;
   if (level != engine) return true;
   for (const auto* j : judgements) {
@@ -72,7 +70,8 @@ bool level_differs(int level, const std::vector<const ReviewJudgement*>& judgeme
   return false;
 }
 
-bool rating_differs(const RatingLevel* rating, const std::vector<const ReviewJudgement*>& judgements,
+bool rating_differs(const RatingLevel* rating,
+                    const std::vector<const ReviewJudgement*>& judgements,
                     const RatingLevel* evidence) {
   if (!rating) return false;
   if (rating != evidence) return true;
@@ -96,8 +95,8 @@ std::string pair_line(const PairAgreement& pair, const std::vector<Review>& revi
            std::to_string(a.agreed) + " of " + std::to_string(a.compared) + " " + items +
            "), kappa " + kappa_text(a.kappa);
   };
-  return reviews[pair.first].reviewer + " and " + reviews[pair.second].reviewer +
-         ": ratings " + figures(pair.ratings, "standards") + "; levels " +
+  return reviews[pair.first].reviewer + " and " + reviews[pair.second].reviewer + ": ratings " +
+         figures(pair.ratings, "standards") + "; levels " +
          figures(pair.levels, "standards and areas");
 }
 
@@ -115,7 +114,8 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   const int recommendation_col = trailing_col + kRecommendationOffset;
   const int last_col = recommendation_col;
 
-  sheet.set(0, layout::kTextCol, "Review: self-rating, evidence and reviewers' judgements", styles::title());
+  sheet.set(0, layout::kTextCol, "Review: self-rating, evidence and reviewers' judgements",
+            styles::title());
   layout::Style label;
   label.bold = true;
   layout::Style wrap;
@@ -134,8 +134,9 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
     for (const auto& pair : agreement.pairs) info("Pair", pair_line(pair, reviews));
   }
   if (reviews.empty()) {
-    info("Reviewers", "None: no review workbooks were found in the audit's reviews folder "
-                      "(make one with `s11 review DIR --reviewer NAME`).");
+    info("Reviewers",
+         "None: no review workbooks were found in the audit's reviews folder "
+         "(make one with `s11 review DIR --reviewer NAME`).");
   }
   for (const auto& review : reviews) info("Reviewer", reviewer_line(review));
   info("How to read",
@@ -198,7 +199,8 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
       const StandardResult& sr = *results.at(standard.id);
       std::vector<const ReviewJudgement*> sj;
       for (const auto& review : reviews) sj.push_back(review.standard(standard.id));
-      const int engine_level = standard_levels.count(standard.id) ? standard_levels.at(standard.id) : 0;
+      const int engine_level =
+          standard_levels.count(standard.id) ? standard_levels.at(standard.id) : 0;
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, standard.id, styles::text());
       sheet.set(row, kTitleCol, standard.title, styles::text());
@@ -213,22 +215,22 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
         layout::Style rs = rating_differs(rating, sj, sr.evidence_rating) ? differ(styles::text())
                                                                           : styles::text();
         sheet.set(row, kFirstReviewerCol + 2 * i, rating ? rating->name : "", rs);
-        level_cell(sheet, row, kFirstReviewerCol + 2 * i + 1, level,
-                   level_differs(level, sj, engine_level) ? differ(styles::text())
-                                                          : styles::text());
+        level_cell(
+            sheet, row, kFirstReviewerCol + 2 * i + 1, level,
+            level_differs(level, sj, engine_level) ? differ(styles::text()) : styles::text());
       }
       const ModeratedRating& m = moderated.at(standard.id);
       if (m.rating) {
         sheet.set(row, carried_col, moderated_text(m), styles::rating_fill(m.rating->colour));
       } else {
-        sheet.set(row, carried_col, moderated_text(m),
-                  m.basis == ModeratedRating::Basis::kDisagree ? differ(styles::text())
-                                                               : styles::text());
+        sheet.set(
+            row, carried_col, moderated_text(m),
+            m.basis == ModeratedRating::Basis::kDisagree ? differ(styles::text()) : styles::text());
       }
       sheet.set(row, rationale_col, comments(reviews, sj, &ReviewJudgement::rationale),
                 styles::text());
-      sheet.set(row, recommendation_col,
-                comments(reviews, sj, &ReviewJudgement::recommendation), styles::text());
+      sheet.set(row, recommendation_col, comments(reviews, sj, &ReviewJudgement::recommendation),
+                styles::text());
       ++row;
     }
   }
@@ -240,7 +242,7 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.autofilter = layout::Range{header_row, 0, std::max(header_row, row - 1), last_col};
-  sheet.column_widths = {{kAreaCol, 18}, {kStandardCol, 9}, {kTitleCol, 36},
+  sheet.column_widths = {{kAreaCol, 18},   {kStandardCol, 9},        {kTitleCol, 36},
                          {kAgencyCol, 10}, {kEvidenceRatingCol, 11}, {kLevelCol, 9}};
   for (int i = 0; i < reviewer_count; ++i) {
     sheet.column_widths[kFirstReviewerCol + 2 * i] = 13;

@@ -121,7 +121,6 @@ void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout:
   }
 }
 
-
 void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditResult& result,
                         const ImpactResult& impact, const std::string& reviewer,
                         ReviewerRole role) {
@@ -209,8 +208,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
       sheet.set(row, kAreaCol, area.id, styles::text());
       sheet.set(row, kStandardCol, id, styles::text());
       sheet.set(row, kTitleCol, sr->standard->title, styles::text());
-      styles::rating_cell(sheet, row, kAgencyCol, sr->agency_rating,
-                          std::string(words::kNotRated));
+      styles::rating_cell(sheet, row, kAgencyCol, sr->agency_rating, std::string(words::kNotRated));
       styles::rating_cell(sheet, row, kEvidenceRatingCol, sr->evidence_rating,
                           std::string(words::kNotApplicable));
       level_cell(sheet, row, kLevelCol, sp ? sp->operating : 0, styles::text());
@@ -240,10 +238,10 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.autofilter = layout::Range{kHeaderRow, 0, last, kColumns - 1};
-  sheet.column_widths = {{kAreaCol, 12},          {kStandardCol, 9},   {kTitleCol, 40},
-                         {kAgencyCol, 10},        {kEvidenceRatingCol, 11}, {kLevelCol, 9},
-                         {kSummaryCol, 30},       {kEvidenceCol, 50},  {kReviewerLevelCol, 10},
-                         {kRatingCol, 11},        {kRationaleCol, 45}, {kRecommendationCol, 45}};
+  sheet.column_widths = {{kAreaCol, 12},    {kStandardCol, 9},        {kTitleCol, 40},
+                         {kAgencyCol, 10},  {kEvidenceRatingCol, 11}, {kLevelCol, 9},
+                         {kSummaryCol, 30}, {kEvidenceCol, 50},       {kReviewerLevelCol, 10},
+                         {kRatingCol, 11},  {kRationaleCol, 45},      {kRecommendationCol, 45}};
   sheet.protect = true;
   sheet.footer = "&C" + std::string(rw::kReviewSheet) + "&RPage &P of &N";
 }
@@ -263,11 +261,12 @@ void build_guidance(layout::Sheet& sheet, const Framework& framework) {
       "safeguarding has travelled. The levels are not stages: evidence of level 3 can exist "
       "without level 2. Give the level at which you judge the area or standard is operating; "
       "say in the rationale what evidence decided it and what would show the next level.");
-  paragraph("s11 derives its own level from the evidence register: the highest level at "
-            "which at least " +
-            std::to_string(framework.impact.operating_percent) +
-            "% of the members (points of a standard, standards of an area) have current "
-            "evidence at that level or above.");
+  paragraph(
+      "s11 derives its own level from the evidence register: the highest level at "
+      "which at least " +
+      std::to_string(framework.impact.operating_percent) +
+      "% of the members (points of a standard, standards of an area) have current "
+      "evidence at that level or above.");
   ++row;
   header_cells(sheet, row, rw::kLevelKeyHeaders);
   ++row;
@@ -301,9 +300,8 @@ void build_guidance(layout::Sheet& sheet, const Framework& framework) {
       "the agreement between reviewers. A standard's moderated rating is carried into the "
       "return when every reviewer who rated it agrees, or, when they differ, when the peer "
       "reviewers agree among themselves.");
-  sheet.column_widths = {{level_key_col::kLevel, 14},
-                         {level_key_col::kName, 40},
-                         {level_key_col::kDescription, 80}};
+  sheet.column_widths = {
+      {level_key_col::kLevel, 14}, {level_key_col::kName, 40}, {level_key_col::kDescription, 80}};
   sheet.fit_to_width = true;
   sheet.protect = true;
 }

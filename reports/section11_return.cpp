@@ -85,14 +85,13 @@ void table_sheet(layout::Sheet& sheet, int header_row, const std::vector<std::st
     sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
   }
   sheet.freeze_rows = header_row + 1;
-  sheet.autofilter =
-      layout::Range{header_row, 0, std::max(last_row, header_row), static_cast<int>(headers.size()) - 1};
+  sheet.autofilter = layout::Range{header_row, 0, std::max(last_row, header_row),
+                                   static_cast<int>(headers.size()) - 1};
   sheet.landscape = true;
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
 }
-
 
 layout::Style status_style(PointStatus status) {
   layout::Style s = styles::text();
@@ -195,8 +194,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     if (history) {
       std::size_t i = static_cast<std::size_t>(row - first);
       sheet.set(row, summary_col::kSinceLastYear,
-                i < extras.since_last_year.size() ? extras.since_last_year[i] : "",
-                styles::text());
+                i < extras.since_last_year.size() ? extras.since_last_year[i] : "", styles::text());
     }
     ++row;
   }
@@ -211,8 +209,7 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   layout::Style bold_percent = styles::percent();
   bold_percent.bold = true;
   sheet.set(row, summary_col::kMet, result.overall.met_percent() / 100.0, bold_percent);
-  sheet.set(row, summary_col::kEvidenced, result.overall.evidenced_percent() / 100.0,
-            bold_percent);
+  sheet.set(row, summary_col::kEvidenced, result.overall.evidenced_percent() / 100.0, bold_percent);
   sheet.set(row, summary_col::kApplicable, static_cast<double>(result.overall.applicable),
             bold_text);
   sheet.set(row, summary_col::kBestPractice, static_cast<double>(result.overall.best_practice),
@@ -226,10 +223,10 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   }
   row += 2;
   if (result.overall_rating) {
-    sheet.set(row++, kTextCol,
-              "Evidence-based overall rating: " +
-                  rating_sentence(*result.overall_rating, result.overall),
-              label);
+    sheet.set(
+        row++, kTextCol,
+        "Evidence-based overall rating: " + rating_sentence(*result.overall_rating, result.overall),
+        label);
     sheet.set(row++, kTextCol,
               std::to_string(result.overall.applicable) + " applicable points of " +
                   std::to_string(result.overall.points) + "; " +
@@ -241,12 +238,12 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   ++row;
 
   table_sheet(sheet, header_row, headers, last);
-  sheet.column_widths = {{summary_col::kStandard, 18},    {summary_col::kTitle, 48},
-                         {summary_col::kArea, 26},        {summary_col::kAgency, 12},
-                         {summary_col::kEvidence, 14},    {summary_col::kMet, 9},
-                         {summary_col::kEvidenced, 11},   {summary_col::kApplicable, 11},
+  sheet.column_widths = {{summary_col::kStandard, 18},     {summary_col::kTitle, 48},
+                         {summary_col::kArea, 26},         {summary_col::kAgency, 12},
+                         {summary_col::kEvidence, 14},     {summary_col::kMet, 9},
+                         {summary_col::kEvidenced, 11},    {summary_col::kApplicable, 11},
                          {summary_col::kBestPractice, 15}, {summary_col::kSurvey, 22},
-                         {summary_col::kFlag, 40},        {summary_col::kSinceLastYear, 40}};
+                         {summary_col::kFlag, 40},         {summary_col::kSinceLastYear, 40}};
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
@@ -280,8 +277,8 @@ std::string evidence_text(const PointResult& p) {
   return text;
 }
 
-void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
-                        const AuditResult& result, const ReturnExtras& extras) {
+void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const AuditResult& result,
+                        const ReturnExtras& extras) {
   const std::vector<std::string> headers = strings(rw::return_sheet::kHeaders);
   int row = 1;
   for (const auto& sr : result.standards) {
@@ -289,8 +286,7 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
       sheet.set(row, return_col::kStandard, sr.standard->id, styles::text());
       sheet.set(row, return_col::kPoint, p.point->id, styles::text());
       sheet.set(row, return_col::kRequirement, p.point->requirement, styles::text());
-      sheet.set(row, return_col::kEssential, p.point->essential ? "Essential" : "",
-                styles::text());
+      sheet.set(row, return_col::kEssential, p.point->essential ? "Essential" : "", styles::text());
       std::string status = status_label(p.assessment.status);
       sheet.set(row, return_col::kStatus, status.empty() ? "Not answered" : status,
                 status_style(p.assessment.status));
@@ -307,8 +303,8 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
       }
       sheet.set(row, return_col::kComments, comments, styles::text());
       auto peer = extras.peer_ratings.find(sr.standard->id);
-      sheet.set(row, return_col::kPeerRating,
-                peer == extras.peer_ratings.end() ? "" : peer->second, styles::input());
+      sheet.set(row, return_col::kPeerRating, peer == extras.peer_ratings.end() ? "" : peer->second,
+                styles::input());
       sheet.set(row, return_col::kReviewerComment, "", styles::input());
       ++row;
     }
@@ -317,12 +313,11 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework,
   std::vector<std::string> names;
   for (const auto& level : framework.scheme.levels) names.push_back(level.name);
   if (row > 1) {
-    sheet.validations.push_back({layout::Range{1, return_col::kPeerRating, row - 1,
-                                               return_col::kPeerRating},
-                                 names,
-                                 "Choose " + framework.scheme.names_for_message() + "."});
+    sheet.validations.push_back(
+        {layout::Range{1, return_col::kPeerRating, row - 1, return_col::kPeerRating}, names,
+         "Choose " + framework.scheme.names_for_message() + "."});
   }
-  sheet.column_widths = {{return_col::kStandard, 9},    {return_col::kPoint, 7},
+  sheet.column_widths = {{return_col::kStandard, 9},     {return_col::kPoint, 7},
                          {return_col::kRequirement, 45}, {return_col::kEssential, 10},
                          {return_col::kStatus, 13},      {return_col::kEvidenced, 10},
                          {return_col::kEvidence, 45},    {return_col::kComments, 35},
@@ -345,9 +340,9 @@ void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
     sheet.set(row++, kTextCol, "No gaps: every applicable point is met and evidenced.");
   }
   table_sheet(sheet, 0, kGapHeaders, row - 1);
-  sheet.column_widths = {{gaps_col::kPriority, 10},    {gaps_col::kStandard, 9},
-                         {gaps_col::kPoint, 7},        {gaps_col::kRequirement, 45},
-                         {gaps_col::kStatus, 14},      {gaps_col::kReason, 50},
+  sheet.column_widths = {{gaps_col::kPriority, 10}, {gaps_col::kStandard, 9},
+                         {gaps_col::kPoint, 7},     {gaps_col::kRequirement, 45},
+                         {gaps_col::kStatus, 14},   {gaps_col::kReason, 50},
                          {gaps_col::kAction, 45}};
 }
 
@@ -410,8 +405,8 @@ std::string claim_text(Claim claim, const RatingLevel* agency, const RatingLevel
 layout::Workbook build_return(const Audit& audit, const AuditResult& result,
                               const std::string& s11_version, const ReturnExtras& extras) {
   layout::Workbook book;
-  book.title = "Section 11 self-assessment return: " + audit.config.organisation + " " +
-               audit.config.period;
+  book.title =
+      "Section 11 self-assessment return: " + audit.config.organisation + " " + audit.config.period;
   book.subject = audit.framework.title;
   book.author = audit.config.author;
   book.company = audit.config.organisation;

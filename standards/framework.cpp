@@ -108,7 +108,8 @@ std::size_t Framework::point_count() const {
 }
 
 std::string unknown_standard_message(const Framework& framework, const std::string& id) {
-  std::string message = "unknown standard " + quoted(id) + "; expected a standard of " + framework.id;
+  std::string message =
+      "unknown standard " + quoted(id) + "; expected a standard of " + framework.id;
   if (!framework.standards.empty()) {
     message += " (" + framework.standards.front().id + " to " + framework.standards.back().id + ")";
   }
@@ -181,12 +182,10 @@ bool FrameworkReader::requirement_flag(const pugi::xml_node& node, const std::st
 
 Framework FrameworkReader::read(const pugi::xml_node& root) {
   Framework framework;
-  check_shape(
-      root,
-      {{"id", "version"},
-       {},
-       {"title", "publisher", "rating-scheme", "impact", "area", "standard"},
-       false});
+  check_shape(root, {{"id", "version"},
+                     {},
+                     {"title", "publisher", "rating-scheme", "impact", "area", "standard"},
+                     false});
   framework.id = attribute(root, "id");
   framework.version = attribute(root, "version");
   check_file_id(root, "framework", framework.id);
@@ -425,8 +424,7 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
     if (level.expected_impact < below.expected_impact) {
       add(lines[i], who + " has expects-impact " + std::to_string(level.expected_impact) +
                         ", below the expects-impact " + std::to_string(below.expected_impact) +
-                        " of " + below_who +
-                        "; a better rating cannot claim a lower impact level");
+                        " of " + below_who + "; a better rating cannot claim a lower impact level");
     }
     if (level.anchor_percent < below.anchor_percent) {
       add(lines[i], who + " has anchor " + std::to_string(level.anchor_percent) +
@@ -443,9 +441,8 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
   }
 }
 
-std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node,
-                                                 const std::string& who, const char* name,
-                                                 int low, int high) {
+std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node, const std::string& who,
+                                                 const char* name, int low, int high) {
   const auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
   const std::string value(trim_ascii(attr.value()));
@@ -454,8 +451,8 @@ std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node,
       std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int number = digits ? std::stoi(value) : -1;
   if (!digits || number < low || number > high) {
-    add(node, who + ": " + name + " must be a whole number from " + std::to_string(low) +
-                  " to " + std::to_string(high) + "; found " + in_quotes(attr.value()));
+    add(node, who + ": " + name + " must be a whole number from " + std::to_string(low) + " to " +
+                  std::to_string(high) + "; found " + in_quotes(attr.value()));
     return std::nullopt;
   }
   return number;
@@ -479,8 +476,8 @@ void FrameworkReader::read_impact(const pugi::xml_node& node, ImpactModel& model
       const std::string who = "impact level " + std::to_string(level.number);
       const auto [it, inserted] = level_lines.emplace(level.number, line_of(child));
       if (!inserted) {
-        add(child, "duplicate " + who + " (first defined at line " + std::to_string(it->second) +
-                       ")");
+        add(child,
+            "duplicate " + who + " (first defined at line " + std::to_string(it->second) + ")");
         continue;
       }
       if (level.description.empty()) {

@@ -39,8 +39,8 @@ struct RatingLevel {
   std::string colour;       ///< Fill colour, six hex digits, e.g. "00B050".
   std::string description;  ///< E.g. "all points met and most points evidenced".
   int anchor_percent = 0;   ///< The scheme's headline figure for the level (Green: 75).
-  int min_met_percent = 0;        ///< Applicable points met, at least this %.
-  int min_evidenced_percent = 0;  ///< Applicable points evidenced, at least this %.
+  int min_met_percent = 0;  ///< Applicable points met, at least this %.
+  int min_evidenced_percent = 0;        ///< Applicable points evidenced, at least this %.
   bool requires_best_practice = false;  ///< At least one current best-practice example.
   bool requires_essential_met = false;  ///< Every applicable essential point met.
   /// The impact level (0-4, see ImpactModel) a standard rated at this level claims, e.g. 3
@@ -92,11 +92,11 @@ struct RatingScheme {
 
 /// A complete framework as loaded from one XML file.
 struct Framework {
-  std::string id;         ///< E.g. "oscb-2015".
+  std::string id;  ///< E.g. "oscb-2015".
   std::string title;
   std::string version;
   std::string publisher;
-  std::string path;       ///< The file it was loaded from.
+  std::string path;  ///< The file it was loaded from.
   std::vector<FocusArea> areas;
   std::vector<Standard> standards;
   RatingScheme scheme;
@@ -126,7 +126,8 @@ Framework load_framework(const std::string& path);
 /// Resolves `spec` to a framework file: an existing file path (relative paths are taken from
 /// `base_dir`), or a bundled framework id looked up as `ID.xml` in the standards directories
 /// (the S11_STANDARDS_PATH environment variable, colon-separated, then `share/s11/standards`
-/// found from the executable: base/data_file.h installed_data_dir). Throws InputError naming the ids available when nothing matches.
+/// found from the executable: base/data_file.h installed_data_dir). Throws InputError naming the
+/// ids available when nothing matches.
 std::string resolve_framework(const std::string& spec, const std::string& base_dir);
 
 /// Ids of the bundled frameworks, sorted.

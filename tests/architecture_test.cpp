@@ -46,8 +46,8 @@ std::vector<std::string> wrong_includes(const std::string& layer) {
       std::smatch match;
       if (!std::regex_search(line, match, include_line)) continue;
       const std::string header = match[1];
-      const std::string where = layer + "/" + entry.path().filename().string() + ":" +
-                                std::to_string(number) + ": ";
+      const std::string where =
+          layer + "/" + entry.path().filename().string() + ":" + std::to_string(number) + ": ";
       const auto slash = header.find('/');
       if (slash == std::string::npos || header.find("..") != std::string::npos) {
         problems.push_back(where + "include \"" + header +
@@ -76,8 +76,8 @@ TEST_CASE("no source file includes from a layer above its own", "[architecture]"
 
 TEST_CASE("every source folder is a layer of the table", "[architecture]") {
   // A new folder of sources must be placed in the layer table (and in ARCHITECTURE.md).
-  const std::set<std::string> not_layers = {"tests", "bench", "examples", "scripts", "cmake",
-                                            "build", "build-test", "docs"};
+  const std::set<std::string> not_layers = {"tests", "bench", "examples",   "scripts",
+                                            "cmake", "build", "build-test", "docs"};
   for (const auto& entry : fs::directory_iterator(S11_SOURCE_DIR)) {
     if (!entry.is_directory()) continue;
     const std::string name = entry.path().filename().string();

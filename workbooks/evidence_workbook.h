@@ -23,9 +23,8 @@ inline constexpr std::string_view kJustificationHeader = "Justification (if not 
 inline constexpr std::string_view kCommentsHeader = "Comments";
 inline constexpr std::string_view kGuidanceHeader = "Guidance";
 inline constexpr std::array<std::string_view, 9> kSelfAssessmentHeaders = {
-    kStandardHeader,      kPointHeader,         kRequirementHeader,
-    kEssentialHeader,     kStatusHeader,        kAgencyRatingHeader,
-    kJustificationHeader, kCommentsHeader,      kGuidanceHeader};
+    kStandardHeader,     kPointHeader,         kRequirementHeader, kEssentialHeader, kStatusHeader,
+    kAgencyRatingHeader, kJustificationHeader, kCommentsHeader,    kGuidanceHeader};
 
 /// Text in the Standard column of the row holding the agency's overall rating.
 inline constexpr std::string_view kOverallRowLabel = "Overall";
@@ -41,7 +40,7 @@ inline constexpr std::string_view kPointsHeader = "Points supported";
 inline constexpr std::string_view kImpactHeader = "Impact level";
 inline constexpr std::string_view kBestPracticeHeader = "Best-practice example";
 inline constexpr std::array<std::string_view, 9> kEvidenceHeaders = {
-    kEvidenceIdHeader, kTitleHeader,  kTypeHeader,   kDateHeader,         kOwnerHeader,
+    kEvidenceIdHeader, kTitleHeader,  kTypeHeader,   kDateHeader,        kOwnerHeader,
     kLocationHeader,   kPointsHeader, kImpactHeader, kBestPracticeHeader};
 
 /// Guidance sheet columns, in layout order: one row per point, which the Self-assessment's
@@ -53,8 +52,8 @@ inline constexpr std::string_view kExampleHeader = "Good-practice example";
 inline constexpr std::string_view kActionHeader = "Suggested action if a gap";
 inline constexpr std::string_view kGuidanceEssentialHeader = kEssentialHeader;
 inline constexpr std::array<std::string_view, 6> kGuidanceHeaders = {
-    kGuidancePointHeader, kGuidanceRequirementHeader, kExpectedHeader,
-    kExampleHeader,       kActionHeader,              kGuidanceEssentialHeader};
+    kGuidancePointHeader, kGuidanceRequirementHeader, kExpectedHeader, kExampleHeader,
+    kActionHeader,        kGuidanceEssentialHeader};
 
 /// Self-assessment statuses offered in the drop-down.
 inline constexpr std::array<std::string_view, 4> kStatuses = {"Met", "Partly met", "Not met",
@@ -62,8 +61,8 @@ inline constexpr std::array<std::string_view, 4> kStatuses = {"Met", "Partly met
 
 /// Evidence types offered in the drop-down.
 inline constexpr std::array<std::string_view, 10> kEvidenceTypes = {
-    "policy", "procedure",          "minutes",      "report", "training record",
-    "audit",  "survey",             "case file review", "outcome data", "other"};
+    "policy", "procedure", "minutes",          "report",       "training record",
+    "audit",  "survey",    "case file review", "outcome data", "other"};
 
 /// Answers offered for "Best-practice example".
 inline constexpr std::array<std::string_view, 2> kYesNo = {"Yes", "No"};

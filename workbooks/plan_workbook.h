@@ -24,7 +24,7 @@ inline constexpr std::string_view kSuggestedHeader = "Rule suggests";
 inline constexpr std::string_view kPointHeader = "Point";
 inline constexpr std::string_view kNotesHeader = "Notes";
 inline constexpr std::array<std::string_view, 10> kHeaders = {
-    kLearningPointsHeader, kActionHeader, kEvidenceHeader,  kDueHeader,    kLeadHeader,
+    kLearningPointsHeader, kActionHeader, kEvidenceHeader,  kDueHeader,   kLeadHeader,
     kProgressHeader,       kStatusHeader, kSuggestedHeader, kPointHeader, kNotesHeader};
 
 /// The document-control sheet's title; in a council's plan the same words on the plan sheet

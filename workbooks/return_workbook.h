@@ -46,8 +46,8 @@ inline constexpr std::string_view kBestPracticeHeader = "Points with a best-prac
 inline constexpr std::string_view kSurveyHeader = "Staff survey";
 inline constexpr std::string_view kFlagHeader = "Flag";
 inline constexpr std::array<std::string_view, 11> kSummaryHeaders = {
-    kStandardHeader, kTitleHeader,      kAreaHeader,         kAgencyHeader,
-    kEvidenceHeader, kMetHeader,        kEvidencedHeader,    kApplicableHeader,
+    kStandardHeader,     kTitleHeader,  kAreaHeader,      kAgencyHeader,
+    kEvidenceHeader,     kMetHeader,    kEvidencedHeader, kApplicableHeader,
     kBestPracticeHeader, kSurveyHeader, kFlagHeader};
 /// The header of the optional column after a table's last, on Summary and Impact.
 inline constexpr std::string_view kSinceLastYearHeader = "Since last year";
@@ -66,19 +66,19 @@ inline constexpr std::string_view kEmergingHeader = "Emerging levels";
 inline constexpr std::string_view kSummaryHeader = "Summary";
 inline constexpr std::string_view kRationaleHeader = "Rationale";
 inline constexpr std::array<std::string_view, 11> kAreaHeaders = {
-    kAreaHeader,      kStandardsHeader, kLevel1Header,   kLevel2Header,
-    kLevel3Header,    kLevel4Header,    kNoLevelHeader,  kOperatingHeader,
-    kEmergingHeader,  kSummaryHeader,   kRationaleHeader};
+    kAreaHeader,     kStandardsHeader, kLevel1Header,   kLevel2Header,
+    kLevel3Header,   kLevel4Header,    kNoLevelHeader,  kOperatingHeader,
+    kEmergingHeader, kSummaryHeader,   kRationaleHeader};
 inline constexpr std::array<std::string_view, 11> kStandardHeaders = {
-    kStandardHeader,  kTitleHeader,     kLevel1Header,   kLevel2Header,
-    kLevel3Header,    kLevel4Header,    kNoLevelHeader,  kOperatingHeader,
-    kEmergingHeader,  kSummaryHeader,   kRationaleHeader};
+    kStandardHeader, kTitleHeader,   kLevel1Header,   kLevel2Header,
+    kLevel3Header,   kLevel4Header,  kNoLevelHeader,  kOperatingHeader,
+    kEmergingHeader, kSummaryHeader, kRationaleHeader};
 /// The level key below the tables; its last column spans to the tables' last.
 inline constexpr std::string_view kKeyLevelHeader = "Impact level";
 inline constexpr std::string_view kKeyNameHeader = "Name";
 inline constexpr std::string_view kKeyDescriptionHeader = "What evidence at this level shows";
-inline constexpr std::array<std::string_view, 3> kKeyHeaders = {
-    kKeyLevelHeader, kKeyNameHeader, kKeyDescriptionHeader};
+inline constexpr std::array<std::string_view, 3> kKeyHeaders = {kKeyLevelHeader, kKeyNameHeader,
+                                                                kKeyDescriptionHeader};
 }  // namespace impact_sheet
 
 /// Return sheet: one row per point, in layout order.
@@ -94,8 +94,9 @@ inline constexpr std::string_view kCommentsHeader = "Comments";
 inline constexpr std::string_view kPeerRatingHeader = "Peer review rating";
 inline constexpr std::string_view kReviewerCommentHeader = "Reviewer comment";
 inline constexpr std::array<std::string_view, 10> kHeaders = {
-    kStandardHeader, kPointHeader,    kRequirementHeader, kEssentialHeader,  kStatusHeader,
-    kEvidencedHeader, kEvidenceHeader, kCommentsHeader,   kPeerRatingHeader, kReviewerCommentHeader};
+    kStandardHeader,   kPointHeader,          kRequirementHeader, kEssentialHeader,
+    kStatusHeader,     kEvidencedHeader,      kEvidenceHeader,    kCommentsHeader,
+    kPeerRatingHeader, kReviewerCommentHeader};
 }  // namespace return_sheet
 
 /// Gaps sheet, and gaps.csv: one row per gap, in layout order.
@@ -116,8 +117,7 @@ inline constexpr std::array<std::string_view, 7> kHeaders = {
 namespace document_control_sheet {
 inline constexpr std::string_view kInputFileHeader = "Input file";
 inline constexpr std::string_view kSha256Header = "SHA-256";
-inline constexpr std::array<std::string_view, 2> kInputHeaders = {kInputFileHeader,
-                                                                  kSha256Header};
+inline constexpr std::array<std::string_view, 2> kInputHeaders = {kInputFileHeader, kSha256Header};
 }  // namespace document_control_sheet
 
 /// Questionnaire sheet (also the whole of `s11 survey`'s survey-summary.xlsx): the fixed
@@ -136,8 +136,7 @@ inline constexpr std::array<std::string_view, 8> kHeaders = {
     kAnswersHeader,  kPositiveHeader, kThresholdHeader, kRagHeader};
 inline constexpr std::string_view kColumnHeader = "Column";
 inline constexpr std::string_view kCommentHeader = "Comment";
-inline constexpr std::array<std::string_view, 2> kCommentHeaders = {kColumnHeader,
-                                                                    kCommentHeader};
+inline constexpr std::array<std::string_view, 2> kCommentHeaders = {kColumnHeader, kCommentHeader};
 }  // namespace questionnaire_sheet
 
 /// Review sheet: the leading columns, two per reviewer ("NAME: rating", "NAME: level"), then

@@ -32,9 +32,9 @@ inline constexpr std::string_view kRatingHeader = "Moderated rating";
 inline constexpr std::string_view kRationaleHeader = "Rationale";
 inline constexpr std::string_view kRecommendationHeader = "Recommendation";
 inline constexpr std::array<std::string_view, 12> kHeaders = {
-    kAreaHeader,          kStandardHeader,  kTitleHeader,          kAgencyRatingHeader,
+    kAreaHeader,           kStandardHeader,    kTitleHeader,         kAgencyRatingHeader,
     kEvidenceRatingHeader, kEngineLevelHeader, kEngineSummaryHeader, kEvidenceHeader,
-    kLevelHeader,         kRatingHeader,    kRationaleHeader,      kRecommendationHeader};
+    kLevelHeader,          kRatingHeader,      kRationaleHeader,     kRecommendationHeader};
 
 /// Guidance sheet: the impact level key, then the rating key, each a table of three columns.
 inline constexpr std::string_view kLevelKeyLevelHeader = "Impact level";

@@ -31,8 +31,8 @@ TEST_CASE("problems: ProblemList formats, keeps order and throws them all", "[ba
   problems.add_all(InputError(std::vector<std::string>{"x.xlsx: first", "x.xlsx: second"}));
   CHECK(problems.size() == 4);
   const std::vector<std::string> expected{"e.xlsx: Evidence!A6: evidence has no ID",
-                                          "e.xlsx: Evidence!B7: already formatted",
-                                          "x.xlsx: first", "x.xlsx: second"};
+                                          "e.xlsx: Evidence!B7: already formatted", "x.xlsx: first",
+                                          "x.xlsx: second"};
   CHECK(problems.items() == expected);
   CHECK(thrown(problems) == expected);
 }

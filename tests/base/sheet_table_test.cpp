@@ -77,8 +77,8 @@ TEST_CASE("sheet table: find_header_row takes another way of matching headers", 
   xlsx::Sheet sheet;
   put(sheet, 2, 1, "Lead officer");
   put(sheet, 2, 3, "Progress (May)");
-  const HeaderSearch search{{"lead", "progress", "status"}, {"lead", "progress"}, 2, 0,
-                            starts_with_header};
+  const HeaderSearch search{
+      {"lead", "progress", "status"}, {"lead", "progress"}, 2, 0, starts_with_header};
   const auto found = find_header_row(sheet, search);
   REQUIRE(found);
   CHECK(found->row == 2);
@@ -97,8 +97,7 @@ TEST_CASE("sheet table: messages", "[base]") {
         "and save it, or type the value");
 }
 
-TEST_CASE("sheet table: require_columns names each missing column at the header row",
-          "[base]") {
+TEST_CASE("sheet table: require_columns names each missing column at the header row", "[base]") {
   const xlsx::Sheet sheet = edited_sheet();
   const HeaderRow found = header_row_at(sheet, 3, {"Standard", "Agency rating", "% met", "Lead"});
   ProblemList problems;

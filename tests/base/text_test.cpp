@@ -9,8 +9,7 @@ namespace {
 
 const std::string kNbsp = "\xC2\xA0";
 
-TEST_CASE("text: trim drops ASCII white space and non-breaking spaces at both ends",
-          "[base]") {
+TEST_CASE("text: trim drops ASCII white space and non-breaking spaces at both ends", "[base]") {
   CHECK(trim("  a b \t\r\n") == "a b");
   CHECK(trim("\v\fa\f\v") == "a");
   CHECK(trim(kNbsp + " a" + kNbsp + "b " + kNbsp) == "a" + kNbsp + "b");
@@ -18,7 +17,10 @@ TEST_CASE("text: trim drops ASCII white space and non-breaking spaces at both en
   CHECK(trim("") == "");
   // A lone 0xC2 or 0xA0 byte is not a space.
   CHECK(trim("a\xC2") == "a\xC2");
-  CHECK(trim("\xA0" "a") == "\xA0" "a");
+  CHECK(trim("\xA0"
+             "a") ==
+        "\xA0"
+        "a");
 }
 
 TEST_CASE("text: trim_view is a view into the text", "[base]") {

@@ -1,6 +1,7 @@
 // End-to-end tests: run the real s11 executable and read back what it wrote.
 
 #include <sys/wait.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -9,8 +10,6 @@
 #include <fstream>
 #include <map>
 #include <sstream>
-
-#include <zip.h>
 
 #include "base/xlsx_reader.h"
 #include "test_support.h"
@@ -102,8 +101,8 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
   std::vector<std::string> names;
   for (const auto& sheet : book.sheets) names.push_back(sheet.name);
-  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Impact",
-                                          "Questionnaire", "Review", "Challenge", "Action plan",
+  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Impact", "Questionnaire",
+                                          "Review", "Challenge", "Action plan",
                                           "Document control"});
 
   const xlsx::Sheet& summary = *book.find("Summary");
@@ -127,10 +126,11 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
     if (xlsx::display_text(gaps.at(row, 2)) != "7.2") continue;
     contradiction = xlsx::display_text(gaps.at(row, 4)) == "Met" &&
                     xlsx::display_text(gaps.at(row, 5))
-                            .rfind("58% of 48 staff know how to escalate a disagreement with "
-                                   "another agency about a child's safety; threshold 80% "
-                                   "(self-assessed Met)",
-                                   0) == 0;
+                            .rfind(
+                                "58% of 48 staff know how to escalate a disagreement with "
+                                "another agency about a child's safety; threshold 80% "
+                                "(self-assessed Met)",
+                                0) == 0;
   }
   CHECK(contradiction);
   CHECK(xlsx::display_text(gaps.at(1, 0)) == "Essential");
@@ -186,12 +186,11 @@ TEST_CASE("the demo's staff survey is in the return, safely", "[cli][e2e][questi
   }
   // Parks and play (9) is the next smallest group: hidden too, so Community safety cannot be
   // worked out from the total.
-  CHECK(by_service == std::map<std::string, std::string>{
-                          {"Community safety", "fewer than 5"},
-                          {"Customer services", "56% (n=9)"},
-                          {"Housing", "58% (n=12)"},
-                          {"Leisure", "57% (n=14)"},
-                          {"Parks and play", "fewer than 5"}});
+  CHECK(by_service == std::map<std::string, std::string>{{"Community safety", "fewer than 5"},
+                                                         {"Customer services", "56% (n=9)"},
+                                                         {"Housing", "58% (n=12)"},
+                                                         {"Leisure", "57% (n=14)"},
+                                                         {"Parks and play", "fewer than 5"}});
 
   const xlsx::Sheet& summary = *book.find("Summary");
   bool triangulated = false;
@@ -206,8 +205,8 @@ TEST_CASE("the demo's staff survey is in the return, safely", "[cli][e2e][questi
   const std::string outputs = zip_text(dir.path() / "D" / "out" / "section11-return.xlsx") +
                               zip_text(dir.path() / "D" / "out" / "action-plan.xlsx") +
                               slurp(dir.path() / "D" / "out" / "gaps.csv");
-  for (const char* personal : {"wychwood.example.org", "Brackenridge", "Hathersage",
-                               "Wilhelmina", "Dunnage", "192.0.2."}) {
+  for (const char* personal : {"wychwood.example.org", "Brackenridge", "Hathersage", "Wilhelmina",
+                               "Dunnage", "192.0.2."}) {
     INFO(personal);
     CHECK(outputs.find(personal) == std::string::npos);
   }
@@ -275,8 +274,9 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
   };
   const std::string p = "audit/evidence.xlsx: ";
   const std::string unknown_point =
-      p + "Evidence!G37: evidence E33 supports unknown point \"5.99\"; expected point ids of "
-          "oscb-2015 separated by commas, e.g. 1.2, 5.3";
+      p +
+      "Evidence!G37: evidence E33 supports unknown point \"5.99\"; expected point ids of "
+      "oscb-2015 separated by commas, e.g. 1.2, 5.3";
   const std::string bad_date = p +
                                "Evidence!D27: date \"31/02/2015\" of evidence E23 is not a date; "
                                "expected a date such as 31/03/2015 or 2015-03-31";
@@ -284,8 +284,9 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
                              "Evidence!D35: evidence E31 is dated 15 January 2016, after the "
                              "audit date 30 November 2015";
   const std::string no_justification =
-      p + "Self-assessment!G61: point 9.3 is Not applicable but has no justification; say why it "
-          "does not apply to this agency";
+      p +
+      "Self-assessment!G61: point 9.3 is Not applicable but has no justification; say why it "
+      "does not apply to this agency";
   const std::string duplicate =
       p + "Evidence!A12: evidence ID \"E07\" appears twice (first in row 11)";
   const std::string no_points = p +
@@ -298,8 +299,7 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
       {"bad-na-no-justification.xlsx", {no_justification}},
       {"bad-duplicate-id.xlsx", {duplicate}},
       {"bad-no-points.xlsx", {no_points}},
-      {"bad-many.xlsx",
-       {no_justification, duplicate, bad_date, future, unknown_point, no_points}},
+      {"bad-many.xlsx", {no_justification, duplicate, bad_date, future, unknown_point, no_points}},
   };
   for (const auto& c : cases) {
     INFO(c.fixture);
@@ -335,8 +335,9 @@ TEST_CASE("a failed run leaves the previous outputs untouched", "[cli][e2e]") {
 
 TEST_CASE("s11 new makes a workbook that s11 run reads", "[cli][e2e]") {
   test::TempDir dir;
-  Run made = s11(dir, "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
-                      "--framework working-together-8");
+  Run made = s11(dir,
+                 "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
+                 "--framework working-together-8");
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
   std::string ini = slurp(dir.path() / "A" / "audit.ini");
@@ -362,8 +363,9 @@ TEST_CASE("s11 new makes a workbook that s11 run reads", "[cli][e2e]") {
     const std::string workbook = slurp(dir.path() / "A" / "evidence.xlsx");
     Run again = s11(dir, "new A --org Other --period 2017-18");
     CHECK(again.exit_code == 3);
-    CHECK(again.err == "s11: A/audit.ini: already exists; s11 new never overwrites an audit "
-                       "(choose another DIR)\n");
+    CHECK(again.err ==
+          "s11: A/audit.ini: already exists; s11 new never overwrites an audit "
+          "(choose another DIR)\n");
     CHECK(slurp(dir.path() / "A" / "evidence.xlsx") == workbook);
   }
 }
@@ -401,20 +403,18 @@ TEST_CASE("the command line reports usage errors with exit code 2", "[cli][e2e]"
 TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]") {
   test::TempDir dir;
   REQUIRE(s11(dir, "demo --out D").exit_code == 0);
-  Run pdf = run_in(dir,
-                   "libreoffice -env:UserInstallation=file://" + dir.path().string() +
-                       "/lo-profile --headless --convert-to pdf --outdir pdf "
-                       "D/out/section11-return.xlsx");
+  Run pdf = run_in(dir, "libreoffice -env:UserInstallation=file://" + dir.path().string() +
+                            "/lo-profile --headless --convert-to pdf --outdir pdf "
+                            "D/out/section11-return.xlsx");
   INFO(pdf.out << pdf.err);
   CHECK(pdf.exit_code == 0);
   CHECK(fs::exists(dir.path() / "pdf" / "section11-return.pdf"));
   CHECK(pdf.err.find("Error") == std::string::npos);
   Run pages = run_in(dir, "pdfinfo pdf/section11-return.pdf");
   CHECK(pages.out.find("Pages:") != std::string::npos);
-  Run plan_pdf = run_in(dir,
-                        "libreoffice -env:UserInstallation=file://" + dir.path().string() +
-                            "/lo-profile --headless --convert-to pdf --outdir pdf "
-                            "D/out/action-plan.xlsx");
+  Run plan_pdf = run_in(dir, "libreoffice -env:UserInstallation=file://" + dir.path().string() +
+                                 "/lo-profile --headless --convert-to pdf --outdir pdf "
+                                 "D/out/action-plan.xlsx");
   CHECK(plan_pdf.exit_code == 0);
   CHECK(fs::exists(dir.path() / "pdf" / "action-plan.pdf"));
 
@@ -478,8 +478,9 @@ TEST_CASE("s11 new copies a framework file into the audit", "[cli][e2e]") {
   test::TempDir dir;
   fs::copy_file(fs::path(S11_SOURCE_DIR) / "standards" / "working-together-8.xml",
                 dir.path() / "our-board.xml");
-  Run made = s11(dir, "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
-                      "--framework our-board.xml");
+  Run made = s11(dir,
+                 "new A --org 'Test Council' --period 2016-17 --date 2016-11-30 "
+                 "--framework our-board.xml");
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
   CHECK(fs::exists(dir.path() / "A" / "our-board.xml"));

@@ -32,10 +32,10 @@ Run run_in(const fs::path& dir, const std::string& command) {
 
 /// Installs this build (the s11 the tests run, its data and man page) into `prefix`.
 void install_to(const fs::path& prefix) {
-  const Run install = run_in(fs::temp_directory_path(),
-                             shell_quote(S11_CMAKE_COMMAND) + " --install " +
-                                 shell_quote(S11_BINARY_DIR) + " --prefix " +
-                                 shell_quote(prefix.string()));
+  const Run install =
+      run_in(fs::temp_directory_path(), shell_quote(S11_CMAKE_COMMAND) + " --install " +
+                                            shell_quote(S11_BINARY_DIR) + " --prefix " +
+                                            shell_quote(prefix.string()));
   INFO(install.out << install.err);
   REQUIRE(install.exit_code == 0);
   REQUIRE(fs::is_regular_file(prefix / "bin" / "s11"));
@@ -96,8 +96,8 @@ TEST_CASE("cmake --install puts s11, its data and its man page under the prefix"
     CHECK(help.out.find("\n  " + name + " ") != std::string::npos);
     CHECK(man.find(".SS " + name + "\n") != std::string::npos);
   }
-  for (const char* variable : {"S11_STANDARDS_PATH", "S11_QUESTIONNAIRES_PATH",
-                               "S11_EXAMPLES_PATH"}) {
+  for (const char* variable :
+       {"S11_STANDARDS_PATH", "S11_QUESTIONNAIRES_PATH", "S11_EXAMPLES_PATH"}) {
     CHECK(man.find(variable) != std::string::npos);
   }
   // The options of a command, as its --help lists them.

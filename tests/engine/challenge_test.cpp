@@ -88,16 +88,12 @@ Audit constructed_audit() {
                                   {"4", "partnership", {"4.1", "4.2"}}});
   met(audit, {"1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"});
   audit.evidence = {
-      item("E1", {2015, 3, 18}, {"1.1"}, 1),
-      item("E2", {2015, 4, 1}, {"1.2"}, 2),
+      item("E1", {2015, 3, 18}, {"1.1"}, 1),       item("E2", {2015, 4, 1}, {"1.2"}, 2),
       item("E3", {2012, 6, 12}, {"1.3"}, 2, true),  // stale best-practice example
-      item("E4", {2014, 10, 1}, {"2.1"}, 1),
-      item("E5", {2015, 2, 25}, {"2.2"}, 2),
+      item("E4", {2014, 10, 1}, {"2.1"}, 1),       item("E5", {2015, 2, 25}, {"2.2"}, 2),
       item("E6", {2013, 5, 14}, {"3.1"}, 1),  // stale
-      item("E7", {2015, 6, 30}, {"3.2"}, 1),
-      item("E8", {2015, 9, 22}, {"3.2"}, 2),
-      item("E9", {2015, 7, 31}, {"4.1"}, 3),
-      item("E10", {2015, 1, 20}, {"4.2"}, 2),
+      item("E7", {2015, 6, 30}, {"3.2"}, 1),       item("E8", {2015, 9, 22}, {"3.2"}, 2),
+      item("E9", {2015, 7, 31}, {"4.1"}, 3),       item("E10", {2015, 1, 20}, {"4.2"}, 2),
       survey("q07", {"4.2"}, kEscalation, true),
   };
   audit.agency_ratings = {{"1", "Blue"}, {"2", "Blue"}, {"3", "Green"}, {"4", "Green"}};
@@ -260,8 +256,8 @@ TEST_CASE("challenge categories stop at their boundaries", "[engine][challenge]"
   SECTION("a contradicting survey result counts only against Met or a rating needing all met") {
     audit.assessments["1.4"].status = PointStatus::kPartlyMet;
     audit.assessments["2.2"].status = PointStatus::kPartlyMet;
-    audit.agency_ratings = {{"1", "Amber"},    // Amber needs half the points met
-                            {"2", "Green"}};   // Green needs every point met
+    audit.agency_ratings = {{"1", "Amber"},   // Amber needs half the points met
+                            {"2", "Green"}};  // Green needs every point met
     met(audit, {"2.1", "2.3", "1.3"});
     audit.evidence = {item("E1", {2015, 3, 1}, {"2.1", "2.3", "1.3"}, 2),
                       survey("q01", {"1.4"}, "40% of 10 staff know it; threshold 90%", true),

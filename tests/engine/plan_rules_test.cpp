@@ -14,7 +14,8 @@ TEST_CASE("plan status: typed statuses are normalised", "[engine][plan]") {
     INFO(text);
     CHECK(parse_plan_status(text) == PlanStatus::kGreen);
   }
-  for (const char* text : {"A-Amber", "Amber", "A"}) CHECK(parse_plan_status(text) == PlanStatus::kAmber);
+  for (const char* text : {"A-Amber", "Amber", "A"})
+    CHECK(parse_plan_status(text) == PlanStatus::kAmber);
   for (const char* text : {"R-Red", "Red", "R"}) CHECK(parse_plan_status(text) == PlanStatus::kRed);
   CHECK(parse_plan_status("") == PlanStatus::kNone);
   CHECK_FALSE(parse_plan_status("Purple"));
@@ -71,11 +72,15 @@ TEST_CASE("rate_plan keeps the user's status and sets the suggestion", "[engine]
 struct Fixture {
   Standard s11{"11", "Information sharing", "partners", {}};
   Standard s5{"5", "Staff are trained", "workforce", {}};
-  Point p112{"11.2", "Information is shared with partners under an agreed protocol",
-             "A signed information sharing protocol", "", "Agree and review an information "
-             "sharing protocol with partner agencies", true};
-  Point p53{"5.3", "Training records are kept", "Training records for all staff", "",
-            "Keep training records for all staff", false};
+  Point p112{"11.2",
+             "Information is shared with partners under an agreed protocol",
+             "A signed information sharing protocol",
+             "",
+             "Agree and review an information "
+             "sharing protocol with partner agencies",
+             true};
+  Point p53{"5.3", "Training records are kept",           "Training records for all staff",
+            "",    "Keep training records for all staff", false};
   AuditResult result;
   PlanSettings settings;
 

@@ -1,12 +1,12 @@
 #include "engine/review.h"
-#include "readers/review_reader.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <functional>
 #include <filesystem>
+#include <functional>
 
 #include "base/errors.h"
+#include "readers/review_reader.h"
 #include "test_support.h"
 
 namespace s11 {
@@ -149,8 +149,10 @@ TEST_CASE("three reviewers' agreement is the mean over pairs", "[engine][review]
   // D_e = (1/16) * (sum of |i-j| over the 4x4 table = 20) / 3 = 1.25/3; kappa = 1 - 0.8 = 0.2.
   // Means over the three pairs: exact (1 + 0 + 0) / 3 = 33%; kappa (1 + .2 + .2) / 3 = 0.47.
   std::vector<Review> reviews = {
-      make_review("A", ReviewerRole::kPeer, {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
-      make_review("B", ReviewerRole::kPeer, {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
+      make_review("A", ReviewerRole::kPeer,
+                  {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
+      make_review("B", ReviewerRole::kPeer,
+                  {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
       make_review("C", ReviewerRole::kIndependent,
                   {{"1", "Green"}, {"2", "Blue"}, {"3", "Red"}, {"4", "Amber"}}),
   };
@@ -179,7 +181,8 @@ TEST_CASE("impact levels are compared over standards and areas both judged", "[e
   // area workforce are judged by one reviewer only and left out.
   std::vector<Review> reviews = {
       make_review("A", ReviewerRole::kPeer, {}, {{"1", 2}, {"2", 2}, {"leadership", 3}, {"3", 1}}),
-      make_review("B", ReviewerRole::kPeer, {}, {{"1", 2}, {"2", 3}, {"leadership", 3}, {"workforce", 2}}),
+      make_review("B", ReviewerRole::kPeer, {},
+                  {{"1", 2}, {"2", 3}, {"leadership", 3}, {"workforce", 2}}),
   };
   ReviewAgreement agreement = measure_agreement(reviews, oscb());
   CHECK(agreement.levels.compared == 3);
@@ -193,7 +196,11 @@ TEST_CASE("the moderated rating follows the agreement rule", "[engine][review]")
                   {{"1", "Green"}, {"2", "Green"}, {"3", "Green"}, {"6", "Blue"}}),
       make_review("Peer 2", ReviewerRole::kPeer, {{"1", "Green"}, {"2", "Green"}, {"3", "Amber"}}),
       make_review("Independent 1", ReviewerRole::kIndependent,
-                  {{"1", "Green"}, {"2", "Amber"}, {"3", "Amber"}, {"4", "Red"}, {"6", "Green"},
+                  {{"1", "Green"},
+                   {"2", "Amber"},
+                   {"3", "Amber"},
+                   {"4", "Red"},
+                   {"6", "Green"},
                    {"7", "Green"}}),
       make_review("Independent 2", ReviewerRole::kIndependent, {{"7", "Amber"}}),
   };
@@ -221,9 +228,9 @@ TEST_CASE("the moderated rating follows the agreement rule", "[engine][review]")
   // Two independent reviewers who differ and no peer.
   CHECK(moderated.at("7").basis == Basis::kDisagree);
   // What the Return sheet's peer review column carries.
-  CHECK(carried_rating_names(moderated) == std::map<std::string, std::string>{
-                                               {"1", "Green"}, {"2", "Green"}, {"4", "Red"},
-                                               {"6", "Blue"}});
+  CHECK(carried_rating_names(moderated) ==
+        std::map<std::string, std::string>{
+            {"1", "Green"}, {"2", "Green"}, {"4", "Red"}, {"6", "Blue"}});
 }
 
 TEST_CASE("review file names are safe", "[engine][review]") {

@@ -61,17 +61,15 @@ TEST_CASE("OSCB scheme rates at its boundaries", "[engine][scoring]") {
     const char* expected = nullptr;
   };
   const Row rows[] = {
-      {tally(4, 4, 4, 1), "Blue"},    // all met, all evidenced, an example
-      {tally(4, 4, 4, 0), "Green"},   // no example, no blue
-      {tally(4, 4, 3, 1), "Green"},   // 75% evidenced is enough for green
-      {tally(8, 8, 5, 0), "Amber"},   // 62.5% evidenced: not green
-      {tally(4, 3, 4, 1), "Amber"},   // one point not met: never green
-      {tally(4, 2, 0, 0), "Amber"},   // exactly 50% met
-      {tally(6, 3, 0, 0), "Amber"},
-      {tally(7, 3, 7, 1), "Red"},     // 42.9% met
-      {tally(4, 0, 0, 0), "Red"},
-      {tally(3, 3, 2, 0), "Amber"},   // 66.7% evidenced, below 75%
-      {tally(0, 0, 0, 0), "none"},    // nothing applicable
+      {tally(4, 4, 4, 1), "Blue"},   // all met, all evidenced, an example
+      {tally(4, 4, 4, 0), "Green"},  // no example, no blue
+      {tally(4, 4, 3, 1), "Green"},  // 75% evidenced is enough for green
+      {tally(8, 8, 5, 0), "Amber"},  // 62.5% evidenced: not green
+      {tally(4, 3, 4, 1), "Amber"},  // one point not met: never green
+      {tally(4, 2, 0, 0), "Amber"},  // exactly 50% met
+      {tally(6, 3, 0, 0), "Amber"}, {tally(7, 3, 7, 1), "Red"},    // 42.9% met
+      {tally(4, 0, 0, 0), "Red"},   {tally(3, 3, 2, 0), "Amber"},  // 66.7% evidenced, below 75%
+      {tally(0, 0, 0, 0), "none"},                                 // nothing applicable
   };
   for (const auto& row : rows) {
     INFO("applicable " << row.t.applicable << " met " << row.t.met << " evidenced "
@@ -130,7 +128,7 @@ TEST_CASE("score_audit counts current and stale evidence and flags claims", "[en
   audit.assessments["1.4"].status = PointStatus::kNotApplicable;
   audit.assessments["1.4"].justification = "We run no such service.";
   audit.evidence = {item("E1", {2015, 3, 31}, {"1.1"}, true),
-                    item("E2", {2013, 11, 30}, {"1.2"}),  // first day of the window: current
+                    item("E2", {2013, 11, 30}, {"1.2"}),   // first day of the window: current
                     item("E3", {2013, 11, 29}, {"1.3"})};  // one day older: stale
   audit.agency_ratings["1"] = "Blue";
 

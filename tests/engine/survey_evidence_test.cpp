@@ -1,9 +1,9 @@
-#include "app/assessment.h"
 #include "engine/survey_evidence.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "app/assessment.h"
 #include "base/errors.h"
 
 namespace s11 {
@@ -83,10 +83,10 @@ TEST_CASE("a questionnaire for another framework is refused", "[questionnaires][
     FAIL("no error");
   } catch (const InputError& e) {
     REQUIRE(e.problems().size() >= 1);
-    CHECK(e.problems()[0] ==
-          kExample + "/audit.ini:24: questionnaire oscb-staff is written for framework "
-                     "oscb-2015, but this audit uses working-together-8; choose a "
-                     "questionnaire for working-together-8");
+    CHECK(e.problems()[0] == kExample +
+                                 "/audit.ini:24: questionnaire oscb-staff is written for framework "
+                                 "oscb-2015, but this audit uses working-together-8; choose a "
+                                 "questionnaire for working-together-8");
   }
 }
 

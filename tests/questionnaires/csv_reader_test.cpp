@@ -53,8 +53,8 @@ TEST_CASE("csv reader splits simple records with LF and CRLF line ends", "[quest
 TEST_CASE("csv reader reads quoted fields with delimiters, doubled quotes and newlines",
           "[questionnaires]") {
   std::vector<std::size_t> lines;
-  Records records =
-      read_all("id,comment\r\n1,\"Yes, \"\"mostly\"\"\r\nsecond line\"\r\n2,\"\"\r\n3,x\r\n", &lines);
+  Records records = read_all(
+      "id,comment\r\n1,\"Yes, \"\"mostly\"\"\r\nsecond line\"\r\n2,\"\"\r\n3,x\r\n", &lines);
   REQUIRE(records.size() == 4);
   CHECK(records[1] == std::vector<std::string>{"1", "Yes, \"mostly\"\nsecond line"});
   CHECK(records[2] == std::vector<std::string>{"2", ""});
@@ -107,8 +107,9 @@ TEST_CASE("csv reader converts Windows-1252 to UTF-8 and says so", "[questionnai
   CHECK(reader.encoding() == CsvReader::Encoding::kWindows1252);
   REQUIRE(reader.warnings().size() == 1);
   CHECK(reader.warnings()[0] ==
-        path + ":2: the file is not UTF-8; read it as Windows-1252 (Excel's \"CSV\"); save it as "
-               "CSV UTF-8 to be sure of accents and quotes");
+        path +
+            ":2: the file is not UTF-8; read it as Windows-1252 (Excel's \"CSV\"); save it as "
+            "CSV UTF-8 to be sure of accents and quotes");
 }
 
 TEST_CASE("csv reader refuses text that is neither UTF-8 nor Windows-1252", "[questionnaires]") {
@@ -123,8 +124,9 @@ TEST_CASE("csv reader refuses text that is neither UTF-8 nor Windows-1252", "[qu
 }
 
 TEST_CASE("csv reader refuses UTF-16 and NUL bytes", "[questionnaires]") {
-  CHECK(error_of(std::string("\xFF\xFE" "a\0,\0b\0", 8)) ==
-        "PATH:1: the file is UTF-16; save it as CSV UTF-8");
+  CHECK(error_of(std::string("\xFF\xFE"
+                             "a\0,\0b\0",
+                             8)) == "PATH:1: the file is UTF-16; save it as CSV UTF-8");
   CHECK(error_of(std::string("a\0,\0b\0\n\0", 8)) ==
         "PATH:1: the file is UTF-16; save it as CSV UTF-8");
   std::string nul = "a,b\n" + std::string(700, 'x') + "\n1," + std::string(1, '\0') + "\n";

@@ -23,8 +23,8 @@ const Questionnaire& oscb_staff() {
 // Pieces of the fixtures' invented identities (make_survey_fixtures.py): none may reach a
 // Response.
 const std::vector<std::string> kIdentities = {"Quillfeather", "quillfeather", "@example.org",
-                                              "192.0.2.", "Alys", "Borys", "Wenna", "anonymous",
-                                              "10458712345"};
+                                              "192.0.2.",     "Alys",         "Borys",
+                                              "Wenna",        "anonymous",    "10458712345"};
 
 // Counts what it receives and scans every string it is given for personal data.
 class RecordingSink : public ResponseSink {
@@ -111,7 +111,8 @@ std::vector<std::string> problems_of(const std::string& path, const SurveyOption
   } catch (const InputError& e) {
     std::vector<std::string> out;
     for (std::string problem : e.problems()) {
-      if (problem.compare(0, path.size(), path) == 0) problem = "PATH" + problem.substr(path.size());
+      if (problem.compare(0, path.size(), path) == 0)
+        problem = "PATH" + problem.substr(path.size());
       out.push_back(problem);
     }
     return out;
@@ -200,12 +201,12 @@ TEST_CASE("a Windows-1252 export is converted and noted", "[questionnaires]") {
         "CSV UTF-8 to be sure of accents and quotes");
   CHECK(sink.areas == std::map<std::string, int>{{"Caf\xC3\xA9 and leisure", 1}, {"Housing", 1}});
   CHECK(sink.counts.at("q09=No") == 1);  // header with a curly apostrophe matched
-  CHECK(sink.comments == std::vector<std::string>{"The policy\xE2\x80\x99s clear",
-                                                  "R\xC3\xA9sum\xC3\xA9 of training \xE2\x80\x93 fine"});
+  CHECK(sink.comments ==
+        std::vector<std::string>{"The policy\xE2\x80\x99s clear",
+                                 "R\xC3\xA9sum\xC3\xA9 of training \xE2\x80\x93 fine"});
 }
 
-TEST_CASE("answers outside the scale are errors naming file, row and column",
-          "[questionnaires]") {
+TEST_CASE("answers outside the scale are errors naming file, row and column", "[questionnaires]") {
   CHECK(problems_of(kDataDir + "bad-answer.csv") ==
         std::vector<std::string>{
             "PATH:3: column \"I know who the designated safeguarding lead for my service i...\": "
@@ -313,7 +314,8 @@ TEST_CASE("completion dates follow each tool's conventions", "[questionnaires]")
     RecordingSink sink(oscb_staff());
     SurveyReport report = read_survey(dir.write("dates.csv", content), oscb_staff(), {}, sink);
     std::vector<std::string> out = sink.dates;
-    for (const auto& warning : report.warnings) out.push_back(relative(warning, dir.file("dates.csv")));
+    for (const auto& warning : report.warnings)
+      out.push_back(relative(warning, dir.file("dates.csv")));
     return out;
   };
   // Microsoft Forms text times are US month-first.
@@ -326,8 +328,7 @@ TEST_CASE("completion dates follow each tool's conventions", "[questionnaires]")
                  "101,9,11/03/2015 10:15:22 AM,Yes\n") == std::vector<std::string>{"2015-11-03"});
   // Google Forms: year first, or the UK day-first locale date.
   CHECK(dates_of("Timestamp," + q + "\n" + "2015/11/03 10:15:22 AM GMT,Yes\n" +
-                 "03/11/2015 10:15:22,Yes\n" + "2015-11-04T09:00:00Z,Yes\n" +
-                 "soon,Yes\n") ==
+                 "03/11/2015 10:15:22,Yes\n" + "2015-11-04T09:00:00Z,Yes\n" + "soon,Yes\n") ==
         std::vector<std::string>{"2015-11-03", "2015-11-03", "2015-11-04",
                                  "PATH:5: completion time \"soon\" is not a date s11 can read; "
                                  "the response is used without a date"});
@@ -335,12 +336,12 @@ TEST_CASE("completion dates follow each tool's conventions", "[questionnaires]")
 
 TEST_CASE("SurveyMonkey expanded options with two answers are an error", "[questionnaires]") {
   test::TempDir dir;
-  std::string path = dir.write(
-      "expanded.csv",
-      "Respondent ID,Collector ID,My supervision includes discussion of safeguarding,,\n"
-      ",,Always,Often,Never\n"
-      "1,9,Always,,\n"
-      "2,9,,Often,Never\n");
+  std::string path =
+      dir.write("expanded.csv",
+                "Respondent ID,Collector ID,My supervision includes discussion of safeguarding,,\n"
+                ",,Always,Often,Never\n"
+                "1,9,Always,,\n"
+                "2,9,,Often,Never\n");
   CHECK(problems_of(path) ==
         std::vector<std::string>{
             "PATH:4: column \"My supervision includes discussion of safeguarding\": more than "

@@ -1,11 +1,11 @@
 #include "readers/audit_config.h"
-#include "reports/audit_ini.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 #include "base/errors.h"
+#include "reports/audit_ini.h"
 #include "test_support.h"
 
 namespace s11 {
@@ -103,14 +103,15 @@ TEST_CASE("audit.ini survey, plan and lead settings are read", "[engine][config]
   CHECK(c.survey.min_group_size == 4);
   CHECK(c.survey.skip_bad_rows);
   CHECK_FALSE(c.survey.include_comments);
-  CHECK(c.survey.mapping == std::map<std::string, std::string>{{"q01", "Do you know who the DSL is?"}});
+  CHECK(c.survey.mapping ==
+        std::map<std::string, std::string>{{"q01", "Do you know who the DSL is?"}});
   CHECK(c.plan.last_plan == "2014-15/action-plan.xlsx");
   CHECK(c.plan.next_audit_date == Date{2016, 11, 30});
   CHECK(c.plan.amber_days == 45);
   CHECK(c.plan.essential_months == 6);
   CHECK(c.plan.other_months == 0);
-  CHECK(c.plan.leads ==
-        std::map<std::string, std::string>{{"1", "Executive Director"}, {"workforce", "Head of HR"}});
+  CHECK(c.plan.leads == std::map<std::string, std::string>{{"1", "Executive Director"},
+                                                           {"workforce", "Head of HR"}});
 }
 
 TEST_CASE("audit.ini survey settings are checked", "[engine][config]") {

@@ -83,13 +83,12 @@ TEST_CASE("a filled template reads back into the model", "[engine][evidence]") {
   f.self("1.3", 7, std::string("=not a formula"));
   f.self("1", 5, std::string("green"));
   f.self("Overall", 5, std::string("A"));
-  f.evidence(1, {std::string("E01"), std::string("Safeguarding policy"), std::string("Policy"),
-                 Date{2015, 3, 31}, std::string("Safeguarding Coordinator"),
-                 std::string("Intranet"), std::string("1.1, 1.2;2.1"), std::string("2"),
-                 std::string("Yes")});
+  f.evidence(1,
+             {std::string("E01"), std::string("Safeguarding policy"), std::string("Policy"),
+              Date{2015, 3, 31}, std::string("Safeguarding Coordinator"), std::string("Intranet"),
+              std::string("1.1, 1.2;2.1"), std::string("2"), std::string("Yes")});
   f.evidence(3, {std::string("E02"), std::string("Minutes"), std::string("minutes"),
-                 std::string("31/03/2014"), std::string(""), std::string(""), 1.1, 1.0,
-                 false});
+                 std::string("31/03/2014"), std::string(""), std::string(""), 1.1, 1.0, false});
   REQUIRE(f.read_problems().empty());
   const Audit& a = f.audit;
   CHECK(a.assessments.at("1.1").status == PointStatus::kMet);
@@ -120,14 +119,14 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
   f.self("2.2", 4, std::string("Done"));
   f.self("2.3", 4, std::string("Not applicable"));
   f.self("3", 5, std::string("Purple"));
-  f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"),
-                 std::string("next March"), std::string(""), std::string(""),
-                 std::string("1.1, 5.99")});
+  f.evidence(
+      1, {std::string("E01"), std::string("Policy"), std::string("policy"),
+          std::string("next March"), std::string(""), std::string(""), std::string("1.1, 5.99")});
   f.evidence(2, {std::string("E01"), std::string("Later report"), std::string("report"),
                  Date{2016, 1, 15}, std::string(""), std::string(""), std::string("")});
-  f.evidence(3, {std::string(""), std::string("Untitled"), std::string("leaflet"),
-                 std::string(""), std::string(""), std::string(""), std::string("1.1"),
-                 std::string("5"), std::string("maybe")});
+  f.evidence(3, {std::string(""), std::string("Untitled"), std::string("leaflet"), std::string(""),
+                 std::string(""), std::string(""), std::string("1.1"), std::string("5"),
+                 std::string("maybe")});
   const std::string& p = f.path;
   CHECK(f.read_problems() ==
         std::vector<std::string>{
@@ -160,8 +159,7 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
 TEST_CASE("a month without a day asks for the day", "[engine][evidence]") {
   Filled f;
   f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"),
-                 std::string("March 2015"), std::string(""), std::string(""),
-                 std::string("1.1")});
+                 std::string("March 2015"), std::string(""), std::string(""), std::string("1.1")});
   CHECK(f.read_problems() ==
         std::vector<std::string>{f.path +
                                  ": Evidence!D5: date \"March 2015\" of evidence E01 has no day; "

@@ -5,8 +5,8 @@
 #include <set>
 #include <string>
 
-#include "base/errors.h"
 #include "app/plan_update.h"
+#include "base/errors.h"
 #include "engine/plan_rules.h"
 
 namespace s11 {
@@ -40,32 +40,40 @@ void check_seed_plan(const std::string& file) {
     CHECK(a.carried);
   }
   CHECK(distinct.size() == 25);
-  CHECK(per_point == std::map<std::string, int>{{"Learning Point 1", 2}, {"Learning Point 2", 13},
-                                                {"Learning Point 3", 3}, {"Learning Point 4", 2},
-                                                {"Learning Point 5", 8}, {"Learning Point 6", 5},
+  CHECK(per_point == std::map<std::string, int>{{"Learning Point 1", 2},
+                                                {"Learning Point 2", 13},
+                                                {"Learning Point 3", 3},
+                                                {"Learning Point 4", 2},
+                                                {"Learning Point 5", 8},
+                                                {"Learning Point 6", 5},
                                                 {"Learning Point 7", 1}});
 
   const std::string where = path + ": Action Plan 2015-16!";
-  CHECK(plan.flags == std::vector<std::string>{
-      where + "D12: could not split 6 evidence items across 2 actions; kept the cell whole on "
-              "the first action",
-      where + "F12: could not split 3 leads across 2 actions; kept the cell whole on the first "
-              "action",
-      where + "G12: could not split 6 progress notes across 2 actions; kept the cell whole on "
-              "the first action",
-      where + "E12: could not split 6 dates across 2 actions; kept the cell whole on the first "
-              "action",
-      where + "E15: date \"March On-going\" has no year; expected a month and year such as "
-              "\"March 2016\"",
-      where + "E28: date \"April On-going\" has no year; expected a month and year such as "
-              "\"March 2016\"",
-      where + "E32: date \"9th June 2019\" is implausible: more than 3 years from the audit date "
+  CHECK(
+      plan.flags ==
+      std::vector<std::string>{
+          where + "D12: could not split 6 evidence items across 2 actions; kept the cell whole on "
+                  "the first action",
+          where + "F12: could not split 3 leads across 2 actions; kept the cell whole on the first "
+                  "action",
+          where + "G12: could not split 6 progress notes across 2 actions; kept the cell whole on "
+                  "the first action",
+          where + "E12: could not split 6 dates across 2 actions; kept the cell whole on the first "
+                  "action",
+          where + "E15: date \"March On-going\" has no year; expected a month and year such as "
+                  "\"March 2016\"",
+          where + "E28: date \"April On-going\" has no year; expected a month and year such as "
+                  "\"March 2016\"",
+          where +
+              "E32: date \"9th June 2019\" is implausible: more than 3 years from the audit date "
               "(8 April 2015); kept as written but not used to rate the status; correct it if it "
               "is a typing error",
-      where + "E34: date \"April 2025 On-going\" is implausible: more than 3 years from the audit "
+          where +
+              "E34: date \"April 2025 On-going\" is implausible: more than 3 years from the audit "
               "date (8 April 2015); kept as written but not used to rate the status; correct it "
               "if it is a typing error",
-      where + "E41: date \"October 2915\" is implausible: more than 3 years from the audit date "
+          where +
+              "E41: date \"October 2915\" is implausible: more than 3 years from the audit date "
               "(8 April 2015); kept as written but not used to rate the status; correct it if it "
               "is a typing error"});
 
@@ -97,8 +105,8 @@ void check_seed_plan(const std::string& file) {
   // Implausible dates are kept as written, not used.
   CHECK(plan.actions[32].due_text == "October 2915");
   CHECK_FALSE(plan.actions[32].due);
-  CHECK(plan.actions[32].notes == std::vector<std::string>{
-                                      "Completion date \"October 2915\" is implausible"});
+  CHECK(plan.actions[32].notes ==
+        std::vector<std::string>{"Completion date \"October 2915\" is implausible"});
 
   // Statuses: "Green" and "G-Green" alike; the three B-Blue actions are completed.
   CHECK(plan.actions[27].status == PlanStatus::kGreen);
@@ -157,8 +165,9 @@ TEST_CASE("plan reader: a plan with no Action column gives a located error", "[e
 TEST_CASE("plan reader: an unreadable plan gives an error", "[engine][plan]") {
   const std::string path = kDir + "plan-not-a-zip.xlsx";
   CHECK_THROWS_WITH(read_plan(path, seed_settings()),
-                    path + ": not an .xlsx workbook (not a zip archive); save it as Excel "
-                           "Workbook (.xlsx)");
+                    path +
+                        ": not an .xlsx workbook (not a zip archive); save it as Excel "
+                        "Workbook (.xlsx)");
   CHECK_THROWS_AS(read_plan(kDir + "no-such-plan.xlsx", seed_settings()), IoError);
 }
 

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "base/errors.h"
+#include "base/xlsx_reader.h"
 #include "engine/impact.h"
 #include "engine/scoring.h"
-#include "base/xlsx_reader.h"
 #include "reports/impact_report.h"
 #include "reports/section11_return.h"
 #include "reports/xlsx_emitter.h"
@@ -250,9 +250,8 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
   CHECK(y.areas[2].text == "level 2 \u2192 n/a");  // no standards this year
   CHECK(y.areas[3].text == "no change");
   CHECK(y.standard_texts().size() == 3);
-  CHECK(y.area_texts() ==
-        std::vector<std::string>{"level 1 \u2192 2", "new focus area", "level 2 \u2192 n/a",
-                                 "no change"});
+  CHECK(y.area_texts() == std::vector<std::string>{"level 1 \u2192 2", "new focus area",
+                                                   "level 2 \u2192 n/a", "no change"});
   CHECK(y.standard_level_texts() ==
         std::vector<std::string>{"level 1 \u2192 2", "no change", "new standard"});
 
@@ -262,8 +261,9 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
                       previous_standard("3", "Green", "Green", 100, 100, 3)};
     YearOnYear z = compare_years(prev, year.result, year.impact);
     CHECK(z.standards[0].text == "Green, unchanged; evidenced -17 points");
-    CHECK(z.standards[1].text == "Green, unchanged; evidenced +1 point; agency rating Blue "
-                                 "\u2192 Green");
+    CHECK(z.standards[1].text ==
+          "Green, unchanged; evidenced +1 point; agency rating Blue "
+          "\u2192 Green");
     CHECK(z.standards[2].text == "no change");
   }
   SECTION("a return with no Impact sheet leaves levels unknown") {
@@ -303,20 +303,22 @@ TEST_CASE("a malformed previous return gives located errors", "[engine][history]
     const std::string at = file.path + ": Summary!";
     CHECK(file.problems() ==
           std::vector<std::string>{
-              at + a + ": rating \"Purple\" for standard 2 is not in the OSCB BRAG rating; "
-                       "expected Blue, Green, Amber or Red, or \"Not rated\"",
-              at + e + ": rating \"Gold\" for standard 2 is not in the OSCB BRAG rating; "
-                       "expected Blue, Green, Amber or Red, or \"Not applicable\"",
-              at + m + ": % met \"lots\" for standard 2 is not a percentage; expected e.g. 83% "
-                       "or n/a",
+              at + a +
+                  ": rating \"Purple\" for standard 2 is not in the OSCB BRAG rating; "
+                  "expected Blue, Green, Amber or Red, or \"Not rated\"",
+              at + e +
+                  ": rating \"Gold\" for standard 2 is not in the OSCB BRAG rating; "
+                  "expected Blue, Green, Amber or Red, or \"Not applicable\"",
+              at + m +
+                  ": % met \"lots\" for standard 2 is not a percentage; expected e.g. 83% "
+                  "or n/a",
               at + s + ": unknown standard \"13\"; expected a standard of oscb-2015 (1 to 3)"});
   }
   SECTION("a standard given twice") {
     std::string s = file.put("Summary", row3, 0, std::string("2"));
-    CHECK(file.problems() ==
-          std::vector<std::string>{file.path + ": Summary!" + s +
-                                   ": standard 2 appears twice (first in row " +
-                                   std::to_string(row2 + 1) + ")"});
+    CHECK(file.problems() == std::vector<std::string>{file.path + ": Summary!" + s +
+                                                      ": standard 2 appears twice (first in row " +
+                                                      std::to_string(row2 + 1) + ")"});
   }
   SECTION("a workbook that is not an s11 return") {
     layout::Workbook other;
@@ -354,11 +356,13 @@ TEST_CASE("a malformed previous return gives located errors", "[engine][history]
     const std::string at = file.path + ": Impact!";
     CHECK(file.problems() ==
           std::vector<std::string>{
-              at + l + ": operating level \"5\" of focus area Partnership working is not 0, 1, "
-                       "2, 3, 4 or n/a",
-              at + a + ": unknown focus area \"Safe places\"; expected a focus area of "
-                       "oscb-2015 (Leadership and accountability, Partnership working, Safe "
-                       "workforce, Policies and procedures)",
+              at + l +
+                  ": operating level \"5\" of focus area Partnership working is not 0, 1, "
+                  "2, 3, 4 or n/a",
+              at + a +
+                  ": unknown focus area \"Safe places\"; expected a focus area of "
+                  "oscb-2015 (Leadership and accountability, Partnership working, Safe "
+                  "workforce, Policies and procedures)",
               at + s + ": operating level \"high\" of standard 3 is not 0, 1, 2, 3, 4 or n/a"});
   }
 }

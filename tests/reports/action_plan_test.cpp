@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "readers/plan_reader.h"
 #include "app/plan_update.h"
 #include "engine/plan_rules.h"
+#include "readers/plan_reader.h"
 #include "reports/xlsx_emitter.h"
 #include "test_support.h"
 
@@ -50,33 +50,37 @@ ActionPlan sample_plan() {
   return plan;
 }
 
-TEST_CASE("action plan layout: status key, group rows, fills and drop-downs",
-          "[reports][plan]") {
+TEST_CASE("action plan layout: status key, group rows, fills and drop-downs", "[reports][plan]") {
   const layout::Workbook book = build_action_plan(sample_plan(), Date{2015, 4, 8});
   REQUIRE(book.sheets.size() == 2);
   const layout::Sheet& sheet = book.sheets[0];
   CHECK(sheet.name == "Action plan");
   const std::string text = layout::to_text(sheet);
   CHECK(contains(text, "A1 = Wychwood District Council safeguarding action plan 2015-16 [bold]\n"));
-  CHECK(contains(text, "A2 = Status key. Note: in this plan Blue means the action is completed, "
-                       "unlike the audit's Blue = best practice. [bold]\n"));
+  CHECK(contains(text,
+                 "A2 = Status key. Note: in this plan Blue means the action is completed, "
+                 "unlike the audit's Blue = best practice. [bold]\n"));
   CHECK(contains(text, "A3 = B-Blue [bold fill=0070C0]\nB3 = Action completed\n"));
   CHECK(contains(text, "A4 = G-Green [bold fill=00B050]\nB4 = Action on target to be met\n"));
   CHECK(contains(text, "A5 = A-Amber [bold fill=FFC000]\n"));
   CHECK(contains(text, "A6 = R-Red [bold fill=FF0000]\n"));
-  CHECK(contains(text, "A8 = Learning Points [bold fill=1F4E78]\nB8 = Action [bold fill=1F4E78]\n"
-                       "C8 = Evidence [bold fill=1F4E78]\nD8 = Completion date [bold fill=1F4E78]"
-                       "\nE8 = Lead [bold fill=1F4E78]\nF8 = Progress [bold fill=1F4E78]\n"
-                       "G8 = Status (RAG rating) [bold fill=1F4E78]\n"));
+  CHECK(contains(text,
+                 "A8 = Learning Points [bold fill=1F4E78]\nB8 = Action [bold fill=1F4E78]\n"
+                 "C8 = Evidence [bold fill=1F4E78]\nD8 = Completion date [bold fill=1F4E78]"
+                 "\nE8 = Lead [bold fill=1F4E78]\nF8 = Progress [bold fill=1F4E78]\n"
+                 "G8 = Status (RAG rating) [bold fill=1F4E78]\n"));
   // Group row, then the carried action with its date as written and the rule's suggestion.
-  CHECK(contains(text, "A9 = Learning Point 2\nWe need to continually improve [bold fill=DDEBF7]\n"));
-  CHECK(contains(text, "B10 = Promote staff attendance at learning events.\n"
-                       "C10 = \nD10 = Feb/March 2015\nE10 = Jo Whitfield\nF10 = On track\n"
-                       "G10 = A-Amber [bold fill=FFC000]\nH10 = R-Red [bold fill=FF0000]\n"));
+  CHECK(
+      contains(text, "A9 = Learning Point 2\nWe need to continually improve [bold fill=DDEBF7]\n"));
+  CHECK(contains(text,
+                 "B10 = Promote staff attendance at learning events.\n"
+                 "C10 = \nD10 = Feb/March 2015\nE10 = Jo Whitfield\nF10 = On track\n"
+                 "G10 = A-Amber [bold fill=FFC000]\nH10 = R-Red [bold fill=FF0000]\n"));
   // The drafted action: a real date, no suggestion where the rule agrees.
   CHECK(contains(text, "A11 = Standard 11: Information sharing [bold fill=DDEBF7]\n"));
   CHECK(contains(text, "D12 = 2016-03-31 [format=dd/mm/yyyy]\n"));
-  CHECK(contains(text, "G12 = G-Green [bold fill=00B050]\nH12 = \nI12 = 11.2\nJ12 = Gap: not met\n"));
+  CHECK(
+      contains(text, "G12 = G-Green [bold fill=00B050]\nH12 = \nI12 = 11.2\nJ12 = Gap: not met\n"));
 
   REQUIRE(sheet.validations.size() == 1);
   CHECK(sheet.validations[0].range.first_row == 8);
@@ -113,8 +117,7 @@ TEST_CASE("action plan sheet appended to another workbook", "[reports][plan]") {
   CHECK(book.sheets[1].name == "Action plan");
 }
 
-TEST_CASE("action plan round trip: s11's own plan is read back and re-rated",
-          "[reports][plan]") {
+TEST_CASE("action plan round trip: s11's own plan is read back and re-rated", "[reports][plan]") {
   test::TempDir dir;
   const std::string path = dir.file("action-plan.xlsx");
   write_xlsx(build_action_plan(sample_plan(), Date{2015, 4, 8}), path);

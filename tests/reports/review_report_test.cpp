@@ -4,15 +4,15 @@
 #include <filesystem>
 #include <sstream>
 
-#include "cli/commands.h"
-#include "base/errors.h"
 #include "app/assessment.h"
-#include "readers/review_reader.h"
-#include "workbooks/review_workbook.h"
+#include "base/errors.h"
+#include "cli/commands.h"
 #include "engine/survey_evidence.h"
+#include "readers/review_reader.h"
 #include "reports/review_workbook.h"
 #include "reports/xlsx_emitter.h"
 #include "test_support.h"
+#include "workbooks/review_workbook.h"
 
 namespace s11 {
 namespace {
@@ -76,8 +76,8 @@ int row_with(const layout::Sheet& sheet, int col, const std::string& text, int f
 
 TEST_CASE("the review workbook has inputs beside the engine's judgement", "[reports][review]") {
   const Scored& s = example();
-  layout::Workbook book = build_review_workbook(s.audit, s.result, s.impact, "Peer reviewer",
-                                                ReviewerRole::kPeer);
+  layout::Workbook book =
+      build_review_workbook(s.audit, s.result, s.impact, "Peer reviewer", ReviewerRole::kPeer);
   REQUIRE(book.sheets.size() == 2);
   CHECK(book.sheets[0].name == "Review");
   CHECK(book.sheets[1].name == "Guidance");
@@ -123,8 +123,7 @@ TEST_CASE("the review workbook has inputs beside the engine's judgement", "[repo
   REQUIRE(sheet.validations.size() == 3);
   CHECK(sheet.validations[0].list == std::vector<std::string>{"peer", "independent"});
   CHECK(sheet.validations[1].list == std::vector<std::string>{"1", "2", "3", "4"});
-  CHECK(sheet.validations[2].list ==
-        std::vector<std::string>{"Blue", "Green", "Amber", "Red"});
+  CHECK(sheet.validations[2].list == std::vector<std::string>{"Blue", "Green", "Amber", "Red"});
   CHECK(sheet.validations[2].range.first_row == 7);
   CHECK(sheet.validations[2].range.last_row == 22);
 
@@ -176,8 +175,9 @@ TEST_CASE("the Review sheet puts reviewers side by side", "[reports][review]") {
         "(linear weights)");
   CHECK(text_at(sheet, 4, 1) ==
         "Independent reviewer (independent, 10 February 2016; Independent reviewer.xlsx)");
-  CHECK(text_at(sheet, 5, 1) == "Peer reviewer - Thornbury Health Trust (peer, 20 January "
-                                "2016; Peer reviewer - Thornbury Health Trust.xlsx)");
+  CHECK(text_at(sheet, 5, 1) ==
+        "Peer reviewer - Thornbury Health Trust (peer, 20 January "
+        "2016; Peer reviewer - Thornbury Health Trust.xlsx)");
 
   const int header = row_with(sheet, 0, "Area");
   REQUIRE(header > 0);
@@ -185,12 +185,19 @@ TEST_CASE("the Review sheet puts reviewers side by side", "[reports][review]") {
   CHECK(sheet.repeat_first_row == header);
   CHECK(sheet.landscape);
   CHECK(sheet.fit_to_width);
-  const std::vector<std::string> headers = {
-      "Area", "Standard", "Title", "Agency rating", "Evidence-based rating", "s11 impact level",
-      "Independent reviewer: rating", "Independent reviewer: level",
-      "Peer reviewer - Thornbury Health Trust: rating",
-      "Peer reviewer - Thornbury Health Trust: level", "Carried rating", "Rationale",
-      "Recommendation"};
+  const std::vector<std::string> headers = {"Area",
+                                            "Standard",
+                                            "Title",
+                                            "Agency rating",
+                                            "Evidence-based rating",
+                                            "s11 impact level",
+                                            "Independent reviewer: rating",
+                                            "Independent reviewer: level",
+                                            "Peer reviewer - Thornbury Health Trust: rating",
+                                            "Peer reviewer - Thornbury Health Trust: level",
+                                            "Carried rating",
+                                            "Rationale",
+                                            "Recommendation"};
   for (std::size_t c = 0; c < headers.size(); ++c) {
     CHECK(text_at(sheet, header, static_cast<int>(c)) == headers[c]);
   }
@@ -211,8 +218,9 @@ TEST_CASE("the Review sheet puts reviewers side by side", "[reports][review]") {
   CHECK(cell_at(sheet, nine, 9)->style.fill == kReviewDifferFill);
   CHECK(text_at(sheet, nine, 10) == "Green (peer reviewers)");
   CHECK(text_at(sheet, nine, 11).rfind("Independent reviewer: Awareness of diversity", 0) == 0);
-  CHECK(text_at(sheet, nine, 11).find("\n\nPeer reviewer - Thornbury Health Trust: Staff "
-                                      "spoken with") != std::string::npos);
+  CHECK(text_at(sheet, nine, 11)
+            .find("\n\nPeer reviewer - Thornbury Health Trust: Staff "
+                  "spoken with") != std::string::npos);
   CHECK(text_at(sheet, nine, 12).rfind("Independent reviewer: Gather evidence", 0) == 0);
 
   // Standard 1: everyone agrees with the evidence: no shading, the rating carried in colour.
@@ -251,9 +259,10 @@ TEST_CASE("the Review sheet lists every pair for three reviewers", "[reports][re
         "Independent reviewer and Peer reviewer - Thornbury Health Trust: ratings exact 83% "
         "(10 of 12 standards), kappa 0.77; levels exact 75% (12 of 16 standards and areas), "
         "kappa 0.26");
-  CHECK(text_at(sheet, 6, 1).rfind("Peer reviewer - Thornbury Health Trust and Second peer: "
-                                   "ratings exact 92% (11 of 12 standards)",
-                                   0) == 0);
+  CHECK(text_at(sheet, 6, 1)
+            .rfind("Peer reviewer - Thornbury Health Trust and Second peer: "
+                   "ratings exact 92% (11 of 12 standards)",
+                   0) == 0);
   const int header = row_with(sheet, 0, "Area");
   CHECK(text_at(sheet, header, 10) == "Second peer: rating");
   CHECK(text_at(sheet, header, 12) == "Carried rating");
@@ -282,9 +291,9 @@ TEST_CASE("s11 review writes a reviewer's workbook and never overwrites it", "[c
   fs::remove_all(dir.path() / "audit" / "reviews");
   const std::string audit = (dir.path() / "audit").string();
   std::ostringstream out;
-  CHECK(cli::run({"review", audit, "--reviewer", "Board peer: Health/Police", "--role",
-                  "independent"},
-                 out) == cli::kExitOk);
+  CHECK(cli::run(
+            {"review", audit, "--reviewer", "Board peer: Health/Police", "--role", "independent"},
+            out) == cli::kExitOk);
   const std::string written = audit + "/reviews/Board peer- Health-Police.xlsx";
   CHECK(fs::exists(written));
   CHECK(out.str().find(written) != std::string::npos);
@@ -295,9 +304,8 @@ TEST_CASE("s11 review writes a reviewer's workbook and never overwrites it", "[c
   std::ostringstream again;
   CHECK_THROWS_AS(cli::run({"review", audit, "--reviewer", "Board peer: Health/Police"}, again),
                   IoError);
-  CHECK_THROWS_WITH(
-      cli::run({"review", audit, "--reviewer", "x", "--role", "chair"}, again),
-      "review: --role \"chair\" is not peer or independent");
+  CHECK_THROWS_WITH(cli::run({"review", audit, "--reviewer", "x", "--role", "chair"}, again),
+                    "review: --role \"chair\" is not peer or independent");
   CHECK_THROWS_AS(cli::run({"review", audit}, again), UsageError);
 }
 

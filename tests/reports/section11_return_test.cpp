@@ -46,8 +46,7 @@ struct Sample {
 
   Sample() {
     audit.framework = load_framework(kStandardsDir + "oscb-2015.xml");
-    audit.framework.areas = {{"lead", "Leadership and accountability"},
-                             {"safe", "Safe workforce"}};
+    audit.framework.areas = {{"lead", "Leadership and accountability"}, {"safe", "Safe workforce"}};
     audit.framework.standards.clear();
     Standard one;
     one.id = "1";
@@ -74,8 +73,7 @@ struct Sample {
     audit.assessments["2.1"] = {PointStatus::kMet, "", ""};
     audit.assessments["2.2"] = {PointStatus::kNotMet, "", ""};
     audit.agency_ratings["1"] = "Blue";
-    audit.evidence = {item("E1", {2016, 1, 15}, {"1.1"}, true),
-                      item("E2", {2013, 1, 10}, {"1.2"}),
+    audit.evidence = {item("E1", {2016, 1, 15}, {"1.1"}, true), item("E2", {2013, 1, 10}, {"1.2"}),
                       item("E3", {2015, 6, 1}, {"2.1"})};
     audit.inputs = {{"audit.ini", "ab12"}, {"evidence.xlsx", "cd34"}};
     result = score_audit(audit);
@@ -175,8 +173,7 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(shown(sheet, 13, 0) ==
         "Evidence-based overall rating: Amber: some points met but not much evidence (75% met, "
         "50% evidenced) [bold]");
-  CHECK(shown(sheet, 14, 0) ==
-        "4 applicable points of 5; 1 with a current best-practice example.");
+  CHECK(shown(sheet, 14, 0) == "4 applicable points of 5; 1 with a current best-practice example.");
   CHECK(shown(sheet, 15, 0) == "3 gaps are listed on the Gaps sheet.");
 
   CHECK(sheet.freeze_rows == header + 1);
@@ -219,8 +216,7 @@ TEST_CASE("Return: a row per point with its status fill, evidence and peer ratin
   const layout::Sheet& sheet = *book.find(kReturnSheet);
   const auto& headers = return_workbook::return_sheet::kHeaders;
   for (std::size_t c = 0; c < headers.size(); ++c) {
-    CHECK(shown(sheet, 0, static_cast<int>(c)) ==
-          std::string(headers[c]) + " [bold fill=1F4E78]");
+    CHECK(shown(sheet, 0, static_cast<int>(c)) == std::string(headers[c]) + " [bold fill=1F4E78]");
   }
   CHECK(shown(sheet, 0, 10) == "(none)");
 
@@ -271,8 +267,7 @@ TEST_CASE("Gaps: one row per gap, in the order of gaps.csv", "[reports][return]"
   const layout::Sheet& sheet = *book.find(kGapsSheet);
   const auto& headers = return_workbook::gaps_sheet::kHeaders;
   for (std::size_t c = 0; c < headers.size(); ++c) {
-    CHECK(shown(sheet, 0, static_cast<int>(c)) ==
-          std::string(headers[c]) + " [bold fill=1F4E78]");
+    CHECK(shown(sheet, 0, static_cast<int>(c)) == std::string(headers[c]) + " [bold fill=1F4E78]");
   }
   // The over-claim of standard 1, then the points in framework order.
   CHECK(shown(sheet, 1, 0) == "");
@@ -311,8 +306,7 @@ TEST_CASE("Gaps says so when there are none", "[reports][return]") {
   CHECK(sheet.autofilter->last_row == 1);
 }
 
-TEST_CASE("Document control lists the return's details and its input files",
-          "[reports][return]") {
+TEST_CASE("Document control lists the return's details and its input files", "[reports][return]") {
   const Sample s;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9");
   const layout::Sheet& sheet = *book.find(kDocumentControlSheet);

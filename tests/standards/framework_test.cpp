@@ -391,14 +391,12 @@ TEST_CASE("a rating level may claim an impact level, which never rises down the 
   CHECK(framework.scheme.levels[1].expected_impact == 2);
   CHECK(framework.scheme.levels[2].expected_impact == 0);
 
-  CHECK(
-      problems_in(with(R"(anchor="75")", R"(anchor="75" expects-impact="5")")) ==
-      Problems{
-          R"(7: level "Green": expects-impact must be a whole number from 0 to 4; found "5")"});
-  CHECK(
-      problems_in(with(R"(anchor="50")", R"(anchor="50" expects-impact="two")")) ==
-      Problems{
-          R"(8: level "Amber": expects-impact must be a whole number from 0 to 4; found "two")"});
+  CHECK(problems_in(with(R"(anchor="75")", R"(anchor="75" expects-impact="5")")) ==
+        Problems{
+            R"(7: level "Green": expects-impact must be a whole number from 0 to 4; found "5")"});
+  CHECK(problems_in(with(R"(anchor="50")", R"(anchor="50" expects-impact="two")")) ==
+        Problems{
+            R"(8: level "Amber": expects-impact must be a whole number from 0 to 4; found "two")"});
   CHECK(
       problems_in(with(R"(anchor="100")", R"(anchor="100" expects-impact="1")",
                        with(R"(anchor="75")", R"(anchor="75" expects-impact="2")"))) ==
@@ -422,8 +420,7 @@ std::string with_impact(const std::string& from = "", const std::string& to = ""
   return with("  </rating-scheme>\n", impact);
 }
 
-TEST_CASE("the impact model is read from <impact>, or defaults when there is none",
-          "[standards]") {
+TEST_CASE("the impact model is read from <impact>, or defaults when there is none", "[standards]") {
   TempDir dir;
   const s11::Framework plain = s11::load_framework(dir.write("plain.xml", kValid));
   CHECK(plain.impact.operating_percent == 75);
@@ -453,23 +450,18 @@ TEST_CASE("impact model problems are reported with their lines", "[standards]") 
   CHECK(problems_in(with_impact(R"("80")", R"("101")")) ==
         Problems{
             R"(11: impact: operating-percent must be a whole number from 0 to 100; found "101")"});
-  CHECK(
-      problems_in(with_impact(R"(n="2")", R"(n="5")")) ==
-      Problems{
-          R"(11: <impact> has no level 2; expected four <level> elements numbered 1 to 4)",
-          R"(12: impact level: n must be a whole number from 1 to 4; found "5")"});
-  CHECK(
-      problems_in(with_impact(R"(n="1")", R"(n="2")")) ==
-      Problems{
-          R"(11: <impact> has no level 1; expected four <level> elements numbered 1 to 4)",
-          R"(14: duplicate impact level 2 (first defined at line 12))"});
-  CHECK(
-      problems_in(with_impact(R"(    <level n="3" name="Outcomes">Children are safer.</level>
+  CHECK(problems_in(with_impact(R"(n="2")", R"(n="5")")) ==
+        Problems{R"(11: <impact> has no level 2; expected four <level> elements numbered 1 to 4)",
+                 R"(12: impact level: n must be a whole number from 1 to 4; found "5")"});
+  CHECK(problems_in(with_impact(R"(n="1")", R"(n="2")")) ==
+        Problems{R"(11: <impact> has no level 1; expected four <level> elements numbered 1 to 4)",
+                 R"(14: duplicate impact level 2 (first defined at line 12))"});
+  CHECK(problems_in(with_impact(R"(    <level n="3" name="Outcomes">Children are safer.</level>
     <level n="4" name="Embedded">Practice is shared.</level>
 )",
-                              "")) ==
-      Problems{
-          R"(11: <impact> has no levels 3, 4; expected four <level> elements numbered 1 to 4)"});
+                                "")) ==
+        Problems{
+            R"(11: <impact> has no levels 3, 4; expected four <level> elements numbered 1 to 4)"});
   CHECK(
       problems_in(with_impact("Children are safer.", "")) ==
       Problems{
@@ -477,7 +469,8 @@ TEST_CASE("impact model problems are reported with their lines", "[standards]") 
   CHECK(problems_in(with_impact(R"(n="4" name="Embedded")", R"(n="4")")) ==
         Problems{R"(16: <level> is missing required attribute "name")"});
   CHECK(
-      problems_in(with_impact(R"(<impact operating-percent="80">)", R"(<impact threshold="80">)")) ==
+      problems_in(
+          with_impact(R"(<impact operating-percent="80">)", R"(<impact threshold="80">)")) ==
       Problems{
           R"(11: unknown attribute "threshold" on <impact>; expected one of: operating-percent)"});
   CHECK(
