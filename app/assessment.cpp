@@ -57,8 +57,8 @@ void check_audit_dir(const std::string& dir) {
 }
 
 /// Reads audit.ini and its framework; records both in `inputs`.
-Audit read_config_and_framework(const std::string& dir, InputLog& inputs) {
-  Audit audit;
+AuditSettings read_config_and_framework(const std::string& dir, InputLog& inputs) {
+  AuditSettings audit;
   const std::string ini = (fs::path(dir) / ad::kAuditIni).string();
   audit.config = read_audit_config(ini);
   const std::string framework_path = resolve_framework(audit.config.framework, dir);
@@ -93,7 +93,7 @@ std::vector<Gap> recommendation_gaps(const std::vector<Review>& reviews,
 
 }  // namespace
 
-Audit read_settings(const std::string& dir) {
+AuditSettings read_settings(const std::string& dir) {
   InputLog unused;
   return read_config_and_framework(dir, unused);
 }
@@ -122,7 +122,10 @@ std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::strin
 Audit read_audit(const std::string& dir) {
   check_audit_dir(dir);
   InputLog inputs;
-  Audit audit = read_config_and_framework(dir, inputs);
+  AuditSettings settings = read_config_and_framework(dir, inputs);
+  Audit audit;
+  audit.config = std::move(settings.config);
+  audit.framework = std::move(settings.framework);
   const std::string evidence_path = (fs::path(dir) / ad::kEvidenceWorkbook).string();
   EvidenceWorkbook evidence =
       read_evidence_workbook(evidence_path, audit.framework, audit.config.audit_date);

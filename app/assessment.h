@@ -68,8 +68,14 @@ Audit read_audit(const std::string& dir);
 /// to `audit.warnings`. Returns nullptr when the audit lists no survey.
 std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::string& dir);
 
+/// An audit directory's settings and the framework they name.
+struct AuditSettings {
+  AuditConfig config;
+  Framework framework;
+};
+
 /// Reads an audit directory's settings and framework only (for commands that do not score):
 /// its audit.ini and the framework it names, checked against each other.
-Audit read_settings(const std::string& dir);
+AuditSettings read_settings(const std::string& dir);
 
 }  // namespace s11::app
