@@ -5,6 +5,7 @@
 #include "app/inputs.h"
 #include "app/version.h"
 #include "base/errors.h"
+#include "base/text.h"
 #include "engine/plan_rules.h"
 #include "engine/survey_evidence.h"
 #include "readers/audit_config.h"
@@ -34,8 +35,9 @@ void check_leads(const AuditConfig& config, const Framework& framework) {
   ProblemList problems;
   for (const auto& [key, lead] : config.plan.leads) {
     if (framework.find_standard(key) || framework.find_area(key)) continue;
-    std::string areas;
-    for (const auto& area : framework.areas) areas += (areas.empty() ? "" : ", ") + area.id;
+    std::vector<std::string> area_ids;
+    for (const auto& area : framework.areas) area_ids.push_back(area.id);
+    const std::string areas = join(area_ids, ", ");
     problems.add(config.where("leads." + key),
                  "[leads] \"" + key + "\" is neither a standard nor a focus area of " +
                      framework.id + "; expected a standard id (" + framework.standards.front().id +
@@ -101,9 +103,7 @@ AuditSettings read_settings(const std::string& dir) {
 std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::string& dir) {
   AuditSurvey survey = read_audit_survey(audit.config, audit.framework, dir);
   if (!survey.ingest) return nullptr;
-  std::string sources;
-  for (const auto& file : audit.config.survey.files)
-    sources += (sources.empty() ? "" : ", ") + file;
+  const std::string sources = join(audit.config.survey.files, ", ");
   InputLog inputs;
   inputs.add(survey.bundled_questionnaire ? bundled_label(survey.questionnaire_path)
                                           : audit.config.survey.questionnaire,

@@ -1,5 +1,6 @@
 #include "reports/action_plan.h"
 
+#include "base/text.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
 
@@ -109,9 +110,7 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       sheet.set(row, col::kSuggested, "", styles::text());
     }
     sheet.set(row, col::kPoint, a.point_id, styles::text());
-    std::string notes;
-    for (const auto& note : a.notes) notes += (notes.empty() ? "" : "\n") + note;
-    sheet.set(row, col::kNotes, notes, styles::text());
+    sheet.set(row, col::kNotes, join(a.notes, "\n"), styles::text());
     ++row;
   }
   const int last = std::max(first, row - 1);

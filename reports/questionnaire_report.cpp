@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "base/text.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
 
@@ -57,20 +58,16 @@ std::string group_text(const GroupResult& group, const SurveyIngest& ingest) {
 
 std::string answers_text(const QuestionResult& result, const SurveyIngest& ingest) {
   if (result.overall.suppressed) return suppressed_text(ingest);
-  std::string text;
+  std::vector<std::string> answers;
   for (std::size_t i = 0; i < result.scale->answers.size() && i < result.overall.counts.size();
        ++i) {
-    text += (text.empty() ? "" : "; ") + result.scale->answers[i].label + " " +
-            std::to_string(result.overall.counts[i]);
+    answers.push_back(result.scale->answers[i].label + " " +
+                      std::to_string(result.overall.counts[i]));
   }
-  return text;
+  return join(answers, "; ");
 }
 
-std::string points_text(const Question& question) {
-  std::string text;
-  for (const auto& point : question.points) text += (text.empty() ? "" : ", ") + point;
-  return text;
-}
+std::string points_text(const Question& question) { return join(question.points, ", "); }
 
 std::string read_summary(const SurveyReport& report) {
   std::string text = report.path + " (" + format_name(report.format) +
