@@ -100,6 +100,15 @@ AuditSettings read_settings(const std::string& dir) {
   return read_config_and_framework(dir, unused);
 }
 
+PlanSettings audit_plan_settings(const AuditConfig& config, const Framework& framework,
+                                 const std::string& dir, const Date& as_of) {
+  PlanSettings settings = plan_settings(config, framework, as_of);
+  if (!config.plan.last_plan.empty()) {
+    settings.previous_plan = (fs::path(dir) / config.plan.last_plan).string();
+  }
+  return settings;
+}
+
 std::unique_ptr<SurveyIngest> add_survey_evidence(Audit& audit, const std::string& dir) {
   AuditSurvey survey = read_audit_survey(audit.config, audit.framework, dir);
   if (!survey.ingest) return nullptr;
@@ -169,7 +178,7 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn) {
 
   // The plan is drafted as at the audit date, so the same inputs give the same plan.
   PlanSettings settings =
-      plan_settings(audit.config, audit.framework, dir, audit.config.audit_date);
+      audit_plan_settings(audit.config, audit.framework, dir, audit.config.audit_date);
   std::optional<ActionPlan> previous_plan;
   if (!settings.previous_plan.empty()) {
     previous_plan = read_plan(settings.previous_plan, settings);

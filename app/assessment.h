@@ -78,4 +78,9 @@ struct AuditSettings {
 /// its audit.ini and the framework it names, checked against each other.
 AuditSettings read_settings(const std::string& dir);
 
+/// The action plan settings of the audit in `dir` (engine/plan.h plan_settings), with last
+/// year's plan resolved against `dir`, statuses rated as of `as_of`.
+PlanSettings audit_plan_settings(const AuditConfig& config, const Framework& framework,
+                                 const std::string& dir, const Date& as_of);
+
 }  // namespace s11::app

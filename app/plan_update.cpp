@@ -25,7 +25,7 @@ ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings) {
 RatedPlan update_plan(const std::string& dir, const Date& as_of) {
   // Settings only: the audit is not read or scored again.
   const AuditSettings audit = read_settings(dir);
-  PlanSettings settings = plan_settings(audit.config, audit.framework, dir, as_of);
+  PlanSettings settings = audit_plan_settings(audit.config, audit.framework, dir, as_of);
   const fs::path out_dir = fs::path(dir) / ad::kOutDir;
   RatedPlan rated;
   rated.path = (out_dir / ad::kPlanFile).string();

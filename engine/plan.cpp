@@ -1,7 +1,5 @@
 #include "engine/plan.h"
 
-#include <filesystem>
-
 #include "base/text.h"
 #include "engine/audit.h"
 
@@ -76,11 +74,8 @@ std::optional<PlanStatus> parse_plan_status(const std::string& text) {
 }
 
 PlanSettings plan_settings(const AuditConfig& config, const Framework& framework,
-                           const std::string& dir, const Date& as_of) {
+                           const Date& as_of) {
   PlanSettings settings;
-  if (!config.plan.last_plan.empty()) {
-    settings.previous_plan = (std::filesystem::path(dir) / config.plan.last_plan).string();
-  }
   settings.audit_date = config.audit_date;
   settings.next_audit = config.plan.next_audit_date;
   if (config.plan.essential_months > 0) settings.essential_months = config.plan.essential_months;

@@ -107,9 +107,9 @@ struct AuditConfig;
 struct Framework;
 
 /// The plan settings of an audit (its [plan] and [leads] settings, document owner and author;
-/// leads sorted into standards and areas of `framework`), with last year's plan resolved
-/// against the audit directory `dir` and statuses rated as of `as_of`.
+/// leads sorted into standards and areas of `framework`), statuses rated as of `as_of`.
+/// `previous_plan` is left for the caller, which knows where the audit directory is.
 PlanSettings plan_settings(const AuditConfig& config, const Framework& framework,
-                           const std::string& dir, const Date& as_of);
+                           const Date& as_of);
 
 }  // namespace s11

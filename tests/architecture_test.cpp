@@ -103,3 +103,20 @@ TEST_CASE("the include check finds an upward include", "[architecture]") {
   CHECK(allowed().at("reports").count("readers") == 0);
   CHECK(allowed().at("readers").count("reports") == 0);
 }
+
+TEST_CASE("the engine has no file access", "[architecture]") {
+  // Rules are pure: readers and the app layer open files, the engine only sees values.
+  const std::regex file_header(R"(^\s*#\s*include\s*<(filesystem|fstream|cstdio|stdio\.h)>)");
+  std::vector<std::string> found;
+  for (const auto& entry : fs::directory_iterator(fs::path(S11_SOURCE_DIR) / "engine")) {
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      if (std::regex_search(line, file_header)) {
+        found.push_back("engine/" + entry.path().filename().string() + ":" +
+                        std::to_string(number) + ": " + line);
+      }
+    }
+  }
+  CHECK(found == std::vector<std::string>{});
+}
