@@ -224,8 +224,9 @@ std::string XmlFileReader::text_of(const pugi::xml_node& node) {
   return collapse_spaces(text);
 }
 
-std::optional<int> XmlFileReader::percent_attribute(const pugi::xml_node& node,
-                                                    const std::string& who, const char* name) {
+std::optional<int> XmlFileReader::whole_number_attribute(const pugi::xml_node& node,
+                                                         const std::string& who, const char* name,
+                                                         int low, int high) {
   const auto attr = node.attribute(name);
   if (!attr) return std::nullopt;
   const std::string value(trim_ascii(attr.value()));
@@ -233,12 +234,17 @@ std::optional<int> XmlFileReader::percent_attribute(const pugi::xml_node& node,
       !value.empty() && value.size() <= 3 &&
       std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int number = digits ? std::stoi(value) : -1;
-  if (!digits || number > 100) {
-    add(node,
-        who + ": " + name + " must be a whole number from 0 to 100; found " + quote_(attr.value()));
+  if (!digits || number < low || number > high) {
+    add(node, who + ": " + name + " must be a whole number from " + std::to_string(low) + " to " +
+                  std::to_string(high) + "; found " + quote_(attr.value()));
     return std::nullopt;
   }
   return number;
+}
+
+std::optional<int> XmlFileReader::percent_attribute(const pugi::xml_node& node,
+                                                    const std::string& who, const char* name) {
+  return whole_number_attribute(node, who, name, 0, 100);
 }
 
 void XmlFileReader::check_id(const pugi::xml_node& node, std::string_view kind,

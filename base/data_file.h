@@ -98,6 +98,11 @@ class XmlFileReader {
   void check_shape(const pugi::xml_node& node, const ElementSpec& spec);
   /// The text content of `node`, spaces collapsed.
   static std::string text_of(const pugi::xml_node& node);
+  /// Attribute `name` of `node` as a whole number from `low` to `high` (at most three digits);
+  /// nothing when it is absent or not one, which records `WHO: NAME must be a whole number from
+  /// LOW to HIGH; found "x"`.
+  std::optional<int> whole_number_attribute(const pugi::xml_node& node, const std::string& who,
+                                            const char* name, int low, int high);
   /// Attribute `name` of `node` as a whole number from 0 to 100; nothing when it is absent or
   /// not one, which records `WHO: NAME must be a whole number from 0 to 100; found "x"`.
   std::optional<int> percent_attribute(const pugi::xml_node& node, const std::string& who,

@@ -140,7 +140,9 @@ class FrameworkReader : public XmlFileReader {
   void read_scheme(const pugi::xml_node& node, RatingScheme& scheme);
   void read_impact(const pugi::xml_node& node, ImpactModel& model);
   std::optional<int> whole_number(const pugi::xml_node& node, const std::string& who,
-                                  const char* name, int low, int high);
+                                  const char* name, int low, int high) {
+    return whole_number_attribute(node, who, name, low, high);
+  }
   RatingLevel read_level(const pugi::xml_node& node);
   void check_level_order(const RatingScheme& scheme, const std::vector<int>& lines);
   Standard read_standard(const pugi::xml_node& node);
@@ -439,23 +441,6 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
                           " must have no conditions so every standard gets a rating; found " +
                           join(found, ", "));
   }
-}
-
-std::optional<int> FrameworkReader::whole_number(const pugi::xml_node& node, const std::string& who,
-                                                 const char* name, int low, int high) {
-  const auto attr = node.attribute(name);
-  if (!attr) return std::nullopt;
-  const std::string value(trim_ascii(attr.value()));
-  const bool digits =
-      !value.empty() && value.size() <= 3 &&
-      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const int number = digits ? std::stoi(value) : -1;
-  if (!digits || number < low || number > high) {
-    add(node, who + ": " + name + " must be a whole number from " + std::to_string(low) + " to " +
-                  std::to_string(high) + "; found " + in_quotes(attr.value()));
-    return std::nullopt;
-  }
-  return number;
 }
 
 void FrameworkReader::read_impact(const pugi::xml_node& node, ImpactModel& model) {
