@@ -2,30 +2,16 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <filesystem>
-#include <functional>
 
-#include "base/errors.h"
-#include "readers/review_reader.h"
 #include "test_support.h"
 
 namespace s11 {
 namespace {
 
-namespace fs = std::filesystem;
-
 const Framework& oscb() {
   static const Framework framework =
       load_framework(std::string(S11_SOURCE_DIR) + "/standards/oscb-2015.xml");
   return framework;
-}
-
-std::string example_reviews() {
-  return std::string(S11_SOURCE_DIR) + "/examples/district-council/reviews";
-}
-
-std::string fixture(const std::string& name) {
-  return std::string(S11_TEST_DATA_DIR) + "/reviews/" + name;
 }
 
 /// A review in memory: `ratings` as {standard id, level name}, `levels` as {id, level}
@@ -45,15 +31,6 @@ Review make_review(const std::string& name, ReviewerRole role,
     }
   }
   return review;
-}
-
-std::vector<std::string> problems_of(const std::function<void()>& read) {
-  try {
-    read();
-  } catch (const InputError& e) {
-    return e.problems();
-  }
-  return {};
 }
 
 }  // namespace
@@ -242,129 +219,6 @@ TEST_CASE("review file names are safe", "[engine][review]") {
   CHECK(review_file_stem(std::string(100, 'x')).size() == 80);
   CHECK(parse_role(" Independent ") == ReviewerRole::kIndependent);
   CHECK(!parse_role("observer"));
-}
-
-TEST_CASE("the bundled review workbooks are read, the LibreOffice-saved one too",
-          "[engine][review]") {
-  std::vector<Review> reviews = read_reviews(example_reviews(), oscb());
-  REQUIRE(reviews.size() == 2);
-  // File-name order: "Independent reviewer.xlsx" (saved by LibreOffice) first.
-  const Review& independent = reviews[0];
-  const Review& peer = reviews[1];
-  CHECK(independent.reviewer == "Independent reviewer");
-  CHECK(independent.role == ReviewerRole::kIndependent);
-  CHECK(independent.date == Date{2016, 2, 10});  // typed as text
-  CHECK(peer.reviewer == "Peer reviewer - Thornbury Health Trust");
-  CHECK(peer.role == ReviewerRole::kPeer);
-  CHECK(peer.date == Date{2016, 1, 20});  // a real date cell
-  CHECK(independent.standards.size() == 12);
-  CHECK(independent.areas.size() == 4);
-  CHECK(peer.standards.size() == 12);
-
-  CHECK(independent.standard("9")->rating->name == "Amber");
-  CHECK(peer.standard("9")->rating->name == "Green");
-  CHECK(independent.standard("5")->rating->name == "Green");
-  CHECK(peer.standard("5")->rating->name == "Blue");
-  CHECK(independent.area("partnership")->impact_level == 2);
-  CHECK(peer.area("partnership")->impact_level == 3);
-  CHECK(independent.standard("7")->impact_level == 3);
-  CHECK(peer.standard("3")->recommendation ==
-        "Establish a single line of accountability, supported by regular and systematic "
-        "reporting, at Executive Director level.");
-  CHECK(independent.area("workforce")->rationale.rfind("Whilst training delivery", 0) == 0);
-
-  // Ratings (I, P), ranks B0 G1 A2 R3, twelve standards; they differ on 9 (A/G) and 5 (G/B).
-  // D_o = 2 * (1/3) / 12 = 1/18. Marginals I (1, 5, 6, 0)/12, P (2, 5, 5, 0)/12:
-  // sum p_i q_j |i-j| = (1*(5+10) + 5*(2+5) + 6*(4+5)) / 144 = 104/144, D_e = 104/432;
-  // kappa = 1 - 24/104 = 0.77.
-  ReviewAgreement agreement = measure_agreement(reviews, oscb());
-  CHECK(agreement.ratings.kappa == Approx(80.0 / 104.0));
-  CHECK(agreement_sentence(agreement.ratings, "standards") ==
-        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
-  // Levels over 12 standards and 4 areas; they differ (by one) on 3, 7, 9 and partnership.
-  // Both have level counts (1, 13, 2) of 16: D_o = 4 * (1/3) / 16 = 1/12;
-  // sum p_i q_j |i-j| = (13 + 4 + 13 + 26 + 4 + 26) / 256 = 86/256, D_e = 86/768;
-  // kappa = 1 - 64/86 = 0.26.
-  CHECK(agreement.levels.kappa == Approx(22.0 / 86.0));
-  CHECK(agreement_sentence(agreement.levels, "standards and areas") ==
-        "Exact agreement 75% (12 of 16 standards and areas); Cohen's weighted kappa 0.26 "
-        "(linear weights)");
-
-  auto moderated = moderate_ratings(reviews, oscb());
-  CHECK(moderated_text(moderated.at("9")) == "Green (peer reviewers)");
-  CHECK(moderated_text(moderated.at("5")) == "Blue (peer reviewers)");
-  CHECK(moderated_text(moderated.at("3")) == "Amber");
-  CHECK(moderated_text(moderated.at("2")) == "Green");
-}
-
-TEST_CASE("a level outside 1-4 is located", "[engine][review]") {
-  const std::string path = fixture("bad-level.xlsx");
-  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
-        std::vector<std::string>{path +
-                                 ": Review!I10: impact level \"5\" for standard 3 is not 1, 2, "
-                                 "3 or 4"});
-}
-
-TEST_CASE("an unknown standard is located", "[engine][review]") {
-  const std::string path = fixture("bad-standard.xlsx");
-  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
-        std::vector<std::string>{path +
-                                 ": Review!B23: unknown standard \"13\"; expected a standard of "
-                                 "oscb-2015 (1 to 12)"});
-}
-
-TEST_CASE("a rating outside the scheme is located", "[engine][review]") {
-  const std::string path = fixture("bad-rating.xlsx");
-  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
-        std::vector<std::string>{
-            path + ": Review!J15: moderated rating \"Purple\" for standard 9 is not in the OSCB "
-                   "BRAG rating; expected Blue, Green, Amber or Red"});
-}
-
-TEST_CASE("every problem of a review workbook is listed at once", "[engine][review]") {
-  const std::string path = fixture("bad-many.xlsx");
-  CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==
-        std::vector<std::string>{
-            path + ": Review!B4: role \"observer\" is not peer or independent",
-            path + ": Review!I12: impact level \"high\" for focus area partnership is not 1, "
-                   "2, 3 or 4",
-            path + ": Review!J16: rating \"Green\" is on the row of focus area workforce; give "
-                   "moderated ratings on the standards' rows",
-            path + ": Review!A20: unknown focus area \"governance\"; expected one of "
-                   "leadership, partnership, workforce or policies"});
-}
-
-TEST_CASE("problems of all review workbooks are thrown together", "[engine][review]") {
-  test::TempDir dir;
-  fs::copy_file(fixture("bad-level.xlsx"), dir.file("a.xlsx"));
-  fs::copy_file(fixture("bad-rating.xlsx"), dir.file("b.xlsx"));
-  // Lock files of an open workbook are not reviews.
-  dir.write(".~lock.a.xlsx#", "not a workbook");
-  dir.write("~$b.xlsx", "not a workbook");
-  dir.write("notes.txt", "not a workbook");
-  auto problems = problems_of([&] { read_reviews(dir.path().string(), oscb()); });
-  REQUIRE(problems.size() == 2);
-  CHECK(problems[0].rfind(dir.file("a.xlsx") + ": Review!I10: ", 0) == 0);
-  CHECK(problems[1].rfind(dir.file("b.xlsx") + ": Review!J15: ", 0) == 0);
-}
-
-TEST_CASE("two workbooks of the same reviewer are a problem", "[engine][review]") {
-  test::TempDir dir;
-  const std::string peer = example_reviews() + "/Peer reviewer - Thornbury Health Trust.xlsx";
-  fs::copy_file(peer, dir.file("a.xlsx"));
-  fs::copy_file(peer, dir.file("b.xlsx"));
-  CHECK(problems_of([&] { read_reviews(dir.path().string(), oscb()); }) ==
-        std::vector<std::string>{dir.file("b.xlsx") +
-                                 ": reviewer \"Peer reviewer - Thornbury Health Trust\" also "
-                                 "made " +
-                                 dir.file("a.xlsx") +
-                                 "; give each reviewer a different name in the Reviewer cell"});
-}
-
-TEST_CASE("no reviews folder means no reviews", "[engine][review]") {
-  test::TempDir dir;
-  CHECK(read_reviews(dir.file("reviews"), oscb()).empty());
-  CHECK(read_reviews(dir.path().string(), oscb()).empty());
 }
 
 }  // namespace s11
