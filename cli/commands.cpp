@@ -5,13 +5,10 @@
 #include <cctype>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <memory>
-#include <optional>
 #include <sstream>
 #include <string_view>
 #include <utility>
