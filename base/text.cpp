@@ -126,6 +126,39 @@ std::string join_at_most(const std::vector<std::string>& items, std::size_t max)
          std::to_string(items.size() - max) + " more";
 }
 
+std::size_t utf8_sequence_length(std::string_view text) {
+  if (text.empty()) return 0;
+  auto lead = static_cast<unsigned char>(text[0]);
+  if (lead < 0x80) return 1;
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4 || text.size() < length) return 0;
+  for (std::size_t i = 1; i < length; ++i) {
+    auto next = static_cast<unsigned char>(text[i]);
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (i == 1 && lead == 0xE0) low = 0xA0;   // overlong
+    if (i == 1 && lead == 0xED) high = 0x9F;  // surrogates
+    if (i == 1 && lead == 0xF0) low = 0x90;   // overlong
+    if (i == 1 && lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
+    if (next < low || next > high) return 0;
+  }
+  return length;
+}
+
+std::size_t invalid_utf8_at(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    std::size_t length = utf8_sequence_length(text.substr(pos));
+    if (length == 0) return pos;
+    pos += length;
+  }
+  return std::string_view::npos;
+}
+
 void append_utf8(std::string& out, char32_t code) {
   if (code < 0x80) {
     out += static_cast<char>(code);

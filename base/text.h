@@ -39,6 +39,13 @@ std::string join_list(const std::vector<std::string>& items, std::string_view la
 std::string join_at_most(const std::vector<std::string>& items, std::size_t max);
 /// Appends code point `code` to `out` encoded as UTF-8 (1 to 4 bytes).
 void append_utf8(std::string& out, char32_t code);
+/// Length of the well-formed UTF-8 sequence starting at `text[0]` (1 to 4), or 0 when it is
+/// not one (a stray continuation byte, an overlong form, a surrogate, beyond U+10FFFF, cut
+/// short). An empty `text` gives 0.
+std::size_t utf8_sequence_length(std::string_view text);
+/// Offset of the first byte of `text` that does not start a well-formed UTF-8 sequence, or
+/// std::string_view::npos when all of `text` is well-formed UTF-8.
+std::size_t invalid_utf8_at(std::string_view text);
 /// Splits on any of `separators`, trimming each piece and dropping empty ones.
 std::vector<std::string> split_list(std::string_view text, std::string_view separators);
 /// Parses a whole decimal integer (optional sign, surrounding spaces allowed).

@@ -23,6 +23,23 @@ TEST_CASE("text: trim drops ASCII white space and non-breaking spaces at both en
         "a");
 }
 
+TEST_CASE("text: invalid_utf8_at finds the first byte that is not well-formed UTF-8", "[base]") {
+  using npos_t = std::string_view;
+  CHECK(invalid_utf8_at("") == npos_t::npos);
+  CHECK(invalid_utf8_at("plain ASCII") == npos_t::npos);
+  CHECK(invalid_utf8_at("caf\xC3\xA9 \xE2\x80\x93 \xF0\x9F\x98\x80") == npos_t::npos);
+  CHECK(invalid_utf8_at("caf\xE9") == 3);           // Windows-1252 e-acute
+  CHECK(invalid_utf8_at("ab\x80") == 2);            // stray continuation byte
+  CHECK(invalid_utf8_at("\xC0\xAF") == 0);          // overlong '/'
+  CHECK(invalid_utf8_at("x\xE0\x80\xAF") == 1);     // overlong, three bytes
+  CHECK(invalid_utf8_at("\xED\xA0\x80") == 0);      // a UTF-16 surrogate
+  CHECK(invalid_utf8_at("\xF4\x90\x80\x80") == 0);  // beyond U+10FFFF
+  CHECK(invalid_utf8_at("ok\xE2\x80") == 2);        // cut short
+  CHECK(utf8_sequence_length("\xE2\x80\x93z") == 3);
+  CHECK(utf8_sequence_length("z") == 1);
+  CHECK(utf8_sequence_length("") == 0);
+}
+
 TEST_CASE("text: trim_view is a view into the text", "[base]") {
   const std::string text = "  word  ";
   const std::string_view view = trim_view(text);
