@@ -36,7 +36,7 @@ unsigned char byte_at(const std::vector<char>& buffer, std::size_t i) {
 }  // namespace
 
 CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kBlockSize) {
-  file_ = std::fopen(path.c_str(), "rb");
+  file_.reset(std::fopen(path.c_str(), "rb"));
   if (!file_) throw IoError(path + ": cannot read: " + errno_text());
   fill();
   if (end_ >= 2 && ((byte_at(buffer_, 0) == 0xFF && byte_at(buffer_, 1) == 0xFE) ||
@@ -64,10 +64,6 @@ CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kBlockSize)
   }
 }
 
-CsvReader::~CsvReader() {
-  if (file_) std::fclose(file_);
-}
-
 void CsvReader::fail(std::size_t line, const std::string& message) const {
   throw InputError(path_ + ":" + std::to_string(line) + ": " + message);
 }
@@ -78,9 +74,9 @@ bool CsvReader::fill() {
   if (pos_ > 0 && unread > 0) std::memmove(buffer_.data(), buffer_.data() + pos_, unread);
   pos_ = 0;
   end_ = unread;
-  std::size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  std::size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_.get());
   if (got == 0) {
-    if (std::ferror(file_)) throw IoError(path_ + ": cannot read: " + errno_text());
+    if (std::ferror(file_.get())) throw IoError(path_ + ": cannot read: " + errno_text());
     eof_ = true;
     return false;
   }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,6 @@ class CsvReader {
   /// or read, and InputError (`path:1: ...`) when it is UTF-16 or holds NUL bytes near the
   /// start.
   explicit CsvReader(const std::string& path);
-  ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
@@ -58,6 +58,10 @@ class CsvReader {
  private:
   enum class Decided { kAsciiSoFar, kUtf8, kWindows1252 };
 
+  // Closes the file on every path out, the constructor's exceptions included.
+  struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+  };
   bool fill();                 // Moves the unread tail to the front and reads more.
   bool ensure(std::size_t n);  // At least n unread bytes, unless the file ends first.
   void append_non_ascii(std::string& field);
@@ -65,7 +69,7 @@ class CsvReader {
   void detect_delimiter();
 
   std::string path_;
-  std::FILE* file_ = nullptr;
+  std::unique_ptr<std::FILE, FileCloser> file_;
   std::vector<char> buffer_;
   std::size_t pos_ = 0;
   std::size_t end_ = 0;

@@ -1,5 +1,8 @@
 #include "questionnaires/csv_reader.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -132,6 +135,45 @@ TEST_CASE("csv reader refuses UTF-16 and NUL bytes", "[questionnaires]") {
   std::string nul = "a,b\n" + std::string(700, 'x') + "\n1," + std::string(1, '\0') + "\n";
   CHECK(error_of(nul) ==
         "PATH:3: the file holds a NUL byte, so it is not a CSV text file; save it as CSV UTF-8");
+}
+
+TEST_CASE("CsvReader closes its file when its constructor throws", "[questionnaires][issue9]") {
+  test::TempDir dir;
+  std::string utf16 = dir.write("utf16.csv", std::string("\xFF\xFE"
+                                                         "a\0,\0b\0",
+                                                         8));
+  std::string good = dir.write("good.csv", "a,b\n1,2\n");
+  // Lower the descriptor limit so a leak runs out long before the loop ends.
+  rlimit saved{};
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+  rlimit low = saved;
+  low.rlim_cur = std::min<rlim_t>(saved.rlim_cur, 256);
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
+  std::size_t refused = 0;
+  std::string last_error;
+  for (int i = 0; i < 1000; ++i) {
+    try {
+      CsvReader reader(utf16);
+    } catch (const InputError&) {
+      ++refused;
+    } catch (const IoError& e) {
+      last_error = e.what();
+      break;
+    }
+  }
+  std::vector<std::string> fields;
+  bool opened = false;
+  try {
+    CsvReader reader(good);
+    opened = reader.next(fields);
+  } catch (const IoError& e) {
+    last_error = e.what();
+  }
+  setrlimit(RLIMIT_NOFILE, &saved);
+  CHECK(last_error.empty());
+  CHECK(refused == 1000);
+  CHECK(opened);
+  CHECK(fields == std::vector<std::string>{"a", "b"});
 }
 
 TEST_CASE("csv reader reports an unterminated quoted field at its start", "[questionnaires]") {
