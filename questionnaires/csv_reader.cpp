@@ -43,9 +43,10 @@ CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kBlockSize)
                     (byte_at(buffer_, 0) == 0xFE && byte_at(buffer_, 1) == 0xFF))) {
     fail(1, "the file is UTF-16; save it as CSV UTF-8");
   }
-  if (end_ >= 3 && byte_at(buffer_, 0) == 0xEF && byte_at(buffer_, 1) == 0xBB &&
-      byte_at(buffer_, 2) == 0xBF) {
-    pos_ = 3;
+  // Some tools add a BOM to a file that already has one: strip them all.
+  while (end_ - pos_ >= 3 && byte_at(buffer_, pos_) == 0xEF && byte_at(buffer_, pos_ + 1) == 0xBB &&
+         byte_at(buffer_, pos_ + 2) == 0xBF) {
+    pos_ += 3;
     bom_ = true;
     decided_ = Decided::kUtf8;
   }

@@ -19,7 +19,8 @@ namespace s11 {
 /// and any later invalid sequence is an error. If not, and the byte is a Windows-1252
 /// character, the file is read as Windows-1252 and converted to UTF-8 (with a warning); a
 /// byte Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) is then an error. A UTF-16
-/// file (BOM, or NUL bytes between ASCII characters) and NUL bytes anywhere are errors.
+/// file (BOM, or NUL bytes between ASCII characters) and NUL bytes anywhere are errors. A
+/// doubled BOM (a tool adding one to a file that had one) is stripped too.
 ///
 /// Delimiter: ',' ';' or tab, whichever occurs most often outside quotes in the first line
 /// (',' on a tie or when none occurs).
@@ -57,11 +58,11 @@ class CsvReader {
 
  private:
   enum class Decided { kAsciiSoFar, kUtf8, kWindows1252 };
-
   // Closes the file on every path out, the constructor's exceptions included.
   struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }
   };
+
   bool fill();                 // Moves the unread tail to the front and reads more.
   bool ensure(std::size_t n);  // At least n unread bytes, unless the file ends first.
   void append_non_ascii(std::string& field);

@@ -83,6 +83,28 @@ TEST_CASE("csv reader strips a UTF-8 byte order mark", "[questionnaires]") {
   CHECK(reader.warnings().empty());
 }
 
+TEST_CASE("a double BOM at the start of a CSV is stripped like a single one",
+          "[questionnaires][issue9]") {
+  test::TempDir dir;
+  CsvReader reader(
+      dir.write("bom2.csv", "\xEF\xBB\xBF\xEF\xBB\xBFRespondent ID,Caf\xC3\xA9\r\n1,2\r\n"));
+  std::vector<std::string> fields;
+  REQUIRE(reader.next(fields));
+  CHECK(fields == std::vector<std::string>{"Respondent ID", "Caf\xC3\xA9"});
+  REQUIRE(reader.next(fields));
+  CHECK(fields == std::vector<std::string>{"1", "2"});
+  CHECK(reader.had_bom());
+  CHECK(reader.warnings().empty());
+  // Only leading BOMs go: one inside the text is a character (U+FEFF) and kept.
+  CHECK(read_all("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF"
+                 "a,\xEF\xBB\xBF"
+                 "b\n") == Records{{"a",
+                                    "\xEF\xBB\xBF"
+                                    "b"}});
+  // A file that is nothing but BOMs has no records.
+  CHECK(read_all("\xEF\xBB\xBF\xEF\xBB\xBF").empty());
+}
+
 TEST_CASE("csv reader detects the delimiter from the header outside quotes", "[questionnaires]") {
   char delimiter = 0;
   CHECK(read_all("a;b;c\n1;2,5;3\n", nullptr, &delimiter) ==
