@@ -1,7 +1,9 @@
 #include "questionnaires/csv_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
 
 #include "base/errors.h"
 #include "base/text.h"
@@ -123,18 +125,10 @@ void CsvReader::append_non_ascii(std::string& field) {
     fail(line_, "the file holds a NUL byte, so it is not a CSV text file; save it as CSV UTF-8");
   }
   if (decided_ != Decided::kWindows1252) {
-    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-    bool valid = length > 0 && lead <= 0xF4 && ensure(length);
-    for (std::size_t i = 1; valid && i < length; ++i) {
-      unsigned char next = byte_at(buffer_, pos_ + i);
-      unsigned char low = 0x80, high = 0xBF;
-      if (i == 1 && lead == 0xE0) low = 0xA0;   // overlong
-      if (i == 1 && lead == 0xED) high = 0x9F;  // surrogates
-      if (i == 1 && lead == 0xF0) low = 0x90;   // overlong
-      if (i == 1 && lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
-      valid = next >= low && next <= high;
-    }
-    if (valid) {
+    ensure(4);  // Fewer only at the end of the file, where a cut-short sequence is invalid.
+    std::string_view next(buffer_.data() + pos_, std::min<std::size_t>(4, end_ - pos_));
+    std::size_t length = utf8_sequence_length(next);
+    if (length > 0) {
       decided_ = Decided::kUtf8;
       field.append(buffer_.data() + pos_, length);
       pos_ += length;

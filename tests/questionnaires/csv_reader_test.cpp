@@ -159,6 +159,20 @@ TEST_CASE("csv reader refuses UTF-16 and NUL bytes", "[questionnaires]") {
         "PATH:3: the file holds a NUL byte, so it is not a CSV text file; save it as CSV UTF-8");
 }
 
+TEST_CASE("UTF-8 sequences cut short, overlong or beyond U+10FFFF keep their messages",
+          "[questionnaires][issue9]") {
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xE2\x82") ==
+        "PATH:3: byte 0xE2 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xE0\x80\x80\n") ==
+        "PATH:3: byte 0xE0 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xF4\x90\x80\x80\n") ==
+        "PATH:3: byte 0xF4 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(read_all("a\n\xF0\x9F\x98\x80") == Records{{"a"}, {"\xF0\x9F\x98\x80"}});
+}
+
 TEST_CASE("CsvReader closes its file when its constructor throws", "[questionnaires][issue9]") {
   test::TempDir dir;
   std::string utf16 = dir.write("utf16.csv", std::string("\xFF\xFE"
