@@ -1,7 +1,9 @@
 #include "questionnaires/csv_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
 
 #include "base/errors.h"
 #include "base/text.h"
@@ -36,16 +38,17 @@ unsigned char byte_at(const std::vector<char>& buffer, std::size_t i) {
 }  // namespace
 
 CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kBlockSize) {
-  file_ = std::fopen(path.c_str(), "rb");
+  file_.reset(std::fopen(path.c_str(), "rb"));
   if (!file_) throw IoError(path + ": cannot read: " + errno_text());
   fill();
   if (end_ >= 2 && ((byte_at(buffer_, 0) == 0xFF && byte_at(buffer_, 1) == 0xFE) ||
                     (byte_at(buffer_, 0) == 0xFE && byte_at(buffer_, 1) == 0xFF))) {
     fail(1, "the file is UTF-16; save it as CSV UTF-8");
   }
-  if (end_ >= 3 && byte_at(buffer_, 0) == 0xEF && byte_at(buffer_, 1) == 0xBB &&
-      byte_at(buffer_, 2) == 0xBF) {
-    pos_ = 3;
+  // Some tools add a BOM to a file that already has one: strip them all.
+  while (end_ - pos_ >= 3 && byte_at(buffer_, pos_) == 0xEF && byte_at(buffer_, pos_ + 1) == 0xBB &&
+         byte_at(buffer_, pos_ + 2) == 0xBF) {
+    pos_ += 3;
     bom_ = true;
     decided_ = Decided::kUtf8;
   }
@@ -64,10 +67,6 @@ CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kBlockSize)
   }
 }
 
-CsvReader::~CsvReader() {
-  if (file_) std::fclose(file_);
-}
-
 void CsvReader::fail(std::size_t line, const std::string& message) const {
   throw InputError(path_ + ":" + std::to_string(line) + ": " + message);
 }
@@ -78,9 +77,9 @@ bool CsvReader::fill() {
   if (pos_ > 0 && unread > 0) std::memmove(buffer_.data(), buffer_.data() + pos_, unread);
   pos_ = 0;
   end_ = unread;
-  std::size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  std::size_t got = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_.get());
   if (got == 0) {
-    if (std::ferror(file_)) throw IoError(path_ + ": cannot read: " + errno_text());
+    if (std::ferror(file_.get())) throw IoError(path_ + ": cannot read: " + errno_text());
     eof_ = true;
     return false;
   }
@@ -126,18 +125,10 @@ void CsvReader::append_non_ascii(std::string& field) {
     fail(line_, "the file holds a NUL byte, so it is not a CSV text file; save it as CSV UTF-8");
   }
   if (decided_ != Decided::kWindows1252) {
-    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-    bool valid = length > 0 && lead <= 0xF4 && ensure(length);
-    for (std::size_t i = 1; valid && i < length; ++i) {
-      unsigned char next = byte_at(buffer_, pos_ + i);
-      unsigned char low = 0x80, high = 0xBF;
-      if (i == 1 && lead == 0xE0) low = 0xA0;   // overlong
-      if (i == 1 && lead == 0xED) high = 0x9F;  // surrogates
-      if (i == 1 && lead == 0xF0) low = 0x90;   // overlong
-      if (i == 1 && lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
-      valid = next >= low && next <= high;
-    }
-    if (valid) {
+    ensure(4);  // Fewer only at the end of the file, where a cut-short sequence is invalid.
+    std::string_view next(buffer_.data() + pos_, std::min<std::size_t>(4, end_ - pos_));
+    std::size_t length = utf8_sequence_length(next);
+    if (length > 0) {
       decided_ = Decided::kUtf8;
       field.append(buffer_.data() + pos_, length);
       pos_ += length;

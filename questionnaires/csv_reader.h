@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ namespace s11 {
 /// and any later invalid sequence is an error. If not, and the byte is a Windows-1252
 /// character, the file is read as Windows-1252 and converted to UTF-8 (with a warning); a
 /// byte Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) is then an error. A UTF-16
-/// file (BOM, or NUL bytes between ASCII characters) and NUL bytes anywhere are errors.
+/// file (BOM, or NUL bytes between ASCII characters) and NUL bytes anywhere are errors. A
+/// doubled BOM (a tool adding one to a file that had one) is stripped too.
 ///
 /// Delimiter: ',' ';' or tab, whichever occurs most often outside quotes in the first line
 /// (',' on a tie or when none occurs).
@@ -33,7 +35,6 @@ class CsvReader {
   /// or read, and InputError (`path:1: ...`) when it is UTF-16 or holds NUL bytes near the
   /// start.
   explicit CsvReader(const std::string& path);
-  ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
@@ -57,6 +58,10 @@ class CsvReader {
 
  private:
   enum class Decided { kAsciiSoFar, kUtf8, kWindows1252 };
+  // Closes the file on every path out, the constructor's exceptions included.
+  struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+  };
 
   bool fill();                 // Moves the unread tail to the front and reads more.
   bool ensure(std::size_t n);  // At least n unread bytes, unless the file ends first.
@@ -65,7 +70,7 @@ class CsvReader {
   void detect_delimiter();
 
   std::string path_;
-  std::FILE* file_ = nullptr;
+  std::unique_ptr<std::FILE, FileCloser> file_;
   std::vector<char> buffer_;
   std::size_t pos_ = 0;
   std::size_t end_ = 0;

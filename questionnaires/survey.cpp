@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -180,6 +181,9 @@ class RowSource {
   /// A date stored as a date (an Excel date-time number) in column `col`, if any.
   virtual std::optional<Date> cell_date(std::size_t /*col*/) const { return std::nullopt; }
   virtual bool is_xlsx() const = 0;
+  /// Columns a row may have: a workbook's rows are cut after their last stored cell, so the
+  /// header row is widened to the sheet's width. 0 for CSV, whose records are whole.
+  virtual std::size_t width() const { return 0; }
   virtual std::vector<std::string> warnings() const { return {}; }
 };
 
@@ -199,19 +203,31 @@ class CsvSource : public RowSource {
   CsvReader reader_;
 };
 
+// A sheet holding any text: an export with a blank sheet added in front is read from the next.
+bool holds_text(const xlsx::Sheet& sheet) {
+  return std::any_of(sheet.cells.begin(), sheet.cells.end(), [](const auto& entry) {
+    return entry.second.uncached_formula || !trim_view(xlsx::display_text(entry.second)).empty();
+  });
+}
+
 class XlsxSource : public RowSource {
  public:
   explicit XlsxSource(const std::string& path) : path_(path), book_(xlsx::read_workbook(path)) {
-    if (book_.sheets.empty()) throw InputError(path + ": the workbook has no worksheet");
-    sheet_ = &book_.sheets.front();
-    rows_ = sheet_->row_count();
-    columns_ = sheet_->column_count();
+    sheet_ = responses_sheet();
+    columns_ = static_cast<std::size_t>(sheet_->column_count());
+    next_ = sheet_->cells.begin();
   }
+  // Visits only the cells stored, row by row, so a stray cell far away costs nothing.
   bool next(std::vector<std::string>& fields) override {
-    if (++row_ >= rows_) return false;
-    fields.resize(static_cast<std::size_t>(columns_));
-    for (int col = 0; col < columns_; ++col) {
-      fields[static_cast<std::size_t>(col)] = xlsx::display_text(sheet_->at(row_, col));
+    const auto& cells = sheet_->cells;
+    if (next_ == cells.end()) return false;
+    row_ = next_->first.first;
+    auto end = next_;
+    while (end != cells.end() && end->first.first == row_) ++end;
+    fields.resize(static_cast<std::size_t>(std::prev(end)->first.second) + 1);
+    for (auto& field : fields) field.clear();
+    for (; next_ != end; ++next_) {
+      fields[static_cast<std::size_t>(next_->first.second)] = xlsx::display_text(next_->second);
     }
     return true;
   }
@@ -228,15 +244,69 @@ class XlsxSource : public RowSource {
     return std::nullopt;
   }
   bool is_xlsx() const override { return true; }
+  std::size_t width() const override { return columns_; }
+  std::vector<std::string> warnings() const override { return warnings_; }
 
  private:
+  // The first sheet holding anything: someone may have added a blank sheet in front.
+  const xlsx::Sheet* responses_sheet() {
+    if (book_.sheets.empty()) throw InputError(path_ + ": the workbook has no worksheet");
+    for (const auto& sheet : book_.sheets) {
+      if (!holds_text(sheet)) continue;
+      if (&sheet != &book_.sheets.front()) {
+        std::vector<std::string> empty;
+        for (const auto* before = book_.sheets.data(); before != &sheet; ++before) {
+          empty.push_back(quoted(before->name));
+        }
+        warnings_.push_back(path_ + ": " + (empty.size() == 1 ? "sheet " : "sheets ") +
+                            join_list(empty, "and") + (empty.size() == 1 ? " is" : " are") +
+                            " empty; the responses are read from sheet " + quoted(sheet.name));
+      }
+      return &sheet;
+    }
+    std::vector<std::string> names;
+    for (const auto& sheet : book_.sheets) names.push_back(quoted(sheet.name));
+    throw InputError(path_ + ": the workbook holds no responses: " +
+                     (names.size() == 1 ? "its only sheet, " : "all its sheets, ") +
+                     join_list(names, "and") + (names.size() == 1 ? ", is" : ", are") +
+                     " empty; expected a sheet with a header row with the questions");
+  }
+
   std::string path_;
   xlsx::Workbook book_;
   const xlsx::Sheet* sheet_ = nullptr;
-  int rows_ = 0;
-  int columns_ = 0;
+  std::map<std::pair<int, int>, xlsx::Cell>::const_iterator next_;
+  std::size_t columns_ = 0;
   int row_ = -1;
+  std::vector<std::string> warnings_;
 };
+
+/// Opens an export as rows: a workbook when it is a zip (or named .xlsx), else CSV.
+std::unique_ptr<RowSource> open_rows(const std::string& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) throw IoError(path + ": cannot read: " + errno_text());
+  unsigned char magic[4] = {};
+  std::size_t got = std::fread(magic, 1, sizeof magic, file);
+  std::fclose(file);
+  bool zip = got == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+  bool ole =
+      got == 4 && magic[0] == 0xD0 && magic[1] == 0xCF && magic[2] == 0x11 && magic[3] == 0xE0;
+  if (ole) {
+    throw InputError(path +
+                     ": an Excel 97-2003 (.xls) workbook; save it as Excel Workbook (.xlsx) "
+                     "or CSV UTF-8");
+  }
+  std::string extension = path.size() >= 5 ? lower(path.substr(path.size() - 5)) : "";
+  if (zip || extension == ".xlsx") return std::make_unique<XlsxSource>(path);
+  return std::make_unique<CsvSource>(path);
+}
+
+bool next_nonblank(RowSource& source, std::vector<std::string>& fields) {
+  while (source.next(fields)) {
+    if (!all_blank(fields)) return true;
+  }
+  return false;
+}
 
 std::string scale_labels(const Scale& scale) {
   std::vector<std::string> labels;
@@ -252,7 +322,7 @@ class SurveyReader {
 
   SurveyReport read() {
     report_.path = path_;
-    std::unique_ptr<RowSource> source = open();
+    std::unique_ptr<RowSource> source = open_rows(path_);
     source_ = source.get();
     read_headers();
     read_rows();
@@ -264,71 +334,39 @@ class SurveyReader {
   }
 
  private:
-  std::unique_ptr<RowSource> open() {
-    std::FILE* file = std::fopen(path_.c_str(), "rb");
-    if (!file) throw IoError(path_ + ": cannot read: " + errno_text());
-    unsigned char magic[4] = {};
-    std::size_t got = std::fread(magic, 1, sizeof magic, file);
-    std::fclose(file);
-    bool zip = got == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-    bool ole =
-        got == 4 && magic[0] == 0xD0 && magic[1] == 0xCF && magic[2] == 0x11 && magic[3] == 0xE0;
-    if (ole) {
-      throw InputError(path_ +
-                       ": an Excel 97-2003 (.xls) workbook; save it as Excel Workbook (.xlsx) "
-                       "or CSV UTF-8");
-    }
-    std::string extension = path_.size() >= 5 ? lower(path_.substr(path_.size() - 5)) : "";
-    if (zip || extension == ".xlsx") return std::make_unique<XlsxSource>(path_);
-    return std::make_unique<CsvSource>(path_);
-  }
-
-  bool next_nonblank(std::vector<std::string>& fields) {
-    while (source_->next(fields)) {
-      if (!all_blank(fields)) return true;
-    }
-    return false;
-  }
-
   void read_headers() {
-    std::vector<std::string> top;
-    if (!next_nonblank(top)) {
+    std::vector<std::string> top, sub;
+    if (!next_nonblank(*source_, top)) {
       throw InputError(path_ + ": the file is empty; expected a header row with the questions");
     }
     header_row_ = source_->row();
     header_where_ = source_->where(0);
-    std::size_t respondent = top.size();
-    bool collector = false, start_time = false, completion_time = false;
-    for (std::size_t c = 0; c < top.size(); ++c) {
-      std::string text = normalise(top[c]);
-      if (text == "respondent id" && respondent == top.size()) respondent = c;
-      collector = collector || text == "collector id";
-      start_time = start_time || text == "start time";
-      completion_time = completion_time || text == "completion time";
-    }
-    bool xlsx = source_->is_xlsx();
-    std::vector<std::string> sub;
-    if (respondent < top.size() && collector) {
-      report_.format = xlsx ? SurveyFormat::kSurveyMonkeyXlsx : SurveyFormat::kSurveyMonkeyCsv;
+    bool more = next_nonblank(*source_, sub);
+    if (!more) sub.clear();
+    SurveyLayout layout = detect_survey_layout(top, sub, source_->is_xlsx());
+    report_.format = layout.format;
+    if (layout.format == SurveyFormat::kSurveyMonkeyCsv ||
+        layout.format == SurveyFormat::kSurveyMonkeyXlsx ||
+        layout.format == SurveyFormat::kMicrosoftForms) {
       date_order_ = DateOrder::kMonthFirst;
-      // Row 2 is a second header row unless the file was cleaned to one header row, in
-      // which case it is a response and has a respondent id.
-      if (next_nonblank(sub)) {
-        if (respondent < sub.size() && !trim_view(sub[respondent]).empty()) {
-          pending_ = std::move(sub);
-          sub.clear();
-          has_pending_ = true;
-        }
-      }
-    } else if (start_time && completion_time) {
-      report_.format = SurveyFormat::kMicrosoftForms;
-      date_order_ = DateOrder::kMonthFirst;
-    } else if (!top.empty() && normalise(top[0]) == "timestamp") {
-      report_.format = SurveyFormat::kGoogleForms;
-    } else {
-      report_.format = xlsx ? SurveyFormat::kGenericXlsx : SurveyFormat::kGenericCsv;
     }
-    width_ = top.size();
+    if (more && !layout.second_header_row) {
+      pending_ = std::move(sub);
+      sub.clear();
+      has_pending_ = true;
+    }
+    for (const auto& [column, blanks] : layout.headless_groups) {
+      problems_.add_formatted(
+          source_where_header(column) + ": column " + column_label(column) + " " +
+          quoted(trim_view(top[column])) + " is followed by " + std::to_string(blanks) +
+          (blanks == 1 ? " column" : " columns") +
+          " with no header: a SurveyMonkey export has the answer options in its second header "
+          "row, which is missing; export again with both header rows (or insert a second row "
+          "naming the answer option or statement above each of these columns)");
+    }
+    if (!problems_.empty()) throw InputError(problems_.items());
+    width_ = std::max(top.size(), source_->width());
+    top.resize(width_);
     build_columns(top, sub);
   }
 
@@ -680,6 +718,56 @@ std::string format_name(SurveyFormat format) {
       return "XLSX";
   }
   return "unknown";
+}
+
+SurveyLayout detect_survey_layout(const std::vector<std::string>& header,
+                                  const std::vector<std::string>& next, bool xlsx) {
+  SurveyLayout layout;
+  std::size_t respondent = header.size();
+  bool collector = false, start_time = false, completion_time = false;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    std::string text = normalise(header[c]);
+    if (text == "respondent id" && respondent == header.size()) respondent = c;
+    collector = collector || text == "collector id";
+    start_time = start_time || text == "start time";
+    completion_time = completion_time || text == "completion time";
+  }
+  if (respondent < header.size() && collector) {
+    layout.format = xlsx ? SurveyFormat::kSurveyMonkeyXlsx : SurveyFormat::kSurveyMonkeyCsv;
+    // Row 2 is a second header row unless the file was cleaned to one header row, in which
+    // case it is a response and has a respondent id.
+    layout.second_header_row =
+        !all_blank(next) && !(respondent < next.size() && !trim_view(next[respondent]).empty());
+    if (!layout.second_header_row) {
+      // Without row 2, a header followed by headerless columns is an expanded question or a
+      // matrix whose options only row 2 named.
+      for (std::size_t c = 0; c < header.size();) {
+        std::size_t end = c + 1;
+        while (end < header.size() && trim_view(header[end]).empty()) ++end;
+        if (!trim_view(header[c]).empty() && end > c + 1) {
+          layout.headless_groups.emplace_back(c, end - c - 1);
+        }
+        c = end;
+      }
+    }
+  } else if (start_time && completion_time) {
+    layout.format = SurveyFormat::kMicrosoftForms;
+  } else if (!header.empty() && normalise(header[0]) == "timestamp") {
+    layout.format = SurveyFormat::kGoogleForms;
+  } else {
+    layout.format = xlsx ? SurveyFormat::kGenericXlsx : SurveyFormat::kGenericCsv;
+  }
+  return layout;
+}
+
+SurveyLayout detect_survey_file(const std::string& path) {
+  std::unique_ptr<RowSource> source = open_rows(path);
+  std::vector<std::string> header, next;
+  if (!next_nonblank(*source, header)) {
+    throw InputError(path + ": the file is empty; expected a header row with the questions");
+  }
+  if (!next_nonblank(*source, next)) next.clear();
+  return detect_survey_layout(header, next, source->is_xlsx());
 }
 
 SurveyReport read_survey(const std::string& path, const Questionnaire& questionnaire,

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/date.h"
@@ -67,6 +68,29 @@ struct SurveyReport {
   std::vector<std::string> unknown_columns;     ///< Headers matching nothing (not personal).
   std::optional<Date> last_completed;           ///< Latest completion day seen.
 };
+
+/// What the first rows of an export say about its layout.
+struct SurveyLayout {
+  SurveyFormat format = SurveyFormat::kGenericCsv;
+  /// SurveyMonkey: the second non-blank row is the second header row (answer options and
+  /// matrix statements), not a response.
+  bool second_header_row = false;
+  /// SurveyMonkey without its second header row: for each header followed by columns with no
+  /// header (an expanded question or a matrix, which only row 2 could name), its 0-based
+  /// column and the number of headerless columns after it.
+  std::vector<std::pair<std::size_t, std::size_t>> headless_groups;
+};
+
+/// Detects the layout of an export from its first non-blank row `header` and the next
+/// non-blank row `next` (empty when there is none); `xlsx` when they come from a workbook.
+/// Total: any input gives a layout, nothing is thrown, time is linear in the rows' size.
+SurveyLayout detect_survey_layout(const std::vector<std::string>& header,
+                                  const std::vector<std::string>& next, bool xlsx);
+
+/// Detects the layout of the export at `path` (CSV or XLSX) from its first two non-blank
+/// rows. Throws InputError when the file is empty or unreadable as an export (as
+/// read_survey does), IoError when it cannot be read.
+SurveyLayout detect_survey_file(const std::string& path);
 
 /// Reads the export at `path` for `questionnaire`, detecting its format, and passes every
 /// usable response to `sink`. Throws InputError with every problem located (`path:12: ...`

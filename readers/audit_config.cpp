@@ -10,6 +10,7 @@
 
 #include "base/errors.h"
 #include "base/text.h"
+#include "readers/survey_reader.h"
 
 namespace s11 {
 namespace {
@@ -201,7 +202,11 @@ AuditConfig read_audit_config(const std::string& path) {
   }
 
   SurveyConfig& survey = config.survey;
-  survey.files = split_list(s.text("survey", "files"), ",");
+  try {
+    survey.files = split_survey_files(s.text("survey", "files"));
+  } catch (const InputError& e) {
+    s.problems.add(s.where("survey.files"), e.what());
+  }
   if (std::string id = s.text("survey", "questionnaire"); !id.empty()) survey.questionnaire = id;
   survey.min_group_size = s.number("survey", "min_group_size", 3, 1000, 0, "respondents");
   survey.skip_bad_rows = s.flag("survey", "skip_bad_rows");

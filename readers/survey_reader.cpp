@@ -3,10 +3,54 @@
 #include <filesystem>
 
 #include "base/errors.h"
+#include "base/text.h"
 
 namespace s11 {
 
 namespace fs = std::filesystem;
+
+std::vector<std::string> split_survey_files(std::string_view text) {
+  std::vector<std::string> files;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t comma = text.find(',', pos);
+    std::string_view piece = trim_view(
+        text.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+    if (!piece.empty() && piece.front() == '"') {
+      // Quoted: up to the closing quote, which may be after commas.
+      std::size_t start = text.find('"', pos) + 1;
+      std::string name;
+      std::size_t i = start;
+      for (;; ++i) {
+        if (i >= text.size()) {
+          throw InputError("survey file name " + quoted(text.substr(start - 1)) +
+                           " has no closing quote; put a \" at the end of the name");
+        }
+        if (text[i] != '"') {
+          name += text[i];
+        } else if (i + 1 < text.size() && text[i + 1] == '"') {
+          name += '"';
+          ++i;
+        } else {
+          break;
+        }
+      }
+      comma = text.find(',', i + 1);
+      std::string_view after = trim_view(text.substr(
+          i + 1, comma == std::string_view::npos ? std::string_view::npos : comma - i - 1));
+      if (!after.empty()) {
+        throw InputError("text " + quoted(after) + " follows the quoted survey file name \"" +
+                         name + "\"; separate file names with commas");
+      }
+      if (!name.empty()) files.push_back(std::move(name));
+    } else if (!piece.empty()) {
+      files.emplace_back(piece);
+    }
+    if (comma == std::string_view::npos) break;
+    pos = comma + 1;
+  }
+  return files;
+}
 
 AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& framework,
                               const std::string& dir) {
@@ -39,11 +83,22 @@ AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& 
       }
     }
   }
-  for (const auto& file : config.files) {
+  for (std::size_t i = 0; i < config.files.size(); ++i) {
+    const std::string& file = config.files[i];
     fs::path path = fs::path(dir) / file;
     if (!fs::exists(path)) {
-      problems.add(where("files"), "survey file \"" + file + "\" does not exist (looked for \"" +
-                                       path.string() + "\")");
+      std::string message =
+          "survey file \"" + file + "\" does not exist (looked for \"" + path.string() + "\")";
+      // A name holding a comma, listed without quotes, arrives in pieces.
+      for (const char* glue : {", ", ","}) {
+        if (i + 1 < config.files.size() &&
+            fs::exists(fs::path(dir) / (file + glue + config.files[i + 1]))) {
+          message += "; to list \"" + file + glue + config.files[i + 1] +
+                     "\", whose name holds a comma, put it in double quotes";
+          break;
+        }
+      }
+      problems.add(where("files"), message);
     }
     survey.files.push_back(path.string());
   }

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/date.h"
@@ -22,6 +23,13 @@ struct AuditSurvey {
   Date date;
   std::vector<std::string> warnings;  ///< Located, from audit.ini and the exports.
 };
+
+/// The export names of audit.ini's `[survey] files` value: separated by commas and trimmed;
+/// a name holding a comma (or a quote, or spaces at its ends) is put in double quotes, with a
+/// quote inside it doubled: `files = "Staff survey, wave 1.csv", wave2.xlsx`. Empty names
+/// are dropped. Throws InputError (the message only; the caller adds the audit.ini line) for a
+/// quote left open or text after a closing quote.
+std::vector<std::string> split_survey_files(std::string_view text);
 
 /// Reads the exports `config.survey` lists (paths relative to `dir`) for the questionnaire it
 /// names. Returns an AuditSurvey without `ingest` when no exports are listed. Throws

@@ -1,5 +1,8 @@
 #include "questionnaires/csv_reader.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -80,6 +83,28 @@ TEST_CASE("csv reader strips a UTF-8 byte order mark", "[questionnaires]") {
   CHECK(reader.warnings().empty());
 }
 
+TEST_CASE("a double BOM at the start of a CSV is stripped like a single one",
+          "[questionnaires][issue9]") {
+  test::TempDir dir;
+  CsvReader reader(
+      dir.write("bom2.csv", "\xEF\xBB\xBF\xEF\xBB\xBFRespondent ID,Caf\xC3\xA9\r\n1,2\r\n"));
+  std::vector<std::string> fields;
+  REQUIRE(reader.next(fields));
+  CHECK(fields == std::vector<std::string>{"Respondent ID", "Caf\xC3\xA9"});
+  REQUIRE(reader.next(fields));
+  CHECK(fields == std::vector<std::string>{"1", "2"});
+  CHECK(reader.had_bom());
+  CHECK(reader.warnings().empty());
+  // Only leading BOMs go: one inside the text is a character (U+FEFF) and kept.
+  CHECK(read_all("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF"
+                 "a,\xEF\xBB\xBF"
+                 "b\n") == Records{{"a",
+                                    "\xEF\xBB\xBF"
+                                    "b"}});
+  // A file that is nothing but BOMs has no records.
+  CHECK(read_all("\xEF\xBB\xBF\xEF\xBB\xBF").empty());
+}
+
 TEST_CASE("csv reader detects the delimiter from the header outside quotes", "[questionnaires]") {
   char delimiter = 0;
   CHECK(read_all("a;b;c\n1;2,5;3\n", nullptr, &delimiter) ==
@@ -132,6 +157,59 @@ TEST_CASE("csv reader refuses UTF-16 and NUL bytes", "[questionnaires]") {
   std::string nul = "a,b\n" + std::string(700, 'x') + "\n1," + std::string(1, '\0') + "\n";
   CHECK(error_of(nul) ==
         "PATH:3: the file holds a NUL byte, so it is not a CSV text file; save it as CSV UTF-8");
+}
+
+TEST_CASE("UTF-8 sequences cut short, overlong or beyond U+10FFFF keep their messages",
+          "[questionnaires][issue9]") {
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xE2\x82") ==
+        "PATH:3: byte 0xE2 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xE0\x80\x80\n") ==
+        "PATH:3: byte 0xE0 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(error_of("a,b\n1,caf\xC3\xA9\n2,\xF4\x90\x80\x80\n") ==
+        "PATH:3: byte 0xF4 is not valid UTF-8 (the file is UTF-8 up to here); save it as CSV "
+        "UTF-8");
+  CHECK(read_all("a\n\xF0\x9F\x98\x80") == Records{{"a"}, {"\xF0\x9F\x98\x80"}});
+}
+
+TEST_CASE("CsvReader closes its file when its constructor throws", "[questionnaires][issue9]") {
+  test::TempDir dir;
+  std::string utf16 = dir.write("utf16.csv", std::string("\xFF\xFE"
+                                                         "a\0,\0b\0",
+                                                         8));
+  std::string good = dir.write("good.csv", "a,b\n1,2\n");
+  // Lower the descriptor limit so a leak runs out long before the loop ends.
+  rlimit saved{};
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+  rlimit low = saved;
+  low.rlim_cur = std::min<rlim_t>(saved.rlim_cur, 256);
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
+  std::size_t refused = 0;
+  std::string last_error;
+  for (int i = 0; i < 1000; ++i) {
+    try {
+      CsvReader reader(utf16);
+    } catch (const InputError&) {
+      ++refused;
+    } catch (const IoError& e) {
+      last_error = e.what();
+      break;
+    }
+  }
+  std::vector<std::string> fields;
+  bool opened = false;
+  try {
+    CsvReader reader(good);
+    opened = reader.next(fields);
+  } catch (const IoError& e) {
+    last_error = e.what();
+  }
+  setrlimit(RLIMIT_NOFILE, &saved);
+  CHECK(last_error.empty());
+  CHECK(refused == 1000);
+  CHECK(opened);
+  CHECK(fields == std::vector<std::string>{"a", "b"});
 }
 
 TEST_CASE("csv reader reports an unterminated quoted field at its start", "[questionnaires]") {

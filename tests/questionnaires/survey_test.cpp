@@ -1,11 +1,15 @@
 #include "questionnaires/survey.h"
 
+#include <zip.h>
+
 #include <catch2/catch.hpp>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/errors.h"
+#include "base/text.h"
 #include "questionnaires/questionnaire.h"
 #include "test_support.h"
 
@@ -118,6 +122,84 @@ std::vector<std::string> problems_of(const std::string& path, const SurveyOption
     return out;
   }
   return {"no error"};
+}
+
+// One worksheet to write: its name and its cells as (reference, text), in row order.
+struct SheetCells {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> cells;
+};
+
+std::string xml_escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Writes a workbook of inline-string cells to `path`, built here so no fixture is needed.
+std::string write_workbook(const std::string& path, const std::vector<SheetCells>& sheets) {
+  const std::string ns = "http://schemas.openxmlformats.org/";
+  std::map<std::string, std::string> parts;
+  parts["[Content_Types].xml"] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" + ns +
+                                 "package/2006/content-types\"/>";
+  parts["_rels/.rels"] = "<Relationships xmlns=\"" + ns +
+                         "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
+                         "officeDocument/2006/relationships/officeDocument\" "
+                         "Target=\"xl/workbook.xml\"/></Relationships>";
+  std::string book = "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
+                     "officeDocument/2006/relationships\"><sheets>";
+  std::string rels = "<Relationships xmlns=\"" + ns + "package/2006/relationships\">";
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    std::string n = std::to_string(i + 1);
+    book += "<sheet name=\"" + sheets[i].name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+    rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + ns +
+            "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet" + n +
+            ".xml\"/>";
+    std::string xml = "<worksheet xmlns=\"" + ns + "spreadsheetml/2006/main\"><sheetData>";
+    std::string open_row;
+    for (const auto& [ref, text] : sheets[i].cells) {
+      std::string row = ref.substr(ref.find_first_of("0123456789"));
+      if (row != open_row) {
+        if (!open_row.empty()) xml += "</row>";
+        xml += "<row r=\"" + row + "\">";
+        open_row = row;
+      }
+      xml += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xml_escaped(text) + "</t></is></c>";
+    }
+    if (!open_row.empty()) xml += "</row>";
+    parts["xl/worksheets/sheet" + n + ".xml"] = xml + "</sheetData></worksheet>";
+  }
+  parts["xl/workbook.xml"] = book + "</sheets></workbook>";
+  parts["xl/_rels/workbook.xml.rels"] = rels + "</Relationships>";
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(zip != nullptr);
+  for (const auto& [name, content] : parts) {
+    zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
+    REQUIRE(source != nullptr);
+    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
+  }
+  REQUIRE(zip_close(zip) == 0);
+  return path;
+}
+
+// A small Microsoft Forms export: three responses to q01 and q02.
+std::vector<std::pair<std::string, std::string>> forms_cells() {
+  const auto& q = oscb_staff().questions;
+  return {{"A1", "ID"},      {"B1", "Start time"}, {"C1", "Completion time"},
+          {"D1", "Email"},   {"E1", "Name"},       {"F1", q[0].text},
+          {"G1", q[1].text}, {"A2", "1"},          {"F2", "Yes"},
+          {"G2", "No"},      {"A3", "2"},          {"F3", "Yes"},
+          {"G3", "Yes"},     {"A4", "3"},          {"F4", "Unsure"},
+          {"G4", "Yes"}};
 }
 
 std::string relative(const std::string& text, const std::string& path) {
@@ -346,6 +428,132 @@ TEST_CASE("SurveyMonkey expanded options with two answers are an error", "[quest
         std::vector<std::string>{
             "PATH:4: column \"My supervision includes discussion of safeguarding\": more than "
             "one answer chosen (\"Often\" and \"Never\")"});
+}
+
+TEST_CASE("a SurveyMonkey export missing its second header row is refused, not mis-scored",
+          "[questionnaires][issue9]") {
+  // surveymonkey.csv with its second header row deleted (make_survey_fixtures.py).
+  const std::string tail =
+      " with no header: a SurveyMonkey export has the answer options in its second header row, "
+      "which is missing; export again with both header rows (or insert a second row naming the "
+      "answer option or statement above each of these columns)";
+  CHECK(problems_of(kDataDir + "surveymonkey-no-second-header.csv") ==
+        std::vector<std::string>{
+            "PATH:1: column O \"To what extent do you agree with each statement?\" is followed by "
+            "4 columns" +
+                tail,
+            "PATH:1: column U \"My supervision includes discussion of safeguarding\" is followed "
+            "by 5 columns" +
+                tail,
+            "PATH:1: column AA \"Children's and families' views shape how our service is "
+            "deve...\" is followed by 1 column" +
+                tail});
+  SurveyLayout layout = detect_survey_file(kDataDir + "surveymonkey-no-second-header.csv");
+  CHECK(layout.format == SurveyFormat::kSurveyMonkeyCsv);
+  CHECK(!layout.second_header_row);
+  CHECK(layout.headless_groups ==
+        std::vector<std::pair<std::size_t, std::size_t>>{{14, 4}, {20, 5}, {26, 1}});
+  // With both header rows the same columns are read as a matrix and an expanded question.
+  SurveyLayout whole = detect_survey_file(kDataDir + "surveymonkey.csv");
+  CHECK(whole.second_header_row);
+  CHECK(whole.headless_groups.empty());
+}
+
+TEST_CASE("a hand-cleaned one-row SurveyMonkey file without grouped columns is still read",
+          "[questionnaires][issue9]") {
+  test::TempDir dir;
+  const auto& q = oscb_staff().questions;
+  std::string path = dir.write(
+      "one-row.csv", "Respondent ID,Collector ID,\"" + q[0].text + "\"\n1,9,Yes\n2,9,No\n");
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), {}, sink);
+  CHECK(report.format == SurveyFormat::kSurveyMonkeyCsv);
+  CHECK(report.rows_used == 2);
+  CHECK(sink.counts["q01=Yes"] == 1);
+  CHECK(sink.counts["q01=No"] == 1);
+}
+
+TEST_CASE("survey format detection takes any rows without failing", "[questionnaires][issue9]") {
+  using Row = std::vector<std::string>;
+  CHECK(detect_survey_layout({}, {}, false).format == SurveyFormat::kGenericCsv);
+  CHECK(detect_survey_layout({}, {}, true).format == SurveyFormat::kGenericXlsx);
+  CHECK(detect_survey_layout({"", "", ""}, {"", ""}, false).format == SurveyFormat::kGenericCsv);
+  CHECK(detect_survey_layout({"Timestamp", "Q"}, {}, false).format == SurveyFormat::kGoogleForms);
+  CHECK(detect_survey_layout({"ID", "Start time", "Completion time"}, {}, true).format ==
+        SurveyFormat::kMicrosoftForms);
+  // Row 2 of a SurveyMonkey export is a header row unless it has a respondent id.
+  SurveyLayout two = detect_survey_layout({"Collector ID", "Respondent ID", "Q", ""},
+                                          Row{"", "", "A", "B"}, false);
+  CHECK(two.format == SurveyFormat::kSurveyMonkeyCsv);
+  CHECK(two.second_header_row);
+  CHECK(two.headless_groups.empty());
+  SurveyLayout one =
+      detect_survey_layout({"Collector ID", "Respondent ID", "Q", "", ""}, Row{"9", "1"}, true);
+  CHECK(one.format == SurveyFormat::kSurveyMonkeyXlsx);
+  CHECK(!one.second_header_row);
+  CHECK(one.headless_groups == std::vector<std::pair<std::size_t, std::size_t>>{{2, 2}});
+  // Leading blank headers belong to no question.
+  CHECK(detect_survey_layout({"", "", "Respondent ID", "Collector ID"}, {}, false)
+            .headless_groups.empty());
+}
+
+TEST_CASE("a sparse survey workbook is read by the cells it stores", "[questionnaires][issue9]") {
+  // One stray cell at XFD1048576 makes the sheet 16,384 columns by 1,048,576 rows: reading
+  // every cell of that rectangle took minutes.
+  test::TempDir dir;
+  std::vector<std::pair<std::string, std::string>> cells = forms_cells();
+  cells.emplace_back("XFD1048576", "x");
+  std::string path = write_workbook(dir.file("sparse.xlsx"), {{"Sheet1", cells}});
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), {}, sink);
+  CHECK(report.format == SurveyFormat::kMicrosoftForms);
+  CHECK(report.rows_read == 4);
+  CHECK(report.rows_used == 4);
+  CHECK(report.unknown_columns == std::vector<std::string>{"column XFD (no header)"});
+  CHECK(sink.rows == std::vector<std::size_t>{2, 3, 4, 1048576});
+  CHECK(sink.counts["q01=Yes"] == 2);
+  CHECK(sink.counts["q01=Unsure"] == 1);
+  CHECK(sink.counts["q01=(blank)"] == 1);
+  CHECK(sink.counts["q02=Yes"] == 2);
+  CHECK(sink.counts["q02=No"] == 1);
+}
+
+TEST_CASE("an empty first sheet in a Forms workbook is passed over for the responses",
+          "[questionnaires][issue9]") {
+  test::TempDir dir;
+  // A blank sheet added in front (a styled but empty cell counts as blank).
+  std::string path = write_workbook(
+      dir.file("forms.xlsx"), {{"Sheet1", {{"B2", " "}}}, {"Notes", {}}, {"Form1", forms_cells()}});
+  RecordingSink sink(oscb_staff());
+  SurveyReport report = read_survey(path, oscb_staff(), {}, sink);
+  CHECK(report.format == SurveyFormat::kMicrosoftForms);
+  CHECK(report.rows_used == 3);
+  CHECK(sink.counts["q01=Yes"] == 2);
+  CHECK(relative(report.warnings.at(0), path) ==
+        "PATH: sheets \"Sheet1\" and \"Notes\" are empty; the responses are read from sheet "
+        "\"Form1\"");
+  CHECK(report.warnings.size() == 1);
+  // Problems are located on the sheet read.
+  std::vector<std::pair<std::string, std::string>> bad = forms_cells();
+  bad[8].second = "Maybe";
+  std::string bad_path = write_workbook(dir.file("bad.xlsx"), {{"Sheet1", {}}, {"Form1", bad}});
+  CHECK(problems_of(bad_path) ==
+        std::vector<std::string>{"PATH: Form1!F2: column " +
+                                 s11::quoted(oscb_staff().questions[0].text) +
+                                 ": answer \"Maybe\" is not one of Yes, No, Unsure"});
+}
+
+TEST_CASE("a workbook whose sheets are all empty lists them", "[questionnaires][issue9]") {
+  test::TempDir dir;
+  CHECK(problems_of(write_workbook(dir.file("one.xlsx"), {{"Sheet1", {}}})) ==
+        std::vector<std::string>{"PATH: the workbook holds no responses: its only sheet, "
+                                 "\"Sheet1\", is empty; expected a sheet with a header row with "
+                                 "the questions"});
+  CHECK(problems_of(write_workbook(dir.file("three.xlsx"),
+                                   {{"Sheet1", {}}, {"Form1", {{"A1", ""}}}, {"Sheet3", {}}})) ==
+        std::vector<std::string>{"PATH: the workbook holds no responses: all its sheets, "
+                                 "\"Sheet1\", \"Form1\" and \"Sheet3\", are empty; expected a "
+                                 "sheet with a header row with the questions"});
 }
 
 TEST_CASE("an empty file and an old .xls workbook are refused clearly", "[questionnaires]") {

@@ -185,6 +185,8 @@ def write_xlsx(name, rows, sheet):
 def main():
     sm = surveymonkey_rows()
     write_csv("surveymonkey.csv", sm, bom=True)
+    # The same export with its second header row deleted, as someone tidying it might.
+    write_csv("surveymonkey-no-second-header.csv", sm[:1] + sm[2:], bom=True)
     write_xlsx("surveymonkey.xlsx", sm, "Sheet")
     write_xlsx("msforms.xlsx", msforms_rows(), "Sheet1")
     write_csv("googleforms.csv", googleforms_rows(), newline="\n")
