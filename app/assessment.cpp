@@ -196,7 +196,7 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn) {
   return a;
 }
 
-std::vector<std::string> write_outputs(const Assessment& a) {
+std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
   const Audit& audit = a.audit;
   ReturnExtras extras;
   extras.peer_ratings = carried_rating_names(moderate_ratings(a.reviews, audit.framework));
@@ -223,10 +223,16 @@ std::vector<std::string> write_outputs(const Assessment& a) {
 
   const fs::path out_dir = fs::path(a.dir) / ad::kOutDir;
   OutputBatch outputs(out_dir.string());
-  write_xlsx(return_book, outputs.temp_path(ad::kReturnFile), (out_dir / ad::kReturnFile).string());
+  for (const auto& warning : write_xlsx(return_book, outputs.temp_path(ad::kReturnFile),
+                                        (out_dir / ad::kReturnFile).string())) {
+    warn(warning);
+  }
   outputs.write_text(ad::kGapsFile, render_gaps_csv(a.result));
-  write_xlsx(build_action_plan(a.plan, audit.config.audit_date), outputs.temp_path(ad::kPlanFile),
-             (out_dir / ad::kPlanFile).string());
+  for (const auto& warning :
+       write_xlsx(build_action_plan(a.plan, audit.config.audit_date),
+                  outputs.temp_path(ad::kPlanFile), (out_dir / ad::kPlanFile).string())) {
+    warn(warning);
+  }
   outputs.commit();
   return outputs.paths();
 }

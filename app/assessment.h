@@ -55,8 +55,9 @@ std::unique_ptr<Assessment> assess_audit(const std::string& dir, const Warn& war
 std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn);
 
 /// Writes the outputs of `assessment` to DIR/out/ as one set (all or nothing) and returns
-/// their paths. Throws IoError when they cannot be written.
-std::vector<std::string> write_outputs(const Assessment& assessment);
+/// their paths; what had to be shortened to fit Excel's limits goes to `warn`. Throws IoError
+/// when they cannot be written.
+std::vector<std::string> write_outputs(const Assessment& assessment, const Warn& warn);
 
 /// Reads the audit in `dir` without its staff survey: audit.ini, its framework and
 /// evidence.xlsx, fingerprinted in `Audit::inputs`. Throws IoError when `dir` is not an audit

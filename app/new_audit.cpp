@@ -15,7 +15,7 @@ namespace s11::app {
 namespace fs = std::filesystem;
 namespace ad = audit_directory;
 
-CreatedAudit create_audit(const NewAudit& request) {
+CreatedAudit create_audit(const NewAudit& request, const Warn& warn) {
   const fs::path dir = request.dir;
   CreatedAudit created;
   created.config = request.config;
@@ -39,8 +39,11 @@ CreatedAudit create_audit(const NewAudit& request) {
   if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
   OutputBatch outputs(dir.string());
   outputs.write_text(ad::kAuditIni, render_audit_config(config));
-  write_xlsx(build_evidence_template(created.framework, config),
-             outputs.temp_path(ad::kEvidenceWorkbook), (dir / ad::kEvidenceWorkbook).string());
+  for (const auto& warning : write_xlsx(build_evidence_template(created.framework, config),
+                                        outputs.temp_path(ad::kEvidenceWorkbook),
+                                        (dir / ad::kEvidenceWorkbook).string())) {
+    warn(warning);
+  }
   if (is_file) {
     if (fs::exists(dir / config.framework)) {
       throw IoError((dir / config.framework).string() + ": already exists; not overwritten");

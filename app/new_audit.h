@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/assessment.h"
 #include "engine/audit.h"
 
 namespace s11::app {
@@ -25,7 +26,8 @@ struct CreatedAudit {
 /// Creates the audit directory `request.dir` (and its parents) holding audit.ini, evidence.xlsx
 /// and, for a framework given as a file, a copy of it. Throws IoError, writing nothing, when
 /// any of them exists already ("s11 new never overwrites an audit") or cannot be written;
-/// InputError when the framework does not load.
-CreatedAudit create_audit(const NewAudit& request);
+/// InputError when the framework does not load. What had to be shortened to fit Excel's
+/// limits (a very long organisation name in a page footer) goes to `warn`.
+CreatedAudit create_audit(const NewAudit& request, const Warn& warn);
 
 }  // namespace s11::app

@@ -22,7 +22,7 @@ ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings) {
   return plan;
 }
 
-RatedPlan update_plan(const std::string& dir, const Date& as_of) {
+RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& warn) {
   // Settings only: the audit is not read or scored again.
   const AuditSettings audit = read_settings(dir);
   PlanSettings settings = audit_plan_settings(audit.config, audit.framework, dir, as_of);
@@ -34,7 +34,10 @@ RatedPlan update_plan(const std::string& dir, const Date& as_of) {
   }
   rated.plan = rerate_plan(rated.path, settings);
   OutputBatch outputs(out_dir.string());
-  write_xlsx(build_action_plan(rated.plan, as_of), outputs.temp_path(ad::kPlanFile), rated.path);
+  for (const auto& warning : write_xlsx(build_action_plan(rated.plan, as_of),
+                                        outputs.temp_path(ad::kPlanFile), rated.path)) {
+    warn(warning);
+  }
   outputs.commit();
   return rated;
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/assessment.h"
 #include "base/date.h"
 #include "engine/plan.h"
 
@@ -21,7 +22,8 @@ struct RatedPlan {
 
 /// Re-rates DIR/out/action-plan.xlsx as of `as_of` with the audit's [plan] settings and
 /// writes it back in place. Throws IoError when there is no plan yet ("run `s11 run DIR`
-/// first") or it cannot be written, InputError for located problems.
-RatedPlan update_plan(const std::string& dir, const Date& as_of);
+/// first") or it cannot be written, InputError for located problems. What had to be shortened
+/// to fit Excel's limits goes to `warn`.
+RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& warn);
 
 }  // namespace s11::app

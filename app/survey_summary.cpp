@@ -12,7 +12,7 @@ namespace s11::app {
 namespace fs = std::filesystem;
 namespace ad = audit_directory;
 
-SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today) {
+SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today, const Warn& warn) {
   Questionnaire questionnaire =
       load_questionnaire(resolve_questionnaire(request.questionnaire, fs::current_path().string()));
   SurveySummary summary;
@@ -21,8 +21,11 @@ SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today)
   const fs::path out_dir = request.out_dir;
   summary.path = (out_dir / ad::kSurveyFile).string();
   OutputBatch outputs(out_dir.string());
-  write_xlsx(build_survey_workbook(*summary.ingest, summary.ingest->last_completed.value_or(today)),
-             outputs.temp_path(ad::kSurveyFile), summary.path);
+  for (const auto& warning : write_xlsx(
+           build_survey_workbook(*summary.ingest, summary.ingest->last_completed.value_or(today)),
+           outputs.temp_path(ad::kSurveyFile), summary.path)) {
+    warn(warning);
+  }
   outputs.commit();
   return summary;
 }

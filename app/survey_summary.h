@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/assessment.h"
 #include "questionnaires/survey_ingest.h"
 
 namespace s11::app {
@@ -26,7 +27,7 @@ struct SurveySummary {
 
 /// Reads every export for the questionnaire and writes OUT/survey-summary.xlsx, dated by the
 /// last completion time (`today` when none is given). Throws InputError (every file's
-/// problems) or IoError.
-SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today);
+/// problems) or IoError. What had to be shortened to fit Excel's limits goes to `warn`.
+SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today, const Warn& warn);
 
 }  // namespace s11::app

@@ -99,7 +99,7 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
   std::unique_ptr<app::Assessment> a = app::assess(dir, print_warning);
-  const std::vector<std::string> written = app::write_outputs(*a);
+  const std::vector<std::string> written = app::write_outputs(*a, print_warning);
   const Audit& audit = a->audit;
   const AuditResult& result = a->result;
   const auto& reviews = a->reviews;
@@ -173,7 +173,7 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
     config.audit_date = *date;
   }
   request.framework = vm["framework"].as<std::string>();
-  const app::CreatedAudit created = app::create_audit(request);
+  const app::CreatedAudit created = app::create_audit(request, print_warning);
   const fs::path dir = request.dir;
   out << "Created the audit " << created.config.organisation << ", " << created.config.period
       << " (" << created.framework.id << ", " << created.framework.standards.size()
@@ -216,7 +216,7 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     }
     as_of = *date;
   }
-  const app::RatedPlan rated = app::update_plan(dir, as_of);
+  const app::RatedPlan rated = app::update_plan(dir, as_of, print_warning);
   const ActionPlan& plan = rated.plan;
   const std::string& plan_path = rated.path;
   print_warnings(plan.flags);
@@ -265,7 +265,7 @@ int run_survey(const po::variables_map& vm, std::ostream& out) {
   request.files = vm["files"].as<std::vector<std::string>>();
   request.min_group_size = min_group;
   request.out_dir = vm["out"].as<std::string>();
-  const app::SurveySummary summary = app::summarise_surveys(request, today());
+  const app::SurveySummary summary = app::summarise_surveys(request, today(), print_warning);
   const SurveyIngest& ingest = *summary.ingest;
   for (const auto& report : ingest.reports) print_warnings(report.warnings);
   out << render_survey_table(ingest) << "\nWrote:\n  " << summary.path << "\n";

@@ -11,6 +11,8 @@ namespace pw = plan_workbook;
 using layout::kTextCol;
 
 constexpr int kColumns = column_count(pw::kHeaders);
+/// The plan's title is cut to this many characters in its page footer, which holds one line.
+constexpr std::size_t kFooterTitleMax = 100;
 
 /// Plan table columns, in the order of pw::kHeaders.
 namespace col {
@@ -110,7 +112,8 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       sheet.set(row, col::kSuggested, "", styles::text());
     }
     sheet.set(row, col::kPoint, a.point_id, styles::text());
-    sheet.set(row, col::kNotes, join(a.notes, "\n"), styles::text());
+    sheet.set_list(row, col::kNotes, layout::TextList{a.notes, "\n", "notes", "", "the notes"},
+                   styles::text());
     ++row;
   }
   const int last = std::max(first, row - 1);
@@ -129,8 +132,9 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   sheet.fit_to_width = true;
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
-  sheet.footer =
-      "&L" + std::string(plan.title.empty() ? "Action plan" : plan.title) + "&RPage &P of &N";
+  sheet.footer = layout::PageText{
+      layout::abbreviate(plan.title.empty() ? "Action plan" : plan.title, kFooterTitleMax), "", "",
+      true};
   layout::fit_row_heights(sheet);
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "base/text.h"
 #include "base/xlsx_reader.h"
 
 namespace s11::layout {
@@ -11,6 +12,47 @@ namespace s11::layout {
 Cell& Sheet::set(int row, int col, Value value, const Style& style) {
   cells.push_back(Cell{row, col, std::move(value), style, {}});
   return cells.back();
+}
+
+Cell& Sheet::set_list(int row, int col, TextList list, const Style& style) {
+  Cell& cell = set(row, col, join(list.items, list.separator), style);
+  cell.list = std::move(list);
+  return cell;
+}
+
+std::string escape_page_text(const std::string& text) {
+  std::string escaped;
+  for (char c : text) escaped += c == '&' ? std::string("&&") : std::string(1, c);
+  return escaped;
+}
+
+std::string page_text_code(const PageText& text) {
+  std::string code;
+  if (!text.left.empty()) code += "&L" + escape_page_text(text.left);
+  if (!text.centre.empty()) code += "&C" + escape_page_text(text.centre);
+  std::string right = escape_page_text(text.right);
+  if (text.page_numbers) right += std::string(right.empty() ? "" : " ") + "Page &P of &N";
+  if (!right.empty()) code += "&R" + right;
+  return code;
+}
+
+std::string abbreviate(const std::string& text, std::size_t max) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max) {
+      // Room for the "...": back off three characters, to the start of a sequence.
+      std::size_t cut = i;
+      for (int back = 0; back < 3 && cut > 0; ++back) {
+        do {
+          --cut;
+        } while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
+      }
+      while (cut > 0 && is_ascii_space(text[cut - 1])) --cut;
+      return text.substr(0, cut) + "...";
+    }
+  }
+  return text;
 }
 
 Sheet& Workbook::add_sheet(const std::string& name) {

@@ -35,13 +35,25 @@ struct Style {
 /// A cell value. Strings are always written as text, never as formulas.
 using Value = std::variant<std::monostate, std::string, double, bool, Date>;
 
+/// A cell's text made of items joined by a separator (evidence titles, notes, comments), so
+/// that text too long for a cell is shortened after a whole item, with a note of how many
+/// more there are and where to find them (reports/excel_limits.h).
+struct TextList {
+  std::vector<std::string> items;
+  std::string separator;
+  std::string noun = "items";     ///< Counted in the note: "... and 12 more items".
+  std::string see;                ///< Where the rest is: "the Evidence sheet"; "" for nowhere.
+  std::string what = "the list";  ///< What the cell holds, for the warning: "the evidence list".
+};
+
 /// One cell. Rows and columns are zero-based.
 struct Cell {
   int row = 0;
   int col = 0;
   Value value;
   Style style;
-  std::string link;  ///< "internal:'Sheet'!A1" or a URL; "" for none.
+  std::string link;                ///< "internal:'Sheet'!A1" or a URL; "" for none.
+  std::optional<TextList> list{};  ///< When the text joins a list: its items (value is the text).
 };
 
 /// A rectangle of cells, zero-based and inclusive.
@@ -57,6 +69,9 @@ struct Validation {
   Range range;
   std::vector<std::string> list;
   std::string message;  ///< Shown when a value outside the list is typed.
+  /// The list as cells of another sheet ("='Lists'!$A$1:$A$12"), for a list too long to write
+  /// in line (255 characters) or whose items hold a comma or quote; "" to write `list` in line.
+  std::string source{};
 };
 
 /// One series of a chart: values from a column of this workbook.
@@ -92,6 +107,28 @@ struct Chart {
   int height = 360;  ///< Pixels.
 };
 
+/// A printed page header or footer: plain text on the left, in the centre and on the right,
+/// printed as written (an & is escaped on writing, so "Telford & Wrekin" prints whole and
+/// "&F" is not the file's path), and the page number ("Page 3 of 7") after the right text.
+struct PageText {
+  std::string left;
+  std::string centre;
+  std::string right;
+  bool page_numbers = false;
+
+  bool empty() const { return left.empty() && centre.empty() && right.empty() && !page_numbers; }
+};
+
+/// `text` for a header or footer code: each & doubled, so it prints as written.
+std::string escape_page_text(const std::string& text);
+/// The header/footer code Excel stores for `text` ("&LTelford && Wrekin&RPage &P of &N"); ""
+/// for an empty one. Every text goes through escape_page_text().
+std::string page_text_code(const PageText& text);
+
+/// `text` cut to at most `max` characters (code points), ending with "..." when cut; never
+/// splits a UTF-8 sequence. For titles in one-line places such as page footers.
+std::string abbreviate(const std::string& text, std::size_t max);
+
 /// Column A, where a sheet's title and the notes above and below its tables go.
 inline constexpr int kTextCol = 0;
 
@@ -111,13 +148,17 @@ struct Sheet {
   int repeat_last_row = -1;
   bool protect = false;          ///< Locked cells cannot be edited (no password).
   std::vector<int> page_breaks;  ///< Rows that start a new printed page.
-  std::string header;            ///< Print header, libxlsxwriter/Excel codes (&C, &P ...).
-  std::string footer;
+  PageText header;               ///< Printed at the top of each page.
+  PageText footer;               ///< Printed at the foot of each page.
+  bool hidden = false;           ///< A sheet of lists for drop-downs, out of the way.
   std::vector<Validation> validations;
   std::vector<Chart> charts;
 
   /// Adds a cell and returns it for further changes.
   Cell& set(int row, int col, Value value, const Style& style = {});
+  /// Adds a cell holding `list`'s items joined by its separator (base/text.h join()), which
+  /// reports/excel_limits.h shortens after a whole item when it is too long for a cell.
+  Cell& set_list(int row, int col, TextList list, const Style& style = {});
 };
 
 /// A whole workbook.

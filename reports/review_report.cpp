@@ -47,17 +47,17 @@ void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout:
   }
 }
 
-/// "Name: text" paragraphs of every reviewer who wrote something.
-std::string comments(const std::vector<Review>& reviews,
-                     const std::vector<const ReviewJudgement*>& judgements,
-                     std::string ReviewJudgement::*field) {
-  std::string text;
+/// "Name: text" paragraphs of every reviewer who wrote something; shortened after a whole
+/// paragraph when too long for a cell.
+layout::TextList comments(const std::vector<Review>& reviews,
+                          const std::vector<const ReviewJudgement*>& judgements,
+                          std::string ReviewJudgement::*field) {
+  layout::TextList list{{}, "\n\n", "comments", "the reviewers' workbooks", "the comments"};
   for (std::size_t i = 0; i < reviews.size(); ++i) {
     if (!judgements[i] || (judgements[i]->*field).empty()) continue;
-    if (!text.empty()) text += "\n\n";
-    text += reviews[i].reviewer + ": " + judgements[i]->*field;
+    list.items.push_back(reviews[i].reviewer + ": " + judgements[i]->*field);
   }
-  return text;
+  return list;
 }
 
 /// True when `level` differs from another reviewer's level or from `engine` (when known).
@@ -188,10 +188,10 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
                  level_differs(level, judgements, engine) ? differ(group) : group);
     }
     sheet.set(row, carried_col, "", group);
-    sheet.set(row, rationale_col, comments(reviews, judgements, &ReviewJudgement::rationale),
-              group);
-    sheet.set(row, recommendation_col,
-              comments(reviews, judgements, &ReviewJudgement::recommendation), group);
+    sheet.set_list(row, rationale_col, comments(reviews, judgements, &ReviewJudgement::rationale),
+                   group);
+    sheet.set_list(row, recommendation_col,
+                   comments(reviews, judgements, &ReviewJudgement::recommendation), group);
     ++row;
 
     for (const auto& standard : framework.standards) {
@@ -227,10 +227,10 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
             row, carried_col, moderated_text(m),
             m.basis == ModeratedRating::Basis::kDisagree ? differ(styles::text()) : styles::text());
       }
-      sheet.set(row, rationale_col, comments(reviews, sj, &ReviewJudgement::rationale),
-                styles::text());
-      sheet.set(row, recommendation_col, comments(reviews, sj, &ReviewJudgement::recommendation),
-                styles::text());
+      sheet.set_list(row, rationale_col, comments(reviews, sj, &ReviewJudgement::rationale),
+                     styles::text());
+      sheet.set_list(row, recommendation_col,
+                     comments(reviews, sj, &ReviewJudgement::recommendation), styles::text());
       ++row;
     }
   }
@@ -251,7 +251,7 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   sheet.column_widths[carried_col] = 14;
   sheet.column_widths[rationale_col] = 50;
   sheet.column_widths[recommendation_col] = 50;
-  sheet.footer = std::string("&C") + kReviewSheet + "&RPage &P of &N";
+  sheet.footer = layout::PageText{"", kReviewSheet, "", true};
 }
 
 }  // namespace s11

@@ -243,7 +243,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
                          {kSummaryCol, 30}, {kEvidenceCol, 50},       {kReviewerLevelCol, 10},
                          {kRatingCol, 11},  {kRationaleCol, 45},      {kRecommendationCol, 45}};
   sheet.protect = true;
-  sheet.footer = "&C" + std::string(rw::kReviewSheet) + "&RPage &P of &N";
+  sheet.footer = layout::PageText{"", std::string(rw::kReviewSheet), "", true};
 }
 
 void build_guidance(layout::Sheet& sheet, const Framework& framework) {

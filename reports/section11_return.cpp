@@ -2,7 +2,9 @@
 
 #include "reports/csv.h"
 #include "reports/styles.h"
+#include "workbooks/audit_directory.h"
 #include "workbooks/columns.h"
+#include "workbooks/evidence_workbook.h"
 
 namespace s11 {
 namespace {
@@ -66,8 +68,10 @@ std::vector<std::string> strings(const std::array<std::string_view, N>& items) {
   return {items.begin(), items.end()};
 }
 
-/// The organisation's name is cut to this many bytes in page footers.
+/// The organisation's name and the period are cut to this many characters in page footers,
+/// which hold one line.
 constexpr std::size_t kFooterOrganisationMax = 60;
+constexpr std::size_t kFooterPeriodMax = 30;
 
 const std::vector<std::string> kGapHeaders = strings(rw::gaps_sheet::kHeaders);
 
@@ -265,16 +269,21 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   sheet.charts.push_back(chart);
 }
 
-std::string evidence_text(const PointResult& p) {
-  std::string text;
+/// The evidence a point cites, one item a line; shortened after a whole item when too long
+/// for a cell.
+layout::TextList evidence_list(const PointResult& p) {
+  layout::TextList list;
+  list.separator = "\n";
+  list.see = "the " + std::string(evidence_workbook::kEvidenceSheet) + " sheet of " +
+             audit_directory::kEvidenceWorkbook;
+  list.what = "the evidence list";
   auto add = [&](const EvidenceItem* item, bool stale) {
-    if (!text.empty()) text += "\n";
-    text += item->id + " " + item->title + " (" + item->date.long_text() +
-            (stale ? ", stale" : "") + ")";
+    list.items.push_back(item->id + " " + item->title + " (" + item->date.long_text() +
+                         (stale ? ", stale" : "") + ")");
   };
   for (const auto* item : p.current) add(item, false);
   for (const auto* item : p.stale) add(item, true);
-  return text;
+  return list;
 }
 
 void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const AuditResult& result,
@@ -295,7 +304,7 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const 
                               : p.stale.empty() ? "No"
                                                 : "Stale only";
       sheet.set(row, return_col::kEvidenced, evidenced, styles::text());
-      sheet.set(row, return_col::kEvidence, evidence_text(p), styles::text());
+      sheet.set_list(row, return_col::kEvidence, evidence_list(p), styles::text());
       std::string comments = p.assessment.comments;
       if (!p.applicable()) {
         comments = "Not applicable: " + p.assessment.justification +
@@ -419,20 +428,10 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
   build_return_sheet(book.sheets[1], audit.framework, result, extras);
   build_gaps_sheet(book.sheets[2], result);
   build_document_control(book.sheets[3], audit, s11_version);
-  // In header and footer codes a lone & starts a code; && prints one.
-  std::string place;
-  // Excel limits a footer to 255 characters, codes included.
-  std::string organisation = audit.config.organisation;
-  if (organisation.size() > kFooterOrganisationMax) {
-    std::size_t cut = kFooterOrganisationMax;
-    while (cut > 0 && (static_cast<unsigned char>(organisation[cut]) & 0xC0) == 0x80) --cut;
-    organisation = organisation.substr(0, cut) + "...";
-  }
-  for (char c : organisation + " " + audit.config.period) {
-    place += c == '&' ? std::string("&&") : std::string(1, c);
-  }
+  const std::string place = layout::abbreviate(audit.config.organisation, kFooterOrganisationMax) +
+                            " " + layout::abbreviate(audit.config.period, kFooterPeriodMax);
   for (auto& sheet : book.sheets) {
-    sheet.footer = "&L" + place + "&C" + sheet.name + "&RPage &P of &N";
+    sheet.footer = layout::PageText{place, sheet.name, "", true};
   }
   return book;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "base/errors.h"
+#include "reports/excel_limits.h"
 
 namespace s11 {
 namespace {
@@ -19,7 +20,10 @@ class Emitter {
   Emitter(const layout::Workbook& book, const std::string& path, const std::string& name)
       : book_(book), path_(path), name_(name.empty() ? path : name) {}
 
-  void write() {
+  /// Fits the workbook to Excel's limits, then writes it; returns the warnings of the fitting.
+  std::vector<std::string> write() {
+    std::vector<std::string> warnings = layout::fit_excel_limits(book_);
+    for (auto& warning : warnings) warning = name_ + ": " + warning;
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
@@ -43,6 +47,7 @@ class Emitter {
     }
     lxw_error error = workbook_close(workbook_);
     if (error != LXW_NO_ERROR) fail(error, "close workbook");
+    return warnings;
   }
 
  private:
@@ -150,8 +155,15 @@ class Emitter {
       check(worksheet_repeat_rows(ws, row_t(sheet.repeat_first_row), row_t(sheet.repeat_last_row)),
             where + " repeat rows");
     }
-    if (!sheet.header.empty()) check(worksheet_set_header(ws, sheet.header.c_str()), where);
-    if (!sheet.footer.empty()) check(worksheet_set_footer(ws, sheet.footer.c_str()), where);
+    if (!sheet.header.empty()) {
+      check(worksheet_set_header(ws, layout::page_text_code(sheet.header).c_str()),
+            where + " header");
+    }
+    if (!sheet.footer.empty()) {
+      check(worksheet_set_footer(ws, layout::page_text_code(sheet.footer).c_str()),
+            where + " footer");
+    }
+    if (sheet.hidden) worksheet_hide(ws);
     for (const auto& chart : sheet.charts) insert_chart(ws, chart, where);
     if (!sheet.page_breaks.empty()) {
       std::vector<lxw_row_t> breaks;
@@ -208,14 +220,29 @@ class Emitter {
     for (const auto& item : v.list) items.push_back(item.c_str());
     items.push_back(nullptr);
     lxw_data_validation dv{};
-    dv.validate = LXW_VALIDATION_TYPE_LIST;
-    dv.value_list = const_cast<char**>(items.data());
+    if (v.source.empty()) {
+      dv.validate = LXW_VALIDATION_TYPE_LIST;
+      dv.value_list = const_cast<char**>(items.data());
+    } else {
+      // libxlsxwriter 1.1.4 copies a list formula twice and leaks one copy; a custom formula
+      // is copied once, and made a list once added (below).
+      dv.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+      dv.value_formula = const_cast<char*>(v.source.c_str());
+    }
     dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     if (!v.message.empty()) dv.error_message = const_cast<char*>(v.message.c_str());
     const auto& r = v.range;
     check(worksheet_data_validation_range(ws, row_t(r.first_row), col_t(r.first_col),
                                           row_t(r.last_row), col_t(r.last_col), &dv),
           where + " drop-down");
+    if (!v.source.empty()) {
+      lxw_data_val_obj* added = nullptr;
+      STAILQ_FOREACH(added, ws->data_validations, list_pointers) {
+        if (!STAILQ_NEXT(added, list_pointers)) break;
+      }
+      if (!added) fail(LXW_ERROR_PARAMETER_VALIDATION, where + " drop-down");
+      added->validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+    }
   }
 
   static uint8_t chart_type(layout::Chart::Kind kind) {
@@ -292,7 +319,7 @@ class Emitter {
           where + " chart");
   }
 
-  const layout::Workbook& book_;
+  layout::Workbook book_;  ///< A copy, fitted to Excel's limits.
   std::string path_;
   std::string name_;
   lxw_workbook* workbook_ = nullptr;
@@ -302,9 +329,9 @@ class Emitter {
 
 }  // namespace
 
-void write_xlsx(const layout::Workbook& book, const std::string& path,
-                const std::string& name_for_errors) {
-  Emitter(book, path, name_for_errors).write();
+std::vector<std::string> write_xlsx(const layout::Workbook& book, const std::string& path,
+                                    const std::string& name_for_errors) {
+  return Emitter(book, path, name_for_errors).write();
 }
 
 }  // namespace s11

@@ -62,7 +62,7 @@ struct Filled {
     }
   }
   std::vector<std::string> read_problems() {
-    write_xlsx(book, path);
+    REQUIRE(write_xlsx(book, path).empty());
     try {
       read_into(path, audit);
     } catch (const InputError& e) {

@@ -127,7 +127,7 @@ struct ReturnFile {
     return xlsx::cell_name(row, col);
   }
   std::vector<std::string> problems() {
-    write_xlsx(book, path);
+    REQUIRE(write_xlsx(book, path).empty());
     try {
       read_previous_return(path, year.audit.framework);
     } catch (const InputError& e) {
@@ -175,7 +175,7 @@ TEST_CASE("reads last year's return written by s11 run", "[engine][history]") {
 
 TEST_CASE("reads the Impact sheet's operating levels back", "[engine][history]") {
   ReturnFile file;
-  write_xlsx(file.book, file.path);
+  REQUIRE(write_xlsx(file.book, file.path).empty());
   PreviousReturn prev = read_previous_return(file.path, file.year.audit.framework);
   CHECK(prev.has_impact);
   REQUIRE(prev.areas.size() == 4);

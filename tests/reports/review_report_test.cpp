@@ -144,9 +144,10 @@ TEST_CASE("the review workbook has inputs beside the engine's judgement", "[repo
 TEST_CASE("a review workbook written by s11 reads back blank", "[reports][review]") {
   const Scored& s = example();
   test::TempDir dir;
-  write_xlsx(build_review_workbook(s.audit, s.result, s.impact, "Independent reviewer",
-                                   ReviewerRole::kIndependent),
-             dir.file("review.xlsx"));
+  REQUIRE(write_xlsx(build_review_workbook(s.audit, s.result, s.impact, "Independent reviewer",
+                                           ReviewerRole::kIndependent),
+                     dir.file("review.xlsx"))
+              .empty());
   Review review = read_review_workbook(dir.file("review.xlsx"), s.audit.framework);
   CHECK(review.reviewer == "Independent reviewer");
   CHECK(review.role == ReviewerRole::kIndependent);
