@@ -112,7 +112,7 @@ int run_audit(const std::string& dir, std::ostream& out) {
     for (const auto& r : a->surveys->results) {
       below += r.rag != SurveyRag::kGreen && r.rag != SurveyRag::kNoData;
     }
-    out << "Staff survey: " << a->surveys->responses << " responses to "
+    out << "Staff survey: " << survey_responses_text(*a->surveys) << " to "
         << a->surveys->results.size() << " questions; " << below << " below threshold.\n";
   }
   out << "Impact:";
@@ -268,6 +268,7 @@ int run_survey(const po::variables_map& vm, std::ostream& out) {
   const app::SurveySummary summary = app::summarise_surveys(request, today(), print_warning);
   const SurveyIngest& ingest = *summary.ingest;
   for (const auto& report : ingest.reports) print_warnings(report.warnings);
+  print_warnings(ingest.warnings);
   out << render_survey_table(ingest) << "\nWrote:\n  " << summary.path << "\n";
   return kExitOk;
 }

@@ -1,6 +1,8 @@
 #include "questionnaires/aggregate.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -14,6 +16,106 @@ namespace {
 
 constexpr std::string_view kEveryone = "All respondents";
 constexpr std::string_view kNotStated = "Not stated";
+constexpr std::string_view kOtherAnswers = "Other answers";
+
+// Words of roles, teams and services: a value with one of them is not a person's name.
+constexpr std::array<std::string_view, 118> kRoleWords = {
+    "admin",        "administration", "administrator",
+    "adviser",      "advisor",        "agency",
+    "analyst",      "apprentice",     "assistant",
+    "benefits",     "business",       "care",
+    "carer",        "caretaker",      "catering",
+    "centre",       "chief",          "children",
+    "cleaner",      "cleaning",       "clerk",
+    "coach",        "communications", "community",
+    "contact",      "contractor",     "coordinator",
+    "co-ordinator", "corporate",      "council",
+    "councillor",   "customer",       "customers",
+    "democratic",   "department",     "deputy",
+    "development",  "director",       "directorate",
+    "doctor",       "driver",         "early",
+    "education",    "enforcement",    "engineer",
+    "environment",  "environmental",  "estates",
+    "executive",    "facilities",     "families",
+    "family",       "finance",        "front",
+    "front-line",   "frontline",      "head",
+    "health",       "help",           "housing",
+    "hr",           "human",          "ict",
+    "inspector",    "instructor",     "leader",
+    "lead",         "legal",          "leisure",
+    "library",      "licensing",      "lifeguard",
+    "line",         "maintenance",    "management",
+    "manager",      "member",         "nurse",
+    "office",       "officer",        "operations",
+    "other",        "parks",          "partnership",
+    "planning",     "play",           "policy",
+    "practitioner", "prefer",         "principal",
+    "professional", "ranger",         "receptionist",
+    "resources",    "revenues",       "safeguarding",
+    "safety",       "senior",         "service",
+    "services",     "social",         "specialist",
+    "sport",        "sports",         "staff",
+    "stated",       "supervisor",     "support",
+    "surveyor",     "team",           "technician",
+    "trainee",      "transport",      "unit",
+    "volunteer",    "warden",         "worker",
+    "youth"};
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "Jane", "O'Neil", "Smith-Jones", "McDonald", or an initial "J" / "J.".
+bool name_word(std::string_view word) {
+  if (word.empty() || !is_upper(word[0])) return false;
+  if (word.size() == 1 || (word.size() == 2 && word[1] == '.')) return true;
+  bool lower_seen = false;
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    const char c = word[i];
+    if (is_lower(c)) {
+      lower_seen = true;
+    } else if (!is_upper(c) && !((c == '\'' || c == '-') && i + 1 < word.size())) {
+      return false;
+    }
+  }
+  return lower_seen;
+}
+
+bool role_word(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  const std::string folded = lower(word);
+  return std::find(kRoleWords.begin(), kRoleWords.end(), folded) != kRoleWords.end();
+}
+
+bool name_shaped(std::string_view value) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && (value[i] == ' ' || value[i] == ',')) ++i;
+    const std::size_t start = i;
+    while (i < value.size() && value[i] != ' ' && value[i] != ',') ++i;
+    if (i > start) words.push_back(value.substr(start, i - start));
+  }
+  if (words.size() < 2 || words.size() > 3) return false;
+  bool initials_only = true;
+  for (const auto word : words) {
+    if (!name_word(word) || role_word(word)) return false;
+    initials_only = initials_only && (word.size() == 1 || word[1] == '.');
+  }
+  return !initials_only;
+}
+
+bool phone_like(std::string_view value) {
+  int digits = 0;  // In the current run; separators a phone number is written with keep it.
+  for (const char c : value) {
+    if (is_digit(c)) {
+      if (++digits >= 6) return true;
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+') {
+      digits = 0;
+    }
+  }
+  return false;
+}
 
 // Sizes that decide suppression: n (answers that count) and everyone who answered at all,
 // N/A included, since a group's N/A count says something about its members too.
@@ -113,20 +215,63 @@ std::string rag_label(SurveyRag rag) {
 
 int GroupResult::percent_positive() const { return display_percent(positive, n); }
 
+std::string personal_data_kind(std::string_view value) {
+  value = trim_view(value);
+  if (value.find('@') != std::string_view::npos) return "an email address";
+  if (phone_like(value)) return "a phone number";
+  if (name_shaped(value)) return "a person's name";
+  return "";
+}
+
+std::string small_groups_name(int min_group_size) {
+  return "Other groups, fewer than " + std::to_string(std::max(3, min_group_size)) + " each";
+}
+
 SurveyAggregate::SurveyAggregate(const Questionnaire& questionnaire)
     : questionnaire_(questionnaire) {
   const std::size_t questions = questionnaire.questions.size();
-  const std::size_t profiles = questionnaire.profiles.size();
   counts_.resize(questions);
-  groups_.resize(questions);
   scales_.resize(questions, nullptr);
   answer_index_.resize(questions, -1);
-  slots_.resize(profiles);
   for (std::size_t q = 0; q < questions; ++q) {
     scales_[q] = questionnaire.find_scale(questionnaire.questions[q].scale);
     counts_[q].assign(scales_[q] != nullptr ? scales_[q]->answers.size() : 0, 0);
-    groups_[q].resize(profiles);
   }
+  profiles_.resize(questionnaire.profiles.size());
+  for (auto& profile : profiles_) profile.other = new_group();
+}
+
+int SurveyAggregate::min_group_size() const { return std::max(3, questionnaire_.min_group_size); }
+
+SurveyAggregate::Group SurveyAggregate::new_group() const {
+  Group group;
+  group.counts.reserve(counts_.size());
+  for (const auto& counts : counts_) group.counts.emplace_back(counts.size(), 0);
+  return group;
+}
+
+// Decides once per distinct value where it is counted and under which name it may be printed.
+SurveyAggregate::Slot SurveyAggregate::classify(std::size_t p, std::string_view value) {
+  Profile& profile = profiles_[p];
+  const ProfileColumn& column = questionnaire_.profiles[p];
+  std::string name;
+  bool withheld = false;
+  if (value == kNotStated) {
+    name = std::string(kNotStated);
+  } else if (!column.values.empty()) {
+    const std::string wanted = normalise_label(std::string(value));
+    for (const auto& declared : column.values) {
+      if (normalise_label(declared) == wanted) name = declared;
+    }
+  } else if (personal_data_kind(value).empty()) {
+    name = std::string(value);
+  } else {
+    withheld = true;
+  }
+  if (name.empty()) return Slot{&profile.other, withheld};
+  auto group = profile.values.find(name);
+  if (group == profile.values.end()) group = profile.values.emplace(name, new_group()).first;
+  return Slot{&group->second, false};
 }
 
 void SurveyAggregate::add(const Response& response) {
@@ -161,30 +306,27 @@ void SurveyAggregate::add(const Response& response) {
   for (std::size_t q = 0; q < questions; ++q) {
     if (answer_index_[q] >= 0) ++counts_[q][static_cast<std::size_t>(answer_index_[q])];
   }
-  for (std::size_t p = 0; p < slots_.size(); ++p) {
+  for (std::size_t p = 0; p < profiles_.size(); ++p) {
     std::string_view value;
     if (p < response.profile.size()) value = response.profile[p];
     value = trim_view(value);
     if (value.empty()) value = kNotStated;
-    auto slot = slots_[p].find(value);
-    if (slot == slots_[p].end()) {
-      std::vector<std::vector<int>*> counts(questions, nullptr);
-      for (std::size_t q = 0; q < questions; ++q) {
-        std::vector<int>& group = groups_[q][p][std::string(value)];
-        group.assign(counts_[q].size(), 0);
-        counts[q] = &group;
-      }
-      slot = slots_[p].emplace(std::string(value), std::move(counts)).first;
+    auto slot = profiles_[p].slots.find(value);
+    if (slot == profiles_[p].slots.end()) {
+      slot = profiles_[p].slots.emplace(std::string(value), classify(p, value)).first;
     }
+    Group& group = *slot->second.group;
+    ++group.members;
+    profiles_[p].withheld += slot->second.withheld;
     for (std::size_t q = 0; q < questions; ++q) {
-      if (answer_index_[q] >= 0) ++(*slot->second[q])[static_cast<std::size_t>(answer_index_[q])];
+      if (answer_index_[q] >= 0) ++group.counts[q][static_cast<std::size_t>(answer_index_[q])];
     }
   }
   comments_.insert(comments_.end(), response.comments.begin(), response.comments.end());
 }
 
 std::vector<QuestionResult> SurveyAggregate::results() const {
-  const int min = std::max(3, questionnaire_.min_group_size);
+  const int min = min_group_size();
   std::vector<QuestionResult> results;
   results.reserve(questionnaire_.questions.size());
   for (std::size_t q = 0; q < questionnaire_.questions.size(); ++q) {
@@ -195,14 +337,28 @@ std::vector<QuestionResult> SurveyAggregate::results() const {
     result.overall = tally(std::string(kEveryone), counts_[q], scales_[q], overall_size);
     const bool overall_hidden = too_small(overall_size, min);
 
-    for (const auto& groups : groups_[q]) {
+    for (const auto& profile : profiles_) {
       std::vector<GroupResult> breakdown;
       std::vector<Size> sizes;
-      breakdown.reserve(groups.size());
-      sizes.reserve(groups.size());
-      for (const auto& [name, counts] : groups) {
+      std::vector<int> pool(counts_[q].size(), 0);
+      bool pooled = false;
+      const auto place = [&](const std::string& name, GroupKind kind, const Group& group) {
+        if (group.members == 0) return;
+        if (group.members < min) {
+          for (std::size_t i = 0; i < pool.size(); ++i) pool[i] += group.counts[q][i];
+          pooled = true;
+          return;
+        }
         sizes.emplace_back();
-        breakdown.push_back(tally(name, counts, scales_[q], sizes.back()));
+        breakdown.push_back(tally(name, group.counts[q], scales_[q], sizes.back()));
+        breakdown.back().kind = kind;
+      };
+      for (const auto& [name, group] : profile.values) place(name, GroupKind::kValue, group);
+      place(std::string(kOtherAnswers), GroupKind::kOtherAnswers, profile.other);
+      if (pooled) {
+        sizes.emplace_back();
+        breakdown.push_back(tally(small_groups_name(min), pool, scales_[q], sizes.back()));
+        breakdown.back().kind = GroupKind::kSmallGroups;
       }
       if (overall_hidden) {
         for (auto& group : breakdown) suppress(group);
@@ -216,6 +372,25 @@ std::vector<QuestionResult> SurveyAggregate::results() const {
     results.push_back(std::move(result));
   }
   return results;
+}
+
+std::vector<std::string> SurveyAggregate::warnings() const {
+  const int min = min_group_size();
+  std::vector<std::string> warnings;
+  for (std::size_t p = 0; p < profiles_.size(); ++p) {
+    const int withheld = profiles_[p].withheld;
+    if (withheld == 0) continue;
+    const std::string count =
+        withheld < min ? "fewer than " + std::to_string(min) : std::to_string(withheld);
+    warnings.push_back(questionnaire_.path + ": profile \"" + questionnaire_.profiles[p].header +
+                       "\": " + count +
+                       " answers look like personal data (an email address, a phone number or "
+                       "a person's name) and are not printed; they are counted under \"" +
+                       std::string(kOtherAnswers) +
+                       "\". List the column's values as <value> elements in the questionnaire "
+                       "to choose what is printed");
+  }
+  return warnings;
 }
 
 }  // namespace s11

@@ -486,7 +486,7 @@ Question QuestionnaireReader::read_question(const pugi::xml_node& node) {
 }
 
 ProfileColumn QuestionnaireReader::read_profile(const pugi::xml_node& node) {
-  check_shape(node, {{"id", "header"}, {}, {"alias"}, false});
+  check_shape(node, {{"id", "header"}, {}, {"alias", "value"}, false});
   ProfileColumn profile;
   profile.id = attribute(node, "id");
   profile.header = attribute(node, "header");
@@ -497,6 +497,23 @@ ProfileColumn QuestionnaireReader::read_profile(const pugi::xml_node& node) {
   for (const auto& [child, alias] : aliases(node, who)) {
     claim_header(child, alias, who);
     profile.aliases.push_back(alias);
+  }
+  std::map<std::string, int> value_lines;
+  for (const auto& child : node.children("value")) {
+    check_shape(child, {{}, {}, {}, true});
+    std::string value = text_of(child);
+    if (value.empty()) {
+      add(child, who + " has an empty <value>");
+      continue;
+    }
+    if (!check_matchable(child, value, "<value>")) continue;
+    const auto [it, inserted] = value_lines.emplace(normalise_label(value), line_of(child));
+    if (!inserted) {
+      add(child, who + " declares the value " + s11::quoted(value) + " twice (first at line " +
+                     std::to_string(it->second) + ")");
+      continue;
+    }
+    profile.values.push_back(std::move(value));
   }
   return profile;
 }

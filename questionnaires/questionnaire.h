@@ -51,6 +51,10 @@ struct ProfileColumn {
   std::string id;
   std::string header;  ///< As in exports, e.g. "Service area".
   std::vector<std::string> aliases;
+  /// The answers that may be printed (<value> elements), e.g. "Housing", "Manager"; matched
+  /// like answers. Any other answer is counted under "Other answers". Empty: every answer may
+  /// be printed unless it looks like personal data (see personal_data_kind in aggregate.h).
+  std::vector<std::string> values;
 };
 
 /// A complete questionnaire definition.

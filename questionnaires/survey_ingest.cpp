@@ -29,6 +29,7 @@ std::unique_ptr<SurveyIngest> ingest_surveys(const std::vector<std::string>& fil
   ingest->results = aggregate.results();
   ingest->comments = aggregate.comments();
   ingest->responses = aggregate.responses();
+  ingest->warnings = aggregate.warnings();
   return ingest;
 }
 

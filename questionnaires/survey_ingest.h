@@ -19,6 +19,8 @@ struct SurveyIngest {
   std::vector<QuestionResult> results;  ///< One per question, in questionnaire order.
   std::vector<std::pair<std::string, std::string>> comments;  ///< Only when asked for.
   std::size_t responses = 0;
+  /// Profile values withheld as personal data, counted, never quoted (SurveyAggregate::warnings).
+  std::vector<std::string> warnings;
   std::optional<Date> last_completed;  ///< Latest completion day over all exports.
 };
 

@@ -131,6 +131,8 @@ AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& 
   for (const auto& report : survey.ingest->reports) {
     survey.warnings.insert(survey.warnings.end(), report.warnings.begin(), report.warnings.end());
   }
+  survey.warnings.insert(survey.warnings.end(), survey.ingest->warnings.begin(),
+                         survey.ingest->warnings.end());
   return survey;
 }
 

@@ -1,5 +1,6 @@
 #include "reports/questionnaire_report.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "base/text.h"
@@ -46,9 +47,24 @@ std::string rag_colour(SurveyRag rag) {
   return "";
 }
 
-std::string suppressed_text(const SurveyIngest& ingest) {
-  return "fewer than " + std::to_string(std::max(3, ingest.questionnaire.min_group_size));
+int min_group(const SurveyIngest& ingest) {
+  return std::max(3, ingest.questionnaire.min_group_size);
 }
+
+std::string suppressed_text(const SurveyIngest& ingest) {
+  return "fewer than " + std::to_string(min_group(ingest));
+}
+
+}  // namespace
+
+std::string survey_responses_text(const SurveyIngest& ingest) {
+  if (ingest.responses < static_cast<std::size_t>(min_group(ingest))) {
+    return suppressed_text(ingest) + " responses";
+  }
+  return std::to_string(ingest.responses) + " responses";
+}
+
+namespace {
 
 std::string group_text(const GroupResult& group, const SurveyIngest& ingest) {
   if (group.suppressed) return suppressed_text(ingest);
@@ -69,12 +85,14 @@ std::string answers_text(const QuestionResult& result, const SurveyIngest& inges
 
 std::string points_text(const Question& question) { return join(question.points, ", "); }
 
+// No row counts: an export may hold one small group (a service's own file), and its size is a
+// suppressed figure. Skipped rows are counted in no result, so their number reveals nothing.
 std::string read_summary(const SurveyReport& report) {
-  std::string text = report.path + " (" + format_name(report.format) +
-                     "): " + std::to_string(report.rows_read) + " rows read, " +
-                     std::to_string(report.rows_used) + " used, " +
-                     std::to_string(report.rows_skipped) + " skipped";
-  if (report.rows_skipped > 0) text += " (answers outside the scale; see warnings)";
+  std::string text = report.path + " (" + format_name(report.format) + "): read";
+  if (report.rows_skipped > 0) {
+    text += ", " + std::to_string(report.rows_skipped) +
+            " rows skipped (answers outside the scale; see warnings)";
+  }
   if (!report.unmapped_questions.empty()) {
     text += "; questions not in this export:";
     for (const auto& id : report.unmapped_questions) text += " " + id;
@@ -93,26 +111,27 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
   const Questionnaire& q = ingest.questionnaire;
   sheet.set(0, kTextCol, "Staff questionnaire: " + q.title, styles::title());
   int row = 1;
-  std::size_t rows_read = 0, rows_used = 0, rows_skipped = 0;
-  for (const auto& report : ingest.reports) {
-    rows_read += report.rows_read;
-    rows_used += report.rows_used;
-    rows_skipped += report.rows_skipped;
-  }
+  std::size_t rows_skipped = 0;
+  for (const auto& report : ingest.reports) rows_skipped += report.rows_skipped;
   sheet.set(
       row++, kTextCol,
-      std::to_string(ingest.responses) + " responses from " +
-          std::to_string(ingest.reports.size()) + " exports: " + std::to_string(rows_read) +
-          " rows read, " + std::to_string(rows_used) + " used, " + std::to_string(rows_skipped) +
-          " skipped." +
+      survey_responses_text(ingest) + " from " + std::to_string(ingest.reports.size()) +
+          " exports" +
+          (rows_skipped > 0 ? ", " + std::to_string(rows_skipped) + " rows skipped"
+                            : std::string()) +
+          "." +
           (ingest.last_completed ? " Last completed " + ingest.last_completed->long_text() + "."
                                  : std::string()));
   for (const auto& report : ingest.reports) sheet.set(row++, kTextCol, read_summary(report));
   sheet.set(row++, kTextCol,
             "% positive leaves out blanks and not-applicable answers. Groups of " +
+                suppressed_text(ingest) + " respondents are not named: they are pooled as \"" +
+                small_groups_name(min_group(ingest)) + "\". Figures from " +
                 suppressed_text(ingest) +
-                " respondents are not shown, nor any figure from which they could be worked "
-                "out. Names, emails and other personal data in the exports are never read.");
+                " answers are not shown, nor any figure from which they could be worked out. "
+                "Names, emails and other personal columns are never read; a profile answer that "
+                "is not one of the column's declared values, or could be personal data, is "
+                "counted under \"Other answers\", never printed.");
   ++row;
 
   std::vector<std::string> headers(qs::kHeaders.begin(), qs::kHeaders.end());
@@ -236,7 +255,7 @@ layout::Workbook build_survey_workbook(const SurveyIngest& ingest, const Date& c
 
 std::string render_survey_table(const SurveyIngest& ingest) {
   std::ostringstream out;
-  out << ingest.questionnaire.title << ": " << ingest.responses << " responses\n";
+  out << ingest.questionnaire.title << ": " << survey_responses_text(ingest) << "\n";
   for (const auto& report : ingest.reports) out << "  " << read_summary(report) << "\n";
   out << "\n";
   auto pad = [](std::string text, std::size_t width) {

@@ -1,7 +1,8 @@
 #pragma once
 /// Staff survey results for people: the Questionnaire sheet of the return, the workbook and
-/// the plain-text table of `s11 survey`. Small groups stay suppressed; no personal data is
-/// ever present to show.
+/// the plain-text table of `s11 survey`. Small groups stay suppressed and unnamed; no figure
+/// they could be worked out from is written (not even an export's row count); no personal
+/// data is ever present to show.
 
 #include <string>
 
@@ -21,6 +22,9 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
 
 /// The workbook `s11 survey` writes: the Questionnaire sheet alone.
 layout::Workbook build_survey_workbook(const SurveyIngest& ingest, const Date& created);
+
+/// "49 responses", or "fewer than 5 responses" when the whole survey is a small group.
+std::string survey_responses_text(const SurveyIngest& ingest);
 
 /// The results as a plain-text table for a terminal.
 std::string render_survey_table(const SurveyIngest& ingest);

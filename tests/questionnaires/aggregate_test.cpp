@@ -24,7 +24,7 @@ s11::Questionnaire make_questionnaire(int min_group_size = 5) {
   q.scales.push_back(scale);
   q.questions.push_back({"q1", "I know our DSL", {}, "yns", {"1.3"}, 90, 75});
   q.questions.push_back({"q2", "I know how to raise a concern", {}, "yns", {"11.3"}, 80, 60});
-  q.profiles.push_back({"service", "Service area", {}});
+  q.profiles.push_back({"service", "Service area", {}, {}});
   return q;
 }
 
@@ -146,10 +146,12 @@ TEST_CASE("a group of 4 is suppressed and cannot be worked out from the total",
   CHECK(q1.overall.counts == Counts{13, 6, 1, 0});
   CHECK(q1.overall.n == 20);
   CHECK(q1.overall.positive == 13);
-  // Planning (4) is too small; Leisure, the next smallest, is hidden too, or Planning's four
-  // "No" answers would be the total less Housing and Leisure.
-  CHECK(describe(q1.breakdowns[0]) ==
-        Lines{"Housing: 10 8 [8 2 0 0]", "Leisure: suppressed", "Planning: suppressed"});
+  // Planning (4) is too small: it loses its name in the pool of small groups, whose figures
+  // are hidden; Leisure, the next smallest, is hidden too, or Planning's four "No" answers
+  // would be the total less Housing and Leisure.
+  CHECK(describe(q1.breakdowns[0]) == Lines{"Housing: 10 8 [8 2 0 0]", "Leisure: suppressed",
+                                            "Other groups, fewer than 5 each: suppressed"});
+  CHECK(q1.breakdowns[0][2].kind == s11::GroupKind::kSmallGroups);
   const int shown = q1.breakdowns[0][0].n;
   CHECK(q1.overall.n - shown == 10);  // All that can be derived: Leisure and Planning together.
   CHECK(q1.rag == s11::SurveyRag::kRed);
@@ -158,11 +160,14 @@ TEST_CASE("a group of 4 is suppressed and cannot be worked out from the total",
 TEST_CASE("small groups that together are still small hide more groups", "[questionnaires]") {
   const s11::Questionnaire q = make_questionnaire();
   s11::SurveyAggregate aggregate(q);
-  add(aggregate, q, "A", "Yes", "", 1);
-  add(aggregate, q, "B", "No", "", 2);
-  add(aggregate, q, "C", "Yes", "", 10);
-  add(aggregate, q, "D", "Yes", "", 11);
-  add(aggregate, q, "E", "", "", 3);  // No q1 answers: nothing to hide, shown as 0.
+  // A and B have enough respondents to be named, but few of them answered q1.
+  add(aggregate, q, "A", "Yes", "Yes", 1);
+  add(aggregate, q, "A", "", "Yes", 5);
+  add(aggregate, q, "B", "No", "Yes", 2);
+  add(aggregate, q, "B", "", "Yes", 4);
+  add(aggregate, q, "C", "Yes", "Yes", 10);
+  add(aggregate, q, "D", "Yes", "Yes", 11);
+  add(aggregate, q, "E", "", "Yes", 5);  // No q1 answers: nothing to hide, shown as 0.
 
   const auto results = aggregate.results();
   CHECK(describe(results[0].breakdowns[0]) == Lines{"A: suppressed", "B: suppressed",
@@ -170,6 +175,9 @@ TEST_CASE("small groups that together are still small hide more groups", "[quest
                                                     "E: 0 0 [0 0 0 0]"});
   CHECK_FALSE(results[0].overall.suppressed);
   CHECK(results[0].overall.n == 24);
+  CHECK(describe(results[1].breakdowns[0]) == Lines{"A: 6 6 [6 0 0 0]", "B: 6 6 [6 0 0 0]",
+                                                    "C: 10 10 [10 0 0 0]", "D: 11 11 [11 0 0 0]",
+                                                    "E: 5 5 [5 0 0 0]"});
 }
 
 TEST_CASE("a small group of N/A answers is suppressed too", "[questionnaires]") {
@@ -180,8 +188,8 @@ TEST_CASE("a small group of N/A answers is suppressed too", "[questionnaires]") 
   add(aggregate, q, "Planning", "N/A", "", 2);
 
   const auto results = aggregate.results();
-  CHECK(describe(results[0].breakdowns[0]) ==
-        Lines{"Housing: suppressed", "Leisure: 7 7 [7 0 0 0]", "Planning: suppressed"});
+  CHECK(describe(results[0].breakdowns[0]) == Lines{"Housing: suppressed", "Leisure: 7 7 [7 0 0 0]",
+                                                    "Other groups, fewer than 5 each: suppressed"});
 }
 
 TEST_CASE("an overall result of 2 respondents is suppressed with every group", "[questionnaires]") {
@@ -198,7 +206,7 @@ TEST_CASE("an overall result of 2 respondents is suppressed with every group", "
   CHECK(overall.positive == 0);
   CHECK(overall.counts.empty());
   CHECK(results[0].rag == s11::SurveyRag::kNoData);
-  CHECK(describe(results[0].breakdowns[0]) == Lines{"Housing: suppressed", "Leisure: suppressed"});
+  CHECK(describe(results[0].breakdowns[0]) == Lines{"Other groups, fewer than 5 each: suppressed"});
 }
 
 TEST_CASE("the minimum group size is never below 3", "[questionnaires]") {
@@ -208,8 +216,8 @@ TEST_CASE("the minimum group size is never below 3", "[questionnaires]") {
   add(aggregate, q, "Leisure", "Yes", "", 3);
   add(aggregate, q, "Planning", "No", "", 2);
   const auto results = aggregate.results();
-  CHECK(describe(results[0].breakdowns[0]) ==
-        Lines{"Housing: suppressed", "Leisure: 3 3 [3 0 0 0]", "Planning: suppressed"});
+  CHECK(describe(results[0].breakdowns[0]) == Lines{"Housing: suppressed", "Leisure: 3 3 [3 0 0 0]",
+                                                    "Other groups, fewer than 3 each: suppressed"});
 }
 
 TEST_CASE("blank profile values form the group Not stated, sorted by name", "[questionnaires]") {
@@ -286,4 +294,167 @@ TEST_CASE("a response that does not fit the questionnaire is a bug, and is not c
                     "survey answer \"Yes\" to question q2 is not from its scale");
   CHECK(aggregate.responses() == 0);
   CHECK(aggregate.results()[0].overall.counts == Counts{0, 0, 0, 0});
+}
+
+// --- issue 9: privacy ---------------------------------------------------------------------
+
+namespace {
+
+// Every group name of every breakdown of every question.
+std::vector<std::string> names(const std::vector<s11::QuestionResult>& results) {
+  std::vector<std::string> out;
+  for (const auto& result : results) {
+    for (const auto& breakdown : result.breakdowns) {
+      for (const auto& group : breakdown) out.push_back(group.name);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("groups below the threshold lose their names and are pooled",
+          "[questionnaires][issue9]") {
+  const s11::Questionnaire q = make_questionnaire();
+  s11::SurveyAggregate aggregate(q);
+  add(aggregate, q, "Housing", "Yes", "Yes", 10);
+  add(aggregate, q, "Leisure", "Yes", "No", 8);
+  add(aggregate, q, "Planning", "No", "Yes", 3);
+  add(aggregate, q, "Parks", "Yes", "Yes", 3);
+
+  const auto results = aggregate.results();
+  // Planning and Parks (3 each) are pooled: 6 together, shown, and nothing identifies either.
+  CHECK(describe(results[0].breakdowns[0]) ==
+        Lines{"Housing: 10 10 [10 0 0 0]", "Leisure: 8 8 [8 0 0 0]",
+              "Other groups, fewer than 5 each: 6 3 [3 3 0 0]"});
+  CHECK(describe(results[1].breakdowns[0]) ==
+        Lines{"Housing: 10 10 [10 0 0 0]", "Leisure: 8 0 [0 8 0 0]",
+              "Other groups, fewer than 5 each: 6 6 [6 0 0 0]"});
+  for (const auto& name : names(results)) {
+    CHECK(name.find("Planning") == std::string::npos);
+    CHECK(name.find("Parks") == std::string::npos);
+  }
+}
+
+TEST_CASE("a pool of one small group is suppressed with the next smallest",
+          "[questionnaires][issue9]") {
+  const s11::Questionnaire q = make_questionnaire();
+  s11::SurveyAggregate aggregate(q);
+  add(aggregate, q, "Housing", "Yes", "Yes", 10);
+  add(aggregate, q, "Leisure", "Yes", "Yes", 6);
+  add(aggregate, q, "Planning", "No", "No", 4);
+
+  const auto results = aggregate.results();
+  for (const auto& result : results) {
+    const auto& groups = result.breakdowns[0];
+    CHECK(describe(groups) == Lines{"Housing: 10 10 [10 0 0 0]", "Leisure: suppressed",
+                                    "Other groups, fewer than 5 each: suppressed"});
+    // All a reader can work out: the two hidden groups together.
+    CHECK(result.overall.n - groups[0].n == 10);
+  }
+}
+
+TEST_CASE("a name and email typed into a profile column are never a group name",
+          "[questionnaires][issue9]") {
+  s11::Questionnaire q = make_questionnaire();
+  q.path = "oscb-staff.xml";
+  q.profiles.push_back({"role", "Role", {}, {}});
+  s11::SurveyAggregate aggregate(q);
+  const auto respond = [&](const std::string& service, const std::string& role, int times) {
+    s11::Response response;
+    response.answers = {q.scales[0].match("Yes"), nullptr};
+    response.profile = {service, role};
+    for (int i = 0; i < times; ++i) aggregate.add(response);
+  };
+  respond("Housing", "Manager", 6);
+  respond("Housing", "Front-line staff", 6);
+  // Six different people each typed something personal: a group of 6, but never printed.
+  respond("Housing", "Jane Smith, jane.smith@example.org", 1);
+  respond("Housing", "Kwame Mensah-Boateng", 1);
+  respond("Housing", "07700 900123", 1);
+  respond("Housing", "j.smith@example.org", 1);
+  respond("Housing", "Dr Priya Natarajan", 1);
+  respond("Housing", "Ann O'Neil", 1);
+
+  const auto results = aggregate.results();
+  CHECK(describe(results[0].breakdowns[1]) == Lines{"Front-line staff: 6 6 [6 0 0 0]",
+                                                    "Manager: 6 6 [6 0 0 0]",
+                                                    "Other answers: 6 6 [6 0 0 0]"});
+  CHECK(results[0].breakdowns[1][2].kind == s11::GroupKind::kOtherAnswers);
+  CHECK(aggregate.warnings() ==
+        std::vector<std::string>{
+            "oscb-staff.xml: profile \"Role\": 6 answers look like personal data (an email "
+            "address, a phone number or a person's name) and are not printed; they are counted "
+            "under \"Other answers\". List the column's values as <value> elements in the "
+            "questionnaire to choose what is printed"});
+}
+
+TEST_CASE("a small count of withheld values is itself not printed", "[questionnaires][issue9]") {
+  s11::Questionnaire q = make_questionnaire();
+  q.path = "q.xml";
+  s11::SurveyAggregate aggregate(q);
+  add(aggregate, q, "Housing", "Yes", "Yes", 10);
+  add(aggregate, q, "Leisure", "Yes", "Yes", 10);
+  add(aggregate, q, "sam.jones@example.org", "No", "No", 1);
+  add(aggregate, q, "Sam Jones", "No", "No", 1);
+
+  const auto results = aggregate.results();
+  // The two withheld answers are a small group: pooled, hidden, and Housing hidden with them.
+  CHECK(describe(results[0].breakdowns[0]) == Lines{"Housing: suppressed",
+                                                    "Leisure: 10 10 [10 0 0 0]",
+                                                    "Other groups, fewer than 5 each: suppressed"});
+  REQUIRE(aggregate.warnings().size() == 1);
+  CHECK(aggregate.warnings()[0].rfind(
+            "q.xml: profile \"Service area\": fewer than 5 answers look like personal data", 0) ==
+        0);
+}
+
+TEST_CASE("declared profile values are the only ones printed", "[questionnaires][issue9]") {
+  s11::Questionnaire q = make_questionnaire();
+  q.profiles[0].values = {"Housing", "Leisure", "Community safety"};
+  s11::SurveyAggregate aggregate(q);
+  add(aggregate, q, "housing ", "Yes", "", 3);
+  add(aggregate, q, "Housing", "Yes", "", 3);
+  add(aggregate, q, "Leisure.", "No", "", 5);
+  add(aggregate, q, "Planning", "Yes", "", 2);  // Not declared, and not personal-looking.
+  add(aggregate, q, "Parks", "No", "", 4);
+  add(aggregate, q, "Community safety", "Yes", "", 2);
+
+  const auto results = aggregate.results();
+  // Community safety (2) is pooled and hidden; Leisure, the next smallest, is hidden with it.
+  CHECK(describe(results[0].breakdowns[0]) == Lines{"Housing: 6 6 [6 0 0 0]", "Leisure: suppressed",
+                                                    "Other answers: 6 2 [2 4 0 0]",
+                                                    "Other groups, fewer than 5 each: suppressed"});
+  CHECK(aggregate.warnings().empty());  // Undeclared is not a sign of personal data.
+}
+
+TEST_CASE("what looks like personal data in a profile value", "[questionnaires][issue9]") {
+  using s11::personal_data_kind;
+  CHECK(personal_data_kind("jane@example.org") == "an email address");
+  CHECK(personal_data_kind("Manager (contact: a@b)") == "an email address");
+  CHECK(personal_data_kind("07700 900123") == "a phone number");
+  CHECK(personal_data_kind("+44 (0)1865 252000") == "a phone number");
+  CHECK(personal_data_kind("ext. 12-34-56") == "a phone number");
+  CHECK(personal_data_kind("Staff 123456") == "a phone number");
+  CHECK(personal_data_kind("Jane Smith") == "a person's name");
+  CHECK(personal_data_kind("  Jane  Smith ") == "a person's name");
+  CHECK(personal_data_kind("Smith, Jane") == "a person's name");
+  CHECK(personal_data_kind("J. Smith") == "a person's name");
+  CHECK(personal_data_kind("Mary-Ann McDonald") == "a person's name");
+  CHECK(personal_data_kind("Jean Paul Sartre") == "a person's name");
+  CHECK(personal_data_kind("Ann O'Neil") == "a person's name");
+  // Roles, teams and services.
+  CHECK(personal_data_kind("Housing") == "");
+  CHECK(personal_data_kind("Housing Officer") == "");
+  CHECK(personal_data_kind("Community Safety") == "");
+  CHECK(personal_data_kind("Customer services") == "");
+  CHECK(personal_data_kind("Parks and play") == "");
+  CHECK(personal_data_kind("Front-line staff") == "");
+  CHECK(personal_data_kind("Senior Manager") == "");
+  CHECK(personal_data_kind("Early Help Team") == "");
+  CHECK(personal_data_kind("Not stated") == "");
+  CHECK(personal_data_kind("HR") == "");
+  CHECK(personal_data_kind("Band 6") == "");
+  CHECK(personal_data_kind("A B") == "");                  // Initials only.
+  CHECK(personal_data_kind("Jane Ann Mary Smith") == "");  // Four words: not the shape.
 }

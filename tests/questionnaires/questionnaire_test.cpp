@@ -445,3 +445,21 @@ TEST_CASE("questionnaires resolve from a path, the environment or the bundled fo
                     "no questionnaire given; expected a bundled questionnaire id or a path to a "
                     "questionnaire file; bundled ids: oscb-staff");
 }
+
+TEST_CASE("a profile may declare the values that may be printed", "[questionnaires][issue9]") {
+  TempDir dir;
+  const std::string declared =
+      "<profile id=\"service\" header=\"Service area\"><alias>Department</alias>"
+      "<value>Housing</value><value> Community  safety </value></profile>";
+  const std::string original =
+      "<profile id=\"service\" header=\"Service area\"><alias>Department</alias></profile>";
+  const auto q = s11::load_questionnaire(dir.write("q.xml", with(original, declared)));
+  REQUIRE(q.profiles.size() == 1);
+  CHECK(q.profiles[0].values == std::vector<std::string>{"Housing", "Community safety"});
+
+  CHECK(problems_in(with(original,
+                         "<profile id=\"service\" header=\"Service area\"><value>Housing</value>"
+                         "\n<value>housing.</value><value/></profile>")) ==
+        Problems{"25: profile \"service\" declares the value \"housing.\" twice (first at line 24)",
+                 "25: profile \"service\" has an empty <value>"});
+}
