@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/errors.h"
+#include "base/text.h"
 
 namespace s11 {
 
@@ -38,6 +39,14 @@ AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& 
                                                     " does not have");
       }
     }
+  }
+  for (const auto& [id, header] : config.mapping) {
+    if (questionnaire.questions.empty() || questionnaire.find_question(id)) continue;
+    problems.add(
+        audit_config.where("survey_mapping." + id),
+        "[survey_mapping] names question " + s11::quoted(id) + ", which questionnaire " +
+            s11::quoted(questionnaire.id) + " does not have; expected a question id from " +
+            questionnaire.questions.front().id + " to " + questionnaire.questions.back().id);
   }
   for (const auto& file : config.files) {
     fs::path path = fs::path(dir) / file;
