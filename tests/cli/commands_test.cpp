@@ -175,7 +175,8 @@ TEST_CASE("a long --out name gets a precise message", "[cli][e2e][issue9]") {
                        "...\" is 300 bytes long; a file or directory name may have at most 255; "
                        "choose a shorter one\n" +
                        kHelp);
-  Run deep = s11(dir, "survey a.csv --out " + std::string(2100, 'o') + "/" + std::string(2100, 'u'));
+  Run deep =
+      s11(dir, "survey a.csv --out " + std::string(2100, 'o') + "/" + std::string(2100, 'u'));
   CHECK(deep.exit_code == 2);
   CHECK(deep.err ==
         "s11: survey: --out: the path is 4201 bytes long; a path may have at most 4095\n" + kHelp);
