@@ -2,7 +2,9 @@
 
 #include <filesystem>
 
+#include "base/control_text.h"
 #include "base/errors.h"
+#include "base/text.h"
 #include "readers/audit_config.h"
 #include "reports/audit_ini.h"
 #include "reports/evidence_template.h"
@@ -15,11 +17,43 @@ namespace s11::app {
 namespace fs = std::filesystem;
 namespace ad = audit_directory;
 
+namespace {
+
+/// A value written into audit.ini must read back the same: one line, no character that
+/// cannot be shown, and no `;` or `#` that readers/audit_config.h takes for a comment.
+void check_setting(const std::string& option, const std::string& value) {
+  const std::string prefix = "new: " + option + ": ";
+  if (std::size_t at = control_character_at(value); at != std::string::npos) {
+    const bool line_break = value[at] == '\n' || value[at] == '\r';
+    throw UsageError(
+        prefix + "the value holds " +
+        (line_break ? std::string("a line break") : control_character_name(value[at])) +
+        " (character " + std::to_string(character_position(value, at)) + "); " +
+        (line_break ? "give it on one line" : "remove it"));
+  }
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != ';' && value[i] != '#') continue;
+    if (i > 0 && value[i - 1] != ' ' && value[i - 1] != '\t') continue;
+    throw UsageError(prefix + s11::quoted(value) + " holds " +
+                     (i == 0 ? "a leading \"" + std::string(1, value[i]) + "\""
+                             : "\" " + std::string(1, value[i]) + "\"") +
+                     " (character " + std::to_string(character_position(value, i)) +
+                     "), which audit.ini reads as the start of a comment; leave out the " +
+                     (i == 0 ? "\"" + std::string(1, value[i]) + "\"" : "space before it"));
+  }
+}
+
+}  // namespace
+
 CreatedAudit create_audit(const NewAudit& request, const Warn& warn) {
   const fs::path dir = request.dir;
   CreatedAudit created;
   created.config = request.config;
   AuditConfig& config = created.config;
+  check_setting("--org", config.organisation);
+  check_setting("--period", config.period);
+  check_setting("--owner", config.owner);
+  check_setting("--author", config.author);
   for (const char* name : {ad::kAuditIni, ad::kEvidenceWorkbook}) {
     if (fs::exists(dir / name)) {
       throw IoError((dir / name).string() +
@@ -33,6 +67,7 @@ CreatedAudit create_audit(const NewAudit& request, const Warn& warn) {
   created.framework = load_framework(framework_path);
   bool is_file = fs::exists(spec);
   config.framework = is_file ? fs::path(spec).filename().string() : created.framework.id;
+  check_setting("--framework", config.framework);
 
   std::error_code error;
   fs::create_directories(dir, error);

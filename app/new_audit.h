@@ -26,8 +26,11 @@ struct CreatedAudit {
 /// Creates the audit directory `request.dir` (and its parents) holding audit.ini, evidence.xlsx
 /// and, for a framework given as a file, a copy of it. Throws IoError, writing nothing, when
 /// any of them exists already ("s11 new never overwrites an audit") or cannot be written;
-/// InputError when the framework does not load. What had to be shortened to fit Excel's
-/// limits (a very long organisation name in a page footer) goes to `warn`.
+/// InputError when the framework does not load; UsageError naming the option (`new: --org:
+/// ...`) when a value would not read back from audit.ini as given: a control character, or a
+/// `;` or `#` at its start or after white space, which audit.ini reads as a comment. What had
+/// to be shortened to fit Excel's limits (a very long organisation name in a page footer) goes
+/// to `warn`.
 CreatedAudit create_audit(const NewAudit& request, const Warn& warn);
 
 }  // namespace s11::app

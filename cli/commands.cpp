@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cctype>
+#include <climits>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string_view>
 #include <utility>
@@ -20,6 +22,7 @@
 #include "app/review_setup.h"
 #include "app/survey_summary.h"
 #include "app/version.h"
+#include "base/control_text.h"
 #include "base/errors.h"
 #include "base/text.h"
 #include "reports/challenge_report.h"
@@ -51,8 +54,11 @@ Date today() {
   return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-/// Prints a warning to stderr, where it does not mix with the summary table.
-void print_warning(const std::string& warning) { std::cerr << "warning: " << warning << "\n"; }
+/// Prints a warning to stderr, where it does not mix with the summary table; control
+/// characters in the data it quotes are escaped.
+void print_warning(const std::string& warning) {
+  std::cerr << "warning: " << terminal_safe(warning) << "\n";
+}
 
 /// Prints warnings to stderr.
 void print_warnings(const std::vector<std::string>& warnings) {
@@ -143,7 +149,7 @@ void new_options(po::options_description& o, po::positional_options_description&
       "framework", po::value<std::string>()->default_value("oscb-2015"),
       "bundled framework id or a framework XML file (copied into DIR)")(
       "date", po::value<std::string>(), "audit date, YYYY-MM-DD (default: today)")(
-      "currency-months", po::value<int>()->default_value(24),
+      "currency-months", po::value<std::string>()->default_value("24"),
       "evidence older than this many months is stale")(
       "owner", po::value<std::string>()->default_value(""), "document owner")(
       "author", po::value<std::string>()->default_value(""), "document author");
@@ -158,18 +164,21 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
   config.period = trim(vm["period"].as<std::string>());
   config.owner = vm["owner"].as<std::string>();
   config.author = vm["author"].as<std::string>();
-  config.currency_months = vm["currency-months"].as<int>();
-  if (config.organisation.empty()) throw UsageError("--org must not be empty");
-  if (config.period.empty()) throw UsageError("--period must not be empty");
-  if (config.currency_months < 1 || config.currency_months > 120) {
-    throw UsageError("--currency-months must be from 1 to 120");
+  if (config.organisation.empty()) throw UsageError("new: --org must not be empty");
+  if (config.period.empty()) throw UsageError("new: --period must not be empty");
+  const std::string months = vm["currency-months"].as<std::string>();
+  if (!parse_int(months, config.currency_months) || config.currency_months < 1 ||
+      config.currency_months > 120) {
+    throw UsageError("new: --currency-months " + s11::quoted(months) +
+                     " is not a whole number of months from 1 to 120");
   }
   config.audit_date = today();
   if (vm.count("date")) {
     auto date = parse_date_text(vm["date"].as<std::string>());
-    if (!date)
-      throw UsageError("--date \"" + vm["date"].as<std::string>() +
-                       "\" is not a date; expected YYYY-MM-DD");
+    if (!date) {
+      throw UsageError("new: --date " + s11::quoted(vm["date"].as<std::string>()) +
+                       " is not a date; expected YYYY-MM-DD");
+    }
     config.audit_date = *date;
   }
   request.framework = vm["framework"].as<std::string>();
@@ -246,7 +255,7 @@ void survey_options(po::options_description& o, po::positional_options_descripti
                                             "bundled questionnaire id or a questionnaire XML file")(
       "out", po::value<std::string>()->default_value("."),
       "directory to write survey-summary.xlsx to")(
-      "min-group-size", po::value<int>()->default_value(0),
+      "min-group-size", po::value<std::string>()->default_value("0"),
       "suppress groups smaller than this (at least 3; default: the questionnaire's)")(
       "skip-bad-rows", "skip rows with answers outside the scale, listing them as warnings")(
       "include-comments", "put free-text comments in the workbook");
@@ -254,9 +263,11 @@ void survey_options(po::options_description& o, po::positional_options_descripti
 }
 
 int run_survey(const po::variables_map& vm, std::ostream& out) {
-  int min_group = vm["min-group-size"].as<int>();
-  if (min_group != 0 && min_group < 3) {
-    throw UsageError("survey: --min-group-size must be at least 3");
+  const std::string min_group_text = vm["min-group-size"].as<std::string>();
+  int min_group = 0;
+  if (!parse_int(min_group_text, min_group) || (min_group != 0 && min_group < 3)) {
+    throw UsageError("survey: --min-group-size " + s11::quoted(min_group_text) +
+                     " is not a whole number of at least 3");
   }
   app::SurveyRequest request;
   request.options.skip_bad_rows = vm.count("skip-bad-rows") > 0;
@@ -399,6 +410,111 @@ std::string overview() {
   }
   text << line << "\n";
   return text.str();
+}
+
+// --- checking the command line -------------------------------------------------------------
+
+/// An option as messages name it: a positional one as the usage line does (DIR, FILE).
+std::string option_label(std::string name) {
+  if (name.rfind("--", 0) == 0) name.erase(0, 2);
+  if (name == "dir") return "DIR";
+  if (name == "files") return "FILE";
+  return "--" + name;
+}
+
+/// Options naming a file or directory, whose names the file system limits.
+const std::set<std::string> kPathOptions = {"dir", "out", "files", "framework", "questionnaire"};
+
+[[noreturn]] void throw_usage(const Command& command, const std::string& problem) {
+  throw UsageError(std::string(command.name) + ": " + problem + "; usage: " + command.usage);
+}
+
+/// A path within what Linux allows: each name at most NAME_MAX bytes, the whole below PATH_MAX.
+void check_path(const Command& command, const std::string& label, const std::string& value) {
+  if (value.size() >= PATH_MAX) {
+    throw UsageError(std::string(command.name) + ": " + label + ": the path is " +
+                     std::to_string(value.size()) + " bytes long; a path may have at most " +
+                     std::to_string(PATH_MAX - 1));
+  }
+  for (const auto& part : fs::path(value)) {
+    const std::string name = part.string();
+    if (name.size() <= NAME_MAX) continue;
+    throw UsageError(std::string(command.name) + ": " + label + ": the name " + s11::quoted(name) +
+                     " is " + std::to_string(name.size()) +
+                     " bytes long; a file or directory name may have at most " +
+                     std::to_string(NAME_MAX) + "; choose a shorter one");
+  }
+}
+
+/// Every value given is one line of UTF-8 text, and every path one the file system takes:
+/// a line break in --org would otherwise write a setting of its own into audit.ini.
+void check_option_value(const Command& command, const std::string& name, const std::string& value) {
+  const std::string label = option_label(name);
+  const std::string prefix = std::string(command.name) + ": " + label + ": the value ";
+  if (std::size_t bad = invalid_utf8_at(value); bad != std::string::npos) {
+    static const char kHex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(value[bad]);
+    throw UsageError(prefix + "is not UTF-8 (byte " + kHex[byte >> 4] + kHex[byte & 0xF] +
+                     " at character " + std::to_string(character_position(value, bad)) +
+                     "); give it in UTF-8");
+  }
+  if (std::size_t at = control_character_at(value); at != std::string::npos) {
+    const bool line_break = value[at] == '\n' || value[at] == '\r';
+    throw UsageError(
+        prefix + "holds " +
+        (line_break ? std::string("a line break") : control_character_name(value[at])) +
+        " (character " + std::to_string(character_position(value, at)) + "); " +
+        (line_break ? "give it on one line" : "remove it"));
+  }
+  if (kPathOptions.count(name)) check_path(command, label, value);
+}
+
+void check_option_values(const Command& command, const po::variables_map& vm) {
+  for (const auto& [name, variable] : vm) {
+    if (const auto* text = boost::any_cast<std::string>(&variable.value())) {
+      check_option_value(command, name, *text);
+    } else if (const auto* texts = boost::any_cast<std::vector<std::string>>(&variable.value())) {
+      for (const auto& each : *texts) check_option_value(command, name, each);
+    }
+  }
+}
+
+/// A program_options error in s11's words.
+std::string usage_problem(const po::error& error,
+                          const po::positional_options_description& positional) {
+  if (const auto* e = dynamic_cast<const po::required_option*>(&error)) {
+    return "missing " + option_label(e->get_option_name());
+  }
+  if (const auto* e = dynamic_cast<const po::unknown_option*>(&error)) {
+    // As typed, without the value of `--name=value`.
+    const std::string name = e->get_option_name();
+    return "unknown option " + s11::quoted(name.substr(0, name.find('=')));
+  }
+  if (const auto* e = dynamic_cast<const po::ambiguous_option*>(&error)) {
+    std::vector<std::string> alternatives;
+    for (const auto& alternative : e->alternatives()) alternatives.push_back("--" + alternative);
+    return "option " + s11::quoted(e->get_option_name()) +
+           " is short for more than one: " + join_list(alternatives, "or") + "; give more of it";
+  }
+  if (const auto* e = dynamic_cast<const po::multiple_occurrences*>(&error)) {
+    return option_label(e->get_option_name()) + " is given more than once; give it once";
+  }
+  if (const auto* e = dynamic_cast<const po::invalid_command_line_syntax*>(&error)) {
+    const std::string option = option_label(e->get_option_name());
+    switch (e->kind()) {
+      case po::invalid_syntax::missing_parameter:
+        return option + " needs a value";
+      case po::invalid_syntax::extra_parameter:
+        return option + " takes no value";
+      default:
+        break;
+    }
+  }
+  if (dynamic_cast<const po::too_many_positional_options_error*>(&error)) {
+    if (positional.max_total_count() == 0) return "takes no arguments, only options";
+    return "takes one " + option_label(positional.name_for_position(0)) + ", found more";
+  }
+  return error.what();
 }
 
 // --- the man page --------------------------------------------------------------------------
@@ -557,21 +673,16 @@ int run(const std::vector<std::string>& args, std::ostream& out) {
         out << options << "\n";
         return kExitOk;
       }
+      check_option_values(command, vm);
       po::notify(vm);
-    } catch (const po::required_option& e) {
-      // Positional arguments are named in the usage line, not as options.
-      std::string option = e.get_option_name();
-      if (option == "--dir" || option == "--files") {
-        throw UsageError(std::string(command.name) + ": missing " +
-                         (option == "--dir" ? "DIR" : "FILE") + "; usage: " + command.usage);
-      }
-      throw UsageError(std::string(command.name) + ": " + e.what());
     } catch (const po::error& e) {
-      throw UsageError(std::string(command.name) + ": " + e.what());
+      throw_usage(command, usage_problem(e, positional));
     }
     return command.run(vm, out);
   }
-  throw UsageError("unknown command \"" + args[0] + "\"");
+  std::vector<std::string> names;
+  for (const auto& command : kCommands) names.push_back(command.name);
+  throw UsageError("unknown command " + s11::quoted(args[0]) + "; the commands are " +
+                   join_list(names, "and"));
 }
-
 }  // namespace s11::cli

@@ -1,21 +1,20 @@
 #include "readers/audit_config.h"
 
-#include <boost/property_tree/ini_parser.hpp>
-#include <boost/property_tree/ptree.hpp>
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
+#include <utility>
 
 #include "base/errors.h"
+#include "base/ini.h"
 #include "base/text.h"
 #include "readers/survey_reader.h"
 
 namespace s11 {
 namespace {
 
-namespace pt = boost::property_tree;
+namespace fs = std::filesystem;
 
 /// The settings audit.ini may hold, by section.
 const std::map<std::string, std::vector<std::string>> kSections = {
@@ -36,76 +35,67 @@ std::string expected_sections() {
   return join(names, ", ");
 }
 
-/// Line numbers of every `section.key` and `[section]` in an INI text, for messages (Boost's
-/// ptree does not keep them).
-std::map<std::string, int> line_index(const std::string& text) {
-  std::map<std::string, int> lines;
-  std::istringstream in(text);
-  std::string line;
-  std::string section;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string t = trim(line);
-    if (t.empty() || t[0] == ';' || t[0] == '#') continue;
-    if (t.front() == '[' && t.back() == ']') {
-      section = trim(t.substr(1, t.size() - 2));
-      lines.emplace("[" + section + "]", number);
-      continue;
-    }
-    auto eq = t.find('=');
-    if (eq == std::string::npos) continue;
-    lines.emplace(section + "." + trim(t.substr(0, eq)), number);
-  }
-  return lines;
-}
-
-/// Reads values out of the tree, recording problems with their lines.
+/// Reads values out of the parsed file, recording problems with their lines.
 class Settings {
  public:
-  Settings(std::string path, const std::string& text, const pt::ptree& tree)
-      : path_(std::move(path)), lines_(line_index(text)), tree_(tree) {}
+  Settings(std::string path, IniFile file, ProblemList& problems)
+      : path_(std::move(path)), file_(std::move(file)), problems_(problems) {
+    for (const auto& section : file_.sections) lines_["[" + section.name + "]"] = section.line;
+    for (const auto& setting : file_.settings) {
+      lines_[setting.section + "." + setting.key] = setting.line;
+    }
+  }
 
   std::string where(const std::string& name) const {
     auto it = lines_.find(name);
     return path_ + ":" + std::to_string(it == lines_.end() ? 1 : it->second);
   }
 
+  /// The line of "section.key" (0 when it is not set).
+  int line_of(const std::string& name) const {
+    auto it = lines_.find(name);
+    return it == lines_.end() ? 0 : it->second;
+  }
+
+  /// Unknown sections and settings, in the order of the file (settings outside any section
+  /// first).
   void check_names() {
-    for (const auto& [section, keys] : tree_) {
-      auto known = kSections.find(section);
-      if (known == kSections.end() && !kFreeSections.count(section)) {
-        if (keys.empty() && !keys.data().empty()) {
-          problems.add(where("." + section), "setting \"" + section +
-                                                 "\" is outside any section; expected it under "
-                                                 "[audit] or [document]");
-        } else {
-          problems.add(where("[" + section + "]"),
-                       "unknown section [" + section + "]; expected " + expected_sections());
+    for (const auto& setting : file_.settings) {
+      if (!setting.section.empty()) continue;
+      problems_.add(where("." + setting.key), "setting \"" + setting.key +
+                                                  "\" is outside any section; expected it under "
+                                                  "[audit] or [document]");
+    }
+    for (const auto& section : file_.sections) {
+      auto known = kSections.find(section.name);
+      if (known == kSections.end()) {
+        if (!kFreeSections.count(section.name)) {
+          problems_.add(where("[" + section.name + "]"),
+                        "unknown section [" + section.name + "]; expected " + expected_sections());
         }
         continue;
       }
-      if (known == kSections.end()) continue;
-      for (const auto& [key, value] : keys) {
-        const auto& allowed = known->second;
-        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-        problems.add(where(section + "." + key), "unknown setting \"" + key + "\" in [" + section +
-                                                     "]; expected one of: " + join(allowed, ", "));
+      const auto& allowed = known->second;
+      for (const auto& setting : file_.settings) {
+        if (setting.section != section.name) continue;
+        if (std::find(allowed.begin(), allowed.end(), setting.key) != allowed.end()) continue;
+        problems_.add(where(section.name + "." + setting.key),
+                      "unknown setting \"" + setting.key + "\" in [" + section.name +
+                          "]; expected one of: " + join(allowed, ", "));
       }
     }
   }
 
   std::string text(const std::string& section, const std::string& key, bool required = false) {
-    auto value = tree_.get_optional<std::string>(pt::ptree::path_type(section + "." + key, '.'));
-    std::string v = value ? trim(*value) : std::string();
+    const IniSetting* setting = file_.find(section, key);
+    std::string v = setting ? setting->value : std::string();
     if (v.empty() && required) {
       std::string place =
           lines_.count("[" + section + "]") ? where("[" + section + "]") : path_ + ":1";
-      problems.add(place, "missing setting \"" + key + "\" in [" + section + "]");
+      problems_.add(place, "missing setting \"" + key + "\" in [" + section + "]");
     }
     return v;
   }
-
   /// A whole number from `low` to `high`; `fallback` when absent or wrong.
   int number(const std::string& section, const std::string& key, int low, int high, int fallback,
              const std::string& unit) {
@@ -113,9 +103,9 @@ class Settings {
     if (v.empty()) return fallback;
     int value = 0;
     if (!parse_int(v, value) || value < low || value > high) {
-      problems.add(where(section + "." + key), key + " \"" + v + "\" is not a whole number of " +
-                                                   unit + " from " + std::to_string(low) + " to " +
-                                                   std::to_string(high));
+      problems_.add(where(section + "." + key), key + " \"" + v + "\" is not a whole number of " +
+                                                    unit + " from " + std::to_string(low) + " to " +
+                                                    std::to_string(high));
       return fallback;
     }
     return value;
@@ -125,8 +115,8 @@ class Settings {
     std::string v = lower(text(section, key));
     if (v.empty() || v == "no" || v == "false" || v == "0") return false;
     if (v == "yes" || v == "true" || v == "1") return true;
-    problems.add(where(section + "." + key),
-                 key + " \"" + text(section, key) + "\" is not yes or no");
+    problems_.add(where(section + "." + key),
+                  key + " \"" + text(section, key) + "\" is not yes or no");
     return false;
   }
 
@@ -136,8 +126,8 @@ class Settings {
     if (v.empty()) return std::nullopt;
     auto parsed = parse_date_text(v);
     if (!parsed) {
-      problems.add(where(section + "." + key),
-                   key + " \"" + v + "\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30");
+      problems_.add(where(section + "." + key),
+                    key + " \"" + v + "\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30");
     }
     return parsed;
   }
@@ -145,52 +135,71 @@ class Settings {
   /// Every key and value of a free section.
   std::map<std::string, std::string> entries(const std::string& section) const {
     std::map<std::string, std::string> out;
-    if (auto child = tree_.get_child_optional(pt::ptree::path_type(section, '.'))) {
-      for (const auto& [key, value] : *child) out[trim(key)] = trim(value.data());
+    for (const auto& setting : file_.settings) {
+      if (setting.section == section) out[setting.key] = setting.value;
     }
     return out;
   }
 
-  const std::map<std::string, int>& lines() const { return lines_; }
+  /// A file named by `section.key`, relative to the directory of audit.ini: it must exist and
+  /// be a file.
+  void check_file(const std::string& section, const std::string& key, const std::string& file,
+                  const std::string& what) {
+    if (file.empty()) return;
+    const fs::path path = fs::path(path_).parent_path() / file;
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    const std::string looked_for = " (looked for \"" + path.string() + "\")";
+    if (!fs::exists(status)) {
+      problems_.add(where(section + "." + key),
+                    key + " " + s11::quoted(file) + " does not exist" + looked_for);
+    } else if (fs::is_directory(status)) {
+      problems_.add(where(section + "." + key),
+                    key + " " + s11::quoted(file) + " is a directory, not " + what + looked_for);
+    }
+  }
 
-  ProblemList problems;
+  const std::map<std::string, int>& lines() const { return lines_; }
 
  private:
   std::string path_;
+  IniFile file_;
   std::map<std::string, int> lines_;
-  const pt::ptree& tree_;  // Owned by the caller, which outlives this reader.
+  ProblemList& problems_;  // The caller's, which outlives this reader.
 };
+
+/// The next audit, when the actions fall due, must come after the audit itself.
+void check_next_audit_date(const AuditConfig& config, const Settings& s, ProblemList& problems) {
+  const auto& next = config.plan.next_audit_date;
+  const int audit_line = s.line_of("audit.date");
+  if (!next || audit_line == 0 || *next > config.audit_date) return;
+  problems.add(
+      s.where("plan.next_audit_date"),
+      "next_audit_date " + next->iso() +
+          (*next == config.audit_date ? " is the audit date itself"
+                                      : " is before the audit date " + config.audit_date.iso()) +
+          " (line " + std::to_string(audit_line) +
+          "); expected the day of the next audit, when the drafted actions fall due, "
+          "after the audit date (leave it out for a year on)");
+}
 
 }  // namespace
 
 AuditConfig read_audit_config(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw IoError(path + ": cannot open: " + errno_text());
-  std::stringstream buffer;
-  buffer << file.rdbuf();
-  std::string text = buffer.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // Notepad saves a BOM
-
-  pt::ptree tree;
-  try {
-    std::istringstream in(text);
-    pt::read_ini(in, tree);
-  } catch (const pt::ini_parser_error& e) {
-    throw InputError(path + ":" + std::to_string(e.line()) + ": " + e.message());
-  }
-
-  Settings s(path, text, tree);
+  ProblemList problems;
+  Settings s(path, read_ini_file(path, problems), problems);
   s.check_names();
   AuditConfig config;
   config.organisation = s.text("audit", "organisation", true);
   config.period = s.text("audit", "period", true);
-  if (auto date = s.date("audit", "date", true)) config.audit_date = *date;
+  const std::optional<Date> audit_date = s.date("audit", "date", true);
+  if (audit_date) config.audit_date = *audit_date;
   config.framework = s.text("audit", "framework", true);
   if (!config.framework.empty()) {
     try {
-      resolve_framework(config.framework, std::filesystem::path(path).parent_path().string());
+      resolve_framework(config.framework, fs::path(path).parent_path().string());
     } catch (const InputError& e) {
-      for (const auto& problem : e.problems()) s.problems.add(s.where("audit.framework"), problem);
+      for (const auto& problem : e.problems()) problems.add(s.where("audit.framework"), problem);
     }
   }
   config.currency_months =
@@ -215,16 +224,19 @@ AuditConfig read_audit_config(const std::string& path) {
 
   PlanConfig& plan = config.plan;
   plan.last_plan = s.text("plan", "last_plan");
+  s.check_file("plan", "last_plan", plan.last_plan, "a workbook");
   plan.next_audit_date = s.date("plan", "next_audit_date");
+  if (audit_date) check_next_audit_date(config, s, problems);
   plan.amber_days = s.number("plan", "amber_days", 1, 365, plan.amber_days, "days");
   plan.essential_months = s.number("plan", "essential_months", 1, 60, 0, "months");
   plan.other_months = s.number("plan", "other_months", 1, 60, 0, "months");
   plan.leads = s.entries("leads");
   config.last_return = s.text("history", "last_return");
+  s.check_file("history", "last_return", config.last_return, "a workbook");
 
   config.path = path;
   config.lines = s.lines();
-  s.problems.throw_if_any();
+  problems.throw_if_any();
   return config;
 }
 

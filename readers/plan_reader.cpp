@@ -107,9 +107,9 @@ class Reader {
       if (action.empty()) {
         if (!other) continue;
         if (last_action.empty()) {
-          plan_.flags.push_back(where(row, kAction) +
-                                ": a line with no action above it; expected the action in the "
-                                "Action column");
+          flag(where(row, kAction) +
+               ": a line with no action above it; expected the action in the "
+               "Action column");
           continue;
         }
         action = last_action;
@@ -153,9 +153,9 @@ class Reader {
     if (count == 1) return {join_paragraphs(parts)};
     if (parts.size() == count) return parts;
     whole = true;
-    plan_.flags.push_back(where(row, column) + ": could not split " + std::to_string(parts.size()) +
-                          " " + kColumnNouns[column] + " across " + std::to_string(count) +
-                          " actions; kept the cell whole on the first action");
+    flag(where(row, column) + ": could not split " + std::to_string(parts.size()) + " " +
+         kColumnNouns[column] + " across " + std::to_string(count) +
+         " actions; kept the cell whole on the first action");
     std::vector<std::string> out(count);
     out[0] = cell;
     return out;
@@ -195,14 +195,14 @@ class Reader {
     auto parts = paragraphs(cell);
     if (parts.empty()) return;
     if (!all_same(parts)) {
-      plan_.flags.push_back(where(row, kStatus) + ": several statuses " + quoted_cell(cell) +
-                            " for one action; kept the first, " + quoted_cell(parts.front()));
+      flag(where(row, kStatus) + ": several statuses " + quoted_cell(cell) +
+           " for one action; kept the first, " + quoted_cell(parts.front()));
     }
     if (auto status = parse_plan_status(parts.front())) {
       a.status = *status;
     } else {
-      plan_.flags.push_back(where(row, kStatus) + ": status " + quoted_cell(parts.front()) +
-                            " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
+      flag(where(row, kStatus) + ": status " + quoted_cell(parts.front()) +
+           " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
     }
   }
 
@@ -217,19 +217,25 @@ class Reader {
       a.due_text = trim(text);
     }
     a.ongoing = date.ongoing;
-    for (const auto& problem : date.problems)
-      plan_.flags.push_back(where(row, kDue) + ": " + problem);
+    for (const auto& problem : date.problems) flag(where(row, kDue) + ": " + problem);
     if (date.date &&
         !is_plausible_date(*date.date, settings_.audit_date, settings_.plausible_years)) {
       const std::string shown = a.due_text.empty() ? date.date->long_text() : a.due_text;
-      plan_.flags.push_back(
-          where(row, kDue) + ": " +
-          implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
+      flag(where(row, kDue) + ": " +
+           implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
       a.notes.push_back("Completion date " + quoted_cell(shown) + " is implausible");
       if (a.due_text.empty()) a.due_text = shown;
       return;
     }
     a.due = date.date;
+  }
+
+  // Records a flag once: a cell shared by several actions (one date or status for all of them)
+  // is one problem, not one per action.
+  void flag(std::string message) {
+    if (std::find(plan_.flags.begin(), plan_.flags.end(), message) == plan_.flags.end()) {
+      plan_.flags.push_back(std::move(message));
+    }
   }
 
   const xlsx::Workbook& book_;

@@ -83,6 +83,14 @@ AuditSurvey read_audit_survey(const AuditConfig& audit_config, const Framework& 
       }
     }
   }
+  for (const auto& [id, header] : config.mapping) {
+    if (questionnaire.questions.empty() || questionnaire.find_question(id)) continue;
+    problems.add(
+        audit_config.where("survey_mapping." + id),
+        "[survey_mapping] names question " + s11::quoted(id) + ", which questionnaire " +
+            s11::quoted(questionnaire.id) + " does not have; expected a question id from " +
+            questionnaire.questions.front().id + " to " + questionnaire.questions.back().id);
+  }
   for (std::size_t i = 0; i < config.files.size(); ++i) {
     const std::string& file = config.files[i];
     fs::path path = fs::path(dir) / file;

@@ -382,11 +382,14 @@ TEST_CASE("the command line reports usage errors with exit code 2", "[cli][e2e]"
   CHECK(help.out.find("Usage: s11 run DIR") != std::string::npos);
   Run unknown = s11(dir, "frobnicate");
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err == "s11: unknown command \"frobnicate\"\nRun 's11 --help' for usage.\n");
+  CHECK(unknown.err ==
+        "s11: unknown command \"frobnicate\"; the commands are new, run, plan, survey, review, "
+        "challenge and demo\nRun 's11 --help' for usage.\n");
   Run missing = s11(dir, "new X --period 2015-16");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err ==
-        "s11: new: the option '--org' is required but missing\nRun 's11 --help' for usage.\n");
+        "s11: new: missing --org; usage: s11 new DIR --org NAME --period PERIOD [--framework "
+        "ID|FILE] [--date YYYY-MM-DD]\nRun 's11 --help' for usage.\n");
   Run no_dir = s11(dir, "run");
   CHECK(no_dir.exit_code == 2);
   CHECK(no_dir.err == "s11: run: missing DIR; usage: s11 run DIR\nRun 's11 --help' for usage.\n");

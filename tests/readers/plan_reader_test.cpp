@@ -8,6 +8,9 @@
 #include "app/plan_update.h"
 #include "base/errors.h"
 #include "engine/plan_rules.h"
+#include "reports/layout.h"
+#include "reports/xlsx_emitter.h"
+#include "test_support.h"
 
 namespace s11 {
 namespace {
@@ -169,6 +172,34 @@ TEST_CASE("plan reader: an unreadable plan gives an error", "[engine][plan]") {
                         ": not an .xlsx workbook (not a zip archive); save it as Excel "
                         "Workbook (.xlsx)");
   CHECK_THROWS_AS(read_plan(kDir + "no-such-plan.xlsx", seed_settings()), IoError);
+}
+
+TEST_CASE("a date warning is given once for a cell two actions share", "[readers][plan][issue9]") {
+  layout::Workbook book;
+  layout::Sheet& sheet = book.add_sheet("Plan");
+  const char* headers[] = {"Learning Points", "Action", "Evidence", "Completion date", "Lead",
+                           "Progress",        "Status"};
+  for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
+  sheet.set(1, 0, std::string("Learning Point 1"));
+  sheet.set(1, 1, std::string("Refresh the policy.\n\nReport progress to the board."));
+  sheet.set(1, 3, std::string("October 2915"));
+  sheet.set(1, 6, std::string("Purple"));
+  test::TempDir dir;
+  const std::string path = dir.file("plan.xlsx");
+  write_xlsx(book, path);
+  const ActionPlan plan = read_plan(path, seed_settings());
+  REQUIRE(plan.actions.size() == 2);
+  CHECK(plan.flags ==
+        std::vector<std::string>{
+            path + ": Plan!G2: status \"Purple\" is not a plan status; expected B-Blue, G-Green, "
+                   "A-Amber or R-Red",
+            path + ": Plan!D2: date \"October 2915\" is implausible: more than 3 years from the "
+                   "audit date (8 April 2015); kept as written but not used to rate the status; "
+                   "correct it if it is a typing error"});
+  // Each action still says so itself.
+  CHECK(plan.actions[0].notes == std::vector<std::string>{"Completion date \"October 2915\" is "
+                                                          "implausible"});
+  CHECK(plan.actions[1].notes == plan.actions[0].notes);
 }
 
 }  // namespace
