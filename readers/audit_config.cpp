@@ -214,7 +214,7 @@ AuditConfig read_audit_config(const std::string& path) {
   try {
     survey.files = split_survey_files(s.text("survey", "files"));
   } catch (const InputError& e) {
-    s.problems.add(s.where("survey.files"), e.what());
+    problems.add(s.where("survey.files"), e.what());
   }
   if (std::string id = s.text("survey", "questionnaire"); !id.empty()) survey.questionnaire = id;
   survey.min_group_size = s.number("survey", "min_group_size", 3, 1000, 0, "respondents");
