@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/audit_lock.h"
 #include "app/inputs.h"
 #include "app/version.h"
 #include "base/errors.h"
@@ -196,7 +197,7 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn) {
   return a;
 }
 
-std::vector<std::string> write_outputs(const Assessment& a) {
+std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
   const Audit& audit = a.audit;
   ReturnExtras extras;
   extras.peer_ratings = carried_rating_names(moderate_ratings(a.reviews, audit.framework));
@@ -222,7 +223,8 @@ std::vector<std::string> write_outputs(const Assessment& a) {
   return_book.move_to_end(kDocumentControlSheet);
 
   const fs::path out_dir = fs::path(a.dir) / ad::kOutDir;
-  OutputBatch outputs(out_dir.string());
+  const FileLock lock = lock_audit(a.dir, "s11 run");
+  OutputBatch outputs(out_dir.string(), OutputBatch::Mode::kDirectory, warn);
   write_xlsx(return_book, outputs.temp_path(ad::kReturnFile), (out_dir / ad::kReturnFile).string());
   outputs.write_text(ad::kGapsFile, render_gaps_csv(a.result));
   write_xlsx(build_action_plan(a.plan, audit.config.audit_date), outputs.temp_path(ad::kPlanFile),

@@ -99,7 +99,7 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
 /// Scores the audit in `dir` and writes its outputs; prints the summary.
 int run_audit(const std::string& dir, std::ostream& out) {
   std::unique_ptr<app::Assessment> a = app::assess(dir, print_warning);
-  const std::vector<std::string> written = app::write_outputs(*a);
+  const std::vector<std::string> written = app::write_outputs(*a, print_warning);
   const Audit& audit = a->audit;
   const AuditResult& result = a->result;
   const auto& reviews = a->reviews;
@@ -216,7 +216,7 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     }
     as_of = *date;
   }
-  const app::RatedPlan rated = app::update_plan(dir, as_of);
+  const app::RatedPlan rated = app::update_plan(dir, as_of, print_warning);
   const ActionPlan& plan = rated.plan;
   const std::string& plan_path = rated.path;
   print_warnings(plan.flags);
