@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/audit_lock.h"
 #include "app/inputs.h"
 #include "app/version.h"
 #include "base/errors.h"
@@ -222,7 +223,8 @@ std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
   return_book.move_to_end(kDocumentControlSheet);
 
   const fs::path out_dir = fs::path(a.dir) / ad::kOutDir;
-  OutputBatch outputs(out_dir.string());
+  const FileLock lock = lock_audit(a.dir, "s11 run");
+  OutputBatch outputs(out_dir.string(), OutputBatch::Mode::kDirectory, warn);
   for (const auto& warning : write_xlsx(return_book, outputs.temp_path(ad::kReturnFile),
                                         (out_dir / ad::kReturnFile).string())) {
     warn(warning);

@@ -54,9 +54,12 @@ std::unique_ptr<Assessment> assess_audit(const std::string& dir, const Warn& war
 /// the drafted action plan (reviewers' recommendations included) and the challenge list.
 std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn);
 
-/// Writes the outputs of `assessment` to DIR/out/ as one set (all or nothing) and returns
-/// their paths; what had to be shortened to fit Excel's limits goes to `warn`. Throws IoError
-/// when they cannot be written.
+/// Writes the outputs of `assessment` to DIR/out/ as one set (reports/output_files.h: a kill
+/// at any moment leaves the complete old set or the complete new one), holding the audit's
+/// lock (app/audit_lock.h), and returns their paths; what had to be shortened to fit Excel's
+/// limits goes to `warn`. What an interrupted run left is recovered
+/// first, each step told to `warn`. Throws IoError when they cannot be written, something not
+/// a regular file is at an output path, or another run holds the lock.
 std::vector<std::string> write_outputs(const Assessment& assessment, const Warn& warn);
 
 /// Reads the audit in `dir` without its staff survey: audit.ini, its framework and

@@ -72,7 +72,8 @@ CreatedAudit create_audit(const NewAudit& request, const Warn& warn) {
   std::error_code error;
   fs::create_directories(dir, error);
   if (error) throw IoError(dir.string() + ": cannot create directory: " + error.message());
-  OutputBatch outputs(dir.string());
+  // The audit directory holds the user's files: each of ours lands on its own, never over one.
+  OutputBatch outputs(dir.string(), OutputBatch::Mode::kNewFiles);
   outputs.write_text(ad::kAuditIni, render_audit_config(config));
   for (const auto& warning : write_xlsx(build_evidence_template(created.framework, config),
                                         outputs.temp_path(ad::kEvidenceWorkbook),

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/assessment.h"
+#include "app/audit_lock.h"
 #include "base/errors.h"
 #include "engine/plan_rules.h"
 #include "readers/plan_reader.h"
@@ -25,6 +26,8 @@ ActionPlan rerate_plan(const std::string& path, const PlanSettings& settings) {
 RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& warn) {
   // Settings only: the audit is not read or scored again.
   const AuditSettings audit = read_settings(dir);
+  // Held from reading the plan to replacing it, so no run changes it in between.
+  const FileLock lock = lock_audit(dir, "s11 plan");
   PlanSettings settings = audit_plan_settings(audit.config, audit.framework, dir, as_of);
   const fs::path out_dir = fs::path(dir) / ad::kOutDir;
   RatedPlan rated;
@@ -33,7 +36,7 @@ RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& war
     throw IoError(rated.path + ": no action plan to re-rate; run `s11 run " + dir + "` first");
   }
   rated.plan = rerate_plan(rated.path, settings);
-  OutputBatch outputs(out_dir.string());
+  OutputBatch outputs(out_dir.string(), OutputBatch::Mode::kDirectory, warn);
   for (const auto& warning : write_xlsx(build_action_plan(rated.plan, as_of),
                                         outputs.temp_path(ad::kPlanFile), rated.path)) {
     warn(warning);

@@ -21,9 +21,11 @@ struct RatedPlan {
 };
 
 /// Re-rates DIR/out/action-plan.xlsx as of `as_of` with the audit's [plan] settings and
-/// writes it back in place. Throws IoError when there is no plan yet ("run `s11 run DIR`
-/// first") or it cannot be written, InputError for located problems. What had to be shortened
-/// to fit Excel's limits goes to `warn`.
+/// writes it back in place, holding the audit's lock (app/audit_lock.h) and replacing out/ as
+/// one step like write_outputs() (the other files in out/ are kept); recovery of an
+/// interrupted run is told to `warn`. Throws IoError when there is no plan yet ("run `s11 run
+/// DIR` first"), it cannot be written or another run holds the lock, InputError for located
+/// problems. What had to be shortened to fit Excel's limits goes to `warn`.
 RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& warn);
 
 }  // namespace s11::app

@@ -26,7 +26,7 @@ ReviewSetup create_review_workbook(const std::string& dir, const std::string& re
   }
   setup.assessment = assess_audit(dir, warn);
   const Assessment& a = *setup.assessment;
-  OutputBatch outputs(reviews_dir.string());
+  OutputBatch outputs(reviews_dir.string(), OutputBatch::Mode::kNewFiles, warn);
   for (const auto& warning :
        write_xlsx(build_review_workbook(a.audit, a.result, a.impact, reviewer, role),
                   outputs.temp_path(file), setup.path)) {

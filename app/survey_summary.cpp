@@ -20,7 +20,9 @@ SurveySummary summarise_surveys(const SurveyRequest& request, const Date& today,
                                   request.min_group_size);
   const fs::path out_dir = request.out_dir;
   summary.path = (out_dir / ad::kSurveyFile).string();
-  OutputBatch outputs(out_dir.string());
+  // --out is any directory of the user's (the current one by default): the one file replaces
+  // its older version with one rename, and nothing else there is touched.
+  OutputBatch outputs(out_dir.string(), OutputBatch::Mode::kReplaceFiles);
   for (const auto& warning : write_xlsx(
            build_survey_workbook(*summary.ingest, summary.ingest->last_completed.value_or(today)),
            outputs.temp_path(ad::kSurveyFile), summary.path)) {

@@ -6,6 +6,7 @@
 ///     DIR/evidence.xlsx          the agency's self-assessment and evidence register
 ///     DIR/reviews/*.xlsx         reviewers' workbooks (`s11 review`)
 ///     DIR/out/                   what `s11 run` writes
+///     DIR/.s11.lock              held while a command replaces out/ (app/audit_lock.h)
 
 namespace s11::audit_directory {
 
@@ -18,6 +19,8 @@ inline constexpr const char* kOutDir = "out";
 inline constexpr const char* kReturnFile = "section11-return.xlsx";
 inline constexpr const char* kGapsFile = "gaps.csv";
 inline constexpr const char* kPlanFile = "action-plan.xlsx";
+/// The lock file of an audit directory.
+inline constexpr const char* kLockFile = ".s11.lock";
 /// What `s11 survey` writes.
 inline constexpr const char* kSurveyFile = "survey-summary.xlsx";
 
