@@ -22,10 +22,12 @@ HeaderRow header_row_at(const xlsx::Sheet& sheet, int row, std::vector<std::stri
   found.row = row;
   found.columns.assign(headers.size(), -1);
   found.headers = std::move(headers);
-  for (int col = 0; col < sheet.column_count(); ++col) {
-    const std::string text = normalise(xlsx::display_text(sheet.at(row, col)));
+  // The row's stored cells only (a blank cell is no header), so a stray cell far to the right
+  // costs nothing.
+  for (const auto& [position, cell] : sheet.row_cells(row)) {
+    const std::string text = normalise(xlsx::display_text(cell));
     for (std::size_t i = 0; i < found.headers.size(); ++i) {
-      if (found.columns[i] < 0 && match(text, found.headers[i])) found.columns[i] = col;
+      if (found.columns[i] < 0 && match(text, found.headers[i])) found.columns[i] = position.second;
     }
   }
   return found;
