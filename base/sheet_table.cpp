@@ -1,6 +1,7 @@
 #include "base/sheet_table.h"
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 #include "base/text.h"
@@ -36,7 +37,14 @@ HeaderRow header_row_at(const xlsx::Sheet& sheet, int row, std::vector<std::stri
 std::optional<HeaderRow> find_header_row(const xlsx::Sheet& sheet, const HeaderSearch& search) {
   const int rows =
       search.max_rows > 0 ? std::min(sheet.row_count(), search.max_rows) : sheet.row_count();
-  for (int row = 0; row < rows; ++row) {
+  // Only rows holding cells can hold keys (but for none asked, where the first row will do).
+  if (search.min_keys == 0) {
+    if (rows == 0) return std::nullopt;
+    return header_row_at(sheet, 0, search.headers, search.match);
+  }
+  for (auto next = sheet.cells.begin(); next != sheet.cells.end() && next->first.first < rows;
+       next = sheet.cells.lower_bound({next->first.first + 1, INT_MIN})) {
+    const int row = next->first.first;
     HeaderRow found = header_row_at(sheet, row, search.headers, search.match);
     const auto keys = std::count_if(search.keys.begin(), search.keys.end(),
                                     [&](std::string_view key) { return found.has(key); });

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -249,44 +250,28 @@ class ZipArchive {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(zip_, entry, 0, &stat) != 0) throw cannot_read(part, zip_strerror(zip_));
-    const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_, entry, 0),
-                                                                 zip_fclose);
+    Inflated out{part, newlines, {}};
+    // Deflated parts are inflated here, to know how many compressed bytes each chunk took;
+    // others (stored, encrypted, other methods) through libzip, against the whole part's size.
+    const bool deflated = (stat.valid & ZIP_STAT_COMP_METHOD) &&
+                          stat.comp_method == ZIP_CM_DEFLATE &&
+                          (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) &&
+                          stat.encryption_method == ZIP_EM_NONE && (stat.valid & ZIP_STAT_CRC);
+    const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
+        zip_fopen_index(zip_, entry, deflated ? ZIP_FL_COMPRESSED : 0), zip_fclose);
     if (!file) throw cannot_read(part, zip_strerror(zip_));
-    const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
-    std::string bytes;
-    for (;;) {
-      const zip_int64_t got = zip_fread(file.get(), chunk_.data(), chunk_.size());
-      if (got < 0) throw cannot_read(part, zip_file_strerror(file.get()));
-      if (got == 0) break;
-      const auto count = static_cast<std::size_t>(got);
-      const std::uint64_t size = bytes.size() + count;
-      inflated_ += count;
-      if (size > limits_.part_bytes) {
-        throw InputError(path_ + ": part " + part + " inflates beyond " +
-                         size_text(limits_.part_bytes) +
-                         "; this is not a workbook s11 can read (a real return is a few MB)");
+    if (deflated) {
+      inflate_part(file.get(), stat.crc, out);
+    } else {
+      const std::uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
+      for (;;) {
+        const zip_int64_t got = zip_fread(file.get(), chunk_.data(), chunk_.size());
+        if (got < 0) throw cannot_read(part, zip_file_strerror(file.get()));
+        if (got == 0) break;
+        append(out, chunk_.data(), static_cast<std::size_t>(got), compressed);
       }
-      if (inflated_ > limits_.total_bytes) {
-        throw InputError(path_ + ": the parts s11 reads inflate beyond " +
-                         size_text(limits_.total_bytes) + " together (reached in part " + part +
-                         "); this is not a workbook s11 can read (a real return is a few MB)");
-      }
-      if (size > limits_.ratio_from_bytes && size / limits_.ratio > compressed) {
-        throw InputError(path_ + ": part " + part + " inflates to more than " +
-                         std::to_string(limits_.ratio) +
-                         " times its compressed size (a zip bomb?); this is not a workbook s11 "
-                         "can read (real workbooks inflate 10 to 30 times)");
-      }
-      if (newlines) {
-        const std::string_view chunk(chunk_.data(), count);
-        for (std::size_t at = chunk.find('\n'); at != std::string_view::npos;
-             at = chunk.find('\n', at + 1)) {
-          newlines->push_back(static_cast<std::uint32_t>(bytes.size() + at));
-        }
-      }
-      bytes.append(chunk_.data(), count);
     }
-    return bytes;
+    return std::move(out.bytes);
   }
 
   // The part parsed as XML; a null node when it is missing and not `required`. `buffer` holds
@@ -315,6 +300,75 @@ class ZipArchive {
   }
 
  private:
+  // A part being read.
+  struct Inflated {
+    const std::string& part;
+    std::vector<std::uint32_t>* newlines;
+    std::string bytes;
+  };
+
+  // Inflates the raw deflate stream of `file` into `out`, checking its CRC at the end.
+  void inflate_part(zip_file_t* file, std::uint32_t crc, Inflated& out) {
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) throw cannot_read(out.part, "zlib failed");
+    const std::unique_ptr<z_stream, int (*)(z_stream*)> cleanup(&stream, inflateEnd);
+    std::vector<char> input(std::size_t{64} << 10);
+    uLong check = crc32(0, nullptr, 0);
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+      const zip_int64_t got = zip_fread(file, input.data(), input.size());
+      if (got < 0) throw cannot_read(out.part, zip_file_strerror(file));
+      if (got == 0) throw cannot_read(out.part, "the compressed data ends early");
+      stream.next_in = reinterpret_cast<Bytef*>(input.data());
+      stream.avail_in = static_cast<uInt>(got);
+      while (stream.avail_in > 0 && status != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef*>(chunk_.data());
+        stream.avail_out = static_cast<uInt>(chunk_.size());
+        status = inflate(&stream, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END) {
+          throw cannot_read(out.part, std::string("damaged compressed data (") +
+                                          (stream.msg ? stream.msg : "zlib error") + ")");
+        }
+        const std::size_t count = chunk_.size() - stream.avail_out;
+        check =
+            crc32(check, reinterpret_cast<const Bytef*>(chunk_.data()), static_cast<uInt>(count));
+        append(out, chunk_.data(), count, stream.total_in);
+      }
+    }
+    if (check != crc) throw cannot_read(out.part, "CRC error");
+  }
+
+  // Appends `count` bytes to `out`, which took `compressed` bytes so far, within the limits.
+  void append(Inflated& out, const char* data, std::size_t count, std::uint64_t compressed) {
+    const std::string& part = out.part;
+    const std::uint64_t size = out.bytes.size() + count;
+    inflated_ += count;
+    if (size > limits_.part_bytes) {
+      throw InputError(path_ + ": part " + part + " inflates beyond " +
+                       size_text(limits_.part_bytes) +
+                       "; this is not a workbook s11 can read (a real return is a few MB)");
+    }
+    if (inflated_ > limits_.total_bytes) {
+      throw InputError(path_ + ": the parts s11 reads inflate beyond " +
+                       size_text(limits_.total_bytes) + " together (reached in part " + part +
+                       "); this is not a workbook s11 can read (a real return is a few MB)");
+    }
+    if (size > limits_.ratio_from_bytes && size / limits_.ratio > compressed) {
+      throw InputError(path_ + ": part " + part + " inflates to more than " +
+                       std::to_string(limits_.ratio) +
+                       " times its compressed size (a zip bomb?); this is not a workbook s11 "
+                       "can read (real workbooks inflate 10 to 30 times)");
+    }
+    if (out.newlines) {
+      const std::string_view chunk(data, count);
+      for (std::size_t at = chunk.find('\n'); at != std::string_view::npos;
+           at = chunk.find('\n', at + 1)) {
+        out.newlines->push_back(static_cast<std::uint32_t>(out.bytes.size() + at));
+      }
+    }
+    out.bytes.append(data, count);
+  }
+
   InputError cannot_read(const std::string& part, const std::string& reason) const {
     return InputError(not_a_workbook(path_, "cannot read " + part + ": " + reason));
   }

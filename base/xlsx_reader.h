@@ -96,7 +96,9 @@ struct Limits {
   std::uint64_t part_bytes = std::uint64_t{256} << 20;
   /// Every part s11 reads from one workbook, inflated, together.
   std::uint64_t total_bytes = std::uint64_t{1024} << 20;
-  /// A part's inflated size over its compressed size...
+  /// A part's bytes inflated so far over the compressed bytes they came from (deflated parts
+  /// are inflated by s11 itself to know this, so incompressible padding after a bomb does not
+  /// hide it; other parts count their whole compressed size)...
   std::uint64_t ratio = 400;
   /// ...checked once the part has inflated beyond this (small parts may compress well).
   std::uint64_t ratio_from_bytes = std::uint64_t{8} << 20;
