@@ -1,6 +1,7 @@
 #include "base/sheet_table.h"
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 #include "base/text.h"
@@ -22,10 +23,12 @@ HeaderRow header_row_at(const xlsx::Sheet& sheet, int row, std::vector<std::stri
   found.row = row;
   found.columns.assign(headers.size(), -1);
   found.headers = std::move(headers);
-  for (int col = 0; col < sheet.column_count(); ++col) {
-    const std::string text = normalise(xlsx::display_text(sheet.at(row, col)));
+  // The row's stored cells only (a blank cell is no header), so a stray cell far to the right
+  // costs nothing.
+  for (const auto& [position, cell] : sheet.row_cells(row)) {
+    const std::string text = normalise(xlsx::display_text(cell));
     for (std::size_t i = 0; i < found.headers.size(); ++i) {
-      if (found.columns[i] < 0 && match(text, found.headers[i])) found.columns[i] = col;
+      if (found.columns[i] < 0 && match(text, found.headers[i])) found.columns[i] = position.second;
     }
   }
   return found;
@@ -34,7 +37,14 @@ HeaderRow header_row_at(const xlsx::Sheet& sheet, int row, std::vector<std::stri
 std::optional<HeaderRow> find_header_row(const xlsx::Sheet& sheet, const HeaderSearch& search) {
   const int rows =
       search.max_rows > 0 ? std::min(sheet.row_count(), search.max_rows) : sheet.row_count();
-  for (int row = 0; row < rows; ++row) {
+  // Only rows holding cells can hold keys (but for none asked, where the first row will do).
+  if (search.min_keys == 0) {
+    if (rows == 0) return std::nullopt;
+    return header_row_at(sheet, 0, search.headers, search.match);
+  }
+  for (auto next = sheet.cells.begin(); next != sheet.cells.end() && next->first.first < rows;
+       next = sheet.cells.lower_bound({next->first.first + 1, INT_MIN})) {
+    const int row = next->first.first;
     HeaderRow found = header_row_at(sheet, row, search.headers, search.match);
     const auto keys = std::count_if(search.keys.begin(), search.keys.end(),
                                     [&](std::string_view key) { return found.has(key); });

@@ -31,7 +31,7 @@ struct HeaderRow {
 };
 
 /// The columns of `headers` in row `row` of `sheet`: for each, the first column whose text
-/// matches it.
+/// matches it. Looks at the row's stored cells only: a blank cell matches no header.
 HeaderRow header_row_at(const xlsx::Sheet& sheet, int row, std::vector<std::string_view> headers,
                         HeaderMatch match = is_header);
 

@@ -3,6 +3,7 @@
 /// pugixml: whatever wrote it, s11, Excel, LibreOffice Calc or openpyxl. Values only: no
 /// formulas are evaluated (the cached value is read), and styles are read only to tell dates.
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -37,17 +38,39 @@ std::string cell_name(int row, int col);
 /// "C" for column 2 (zero-based); "AA" for 26.
 std::string column_name(int col);
 
-/// One worksheet's cells, keyed by zero-based (row, column).
+/// Cells keyed by zero-based (row, column), in row order then column order.
+using CellMap = std::map<std::pair<int, int>, Cell>;
+
+/// The stored cells of one row, in column order: a view into Sheet::cells, for
+/// `for (const auto& [position, cell] : sheet.row_cells(row))` (position.second is the column).
+class RowCells {
+ public:
+  RowCells(CellMap::const_iterator begin, CellMap::const_iterator end) : begin_(begin), end_(end) {}
+  CellMap::const_iterator begin() const { return begin_; }
+  CellMap::const_iterator end() const { return end_; }
+  bool empty() const { return begin_ == end_; }
+
+ private:
+  CellMap::const_iterator begin_;
+  CellMap::const_iterator end_;
+};
+
+/// One worksheet's cells. Only cells holding a value are stored, so a sheet costs what it
+/// holds: a stray cell at XFD1048576 is one cell, however large the rectangle it spans. Walk
+/// `cells` or row_cells() rather than every (row, column) up to row_count() x column_count().
 class Sheet {
  public:
   std::string name;
-  std::map<std::pair<int, int>, Cell> cells;
+  CellMap cells;
 
   /// The cell at (row, col), or an empty cell.
   const Cell& at(int row, int col) const;
+  /// The stored cells of row `row` (zero-based), in column order; none for a blank row.
+  RowCells row_cells(int row) const;
   /// One past the last row holding any cell; 0 for an empty sheet.
   int row_count() const;
-  /// One past the last column holding any cell; 0 for an empty sheet.
+  /// One past the last column holding any cell; 0 for an empty sheet. Looks at every stored
+  /// cell: call it once, not in a loop's condition.
   int column_count() const;
 };
 
@@ -61,11 +84,36 @@ struct Workbook {
   const Sheet* find(const std::string& name) const;
 };
 
+/// How far s11 lets a workbook's zip parts inflate before it refuses the file. The sizes a
+/// zip declares are not trusted: each part is inflated in chunks and these are checked as the
+/// bytes arrive, so a crafted 1 KB file or a zip bomb stops at the limit instead of
+/// exhausting memory. The defaults are far above real workbooks: a return or action plan is a
+/// few hundred KB of XML, a million-row survey export about 150 MB of sheet XML, and real
+/// sheet XML deflates 10 to 30 times (about 170 at most, for identical cells without
+/// references), where a zip bomb deflates about 1000 times.
+struct Limits {
+  /// One part (a worksheet, the shared strings) inflated. At most 4 GiB - 1.
+  std::uint64_t part_bytes = std::uint64_t{256} << 20;
+  /// Every part s11 reads from one workbook, inflated, together.
+  std::uint64_t total_bytes = std::uint64_t{1024} << 20;
+  /// A part's bytes inflated so far over the compressed bytes they came from (deflated parts
+  /// are inflated by s11 itself to know this, so incompressible padding after a bomb does not
+  /// hide it; other parts count their whole compressed size)...
+  std::uint64_t ratio = 400;
+  /// ...checked once the part has inflated beyond this (small parts may compress well).
+  std::uint64_t ratio_from_bytes = std::uint64_t{8} << 20;
+};
+
 /// Reads every worksheet of the workbook at `path`. Throws IoError when the file cannot be
 /// opened, and InputError (`path: ...`) when it is not an .xlsx workbook or its parts are
 /// malformed, e.g. "path: not an .xlsx workbook (no xl/workbook.xml); save it as Excel
-/// Workbook (.xlsx)".
-Workbook read_workbook(const std::string& path);
+/// Workbook (.xlsx)"; when it is another kind of file renamed .xlsx (an empty file, an
+/// Excel 97-2003 or password-protected workbook, an OpenDocument spreadsheet); when a part
+/// inflates beyond `limits`; when two zip entries have the same name; and, all of them
+/// together, for cells it cannot read: text that is not UTF-8, a number that is not one, a
+/// cell beyond Excel's last row or column, e.g. "path: Evidence!C7: the text is not valid
+/// UTF-8 (byte 0xE9 at character 12); ...".
+Workbook read_workbook(const std::string& path, const Limits& limits = Limits{});
 
 /// Text of a cell as a person sees it: strings as-is, whole numbers without ".0", booleans
 /// as TRUE/FALSE, empty as "". Dates are not formatted here (see engine/date.h).

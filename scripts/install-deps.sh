@@ -13,7 +13,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake pkg-config
   libboost-program-options-dev libboost-dev
-  libpugixml-dev libxlsxwriter-dev libzip-dev libssl-dev
+  libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev libssl-dev
   catch2
 )
 test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl)

@@ -69,6 +69,23 @@ TEST_CASE("sheet table: find_header_row looks only at the first max_rows rows", 
   CHECK_FALSE(find_header_row(xlsx::Sheet{}, search));
 }
 
+// Before issue 9 each row looked at every column up to the last one holding a cell, each
+// time asking for the column count: a cell at XFD1048576 made a header search take hours.
+TEST_CASE("sheet table: a stray cell at XFD1048576 costs only the cells stored", "[base][issue9]") {
+  xlsx::Sheet sheet = edited_sheet();
+  put(sheet, 1048575, 16383, "stray");
+  const HeaderRow found = header_row_at(sheet, 3, {"Standard", "Agency rating", "Lead"});
+  CHECK(found.columns == std::vector<int>{0, 2, -1});
+  // No row has "Lead": every one of the 1,048,576 rows is looked at.
+  const HeaderSearch search{{"Lead"}, {"Lead"}, 1, 0};
+  CHECK_FALSE(find_header_row(sheet, search));
+  put(sheet, 1048575, 3, "Lead");
+  const auto last = find_header_row(sheet, search);
+  REQUIRE(last);
+  CHECK(last->row == 1048575);
+  CHECK(last->columns == std::vector<int>{3});
+}
+
 bool starts_with_header(std::string_view text, std::string_view header) {
   return text.substr(0, header.size()) == header;
 }

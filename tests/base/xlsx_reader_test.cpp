@@ -4,14 +4,18 @@
 #include <zip.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "base/date.h"
 #include "base/errors.h"
+#include "test_support.h"
 
 namespace s11::xlsx {
 namespace {
@@ -74,13 +78,34 @@ std::map<std::string, std::string> one_sheet_workbook(const std::string& sheet_x
           {"xl/sharedStrings.xml", kSharedStrings}, {"xl/worksheets/sheet1.xml", sheet_xml}};
 }
 
-std::string error_text(const std::string& path) {
+std::string error_text(const std::string& path, const Limits& limits = Limits{}) {
   try {
-    read_workbook(path);
+    read_workbook(path, limits);
   } catch (const InputError& e) {
     return e.what();
   }
   return "(no InputError)";
+}
+
+const char* const kSheetStart =
+    R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)";
+const char* const kSheetEnd = "</sheetData></worksheet>";
+
+// A one-sheet workbook whose shared strings are `strings` and whose sheet1.xml holds `rows`.
+std::map<std::string, std::string> workbook_with(const std::string& rows,
+                                                 const std::vector<std::string>& strings = {}) {
+  auto parts = one_sheet_workbook(kSheetStart + rows + kSheetEnd);
+  std::string sst = R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+  for (const auto& text : strings) sst += "<si><t>" + text + "</t></si>";
+  parts["xl/sharedStrings.xml"] = sst + "</sst>";
+  return parts;
+}
+
+// A row of `count` cells holding the number 1, without references.
+std::string filler_row(int count) {
+  std::string row = "<row>";
+  for (int i = 0; i < count; ++i) row += "<c><v>1</v></c>";
+  return row + "</row>";
 }
 
 std::string date_of(const Cell& cell, bool date1904) {
@@ -436,9 +461,344 @@ TEST_CASE("xlsx_reader: bad cell contents name the cell", "[engine]") {
         R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>)"));
     CHECK(error_text(file.path()) ==
           file.path() +
-              ": not an .xlsx workbook (xl/worksheets/sheet1.xml: bad cell reference 'XFE1'); "
-              "save it as Excel Workbook (.xlsx)");
+              ": Sheet1: a cell at XFE1, beyond Excel's last column (XFD); save the "
+              "workbook again from Excel or LibreOffice Calc");
   }
+}
+
+// Issue 9: hostile inputs. Each must fail with its own message, fast, within the limits.
+
+constexpr std::uint64_t kMiB = std::uint64_t{1} << 20;
+
+// libzip checks each part's CRC but not its declared size: the part is read as it is.
+TEST_CASE("a 1.4 KB workbook declaring a 3.9 GB part is read without allocating it",
+          "[engine][issue9]") {
+  const std::string file = GENERATE(as<std::string>{}, "hostile-declared-size.xlsx",
+                                    "hostile-zip64-size.xlsx");  // a zip64 claim of 100 GiB
+  INFO(file);
+  const Workbook workbook = read_workbook(kDataDir + file);
+  REQUIRE(workbook.sheets.size() == 1);
+  CHECK(workbook.sheets[0].cells.size() == 1);
+  CHECK(workbook.sheets[0].at(0, 0).text == "small");
+}
+
+TEST_CASE("a part inflating beyond the part limit is refused, naming the part",
+          "[engine][issue9]") {
+  TempFile file("big-part.xlsx");
+  // 100 x 1000 cells of 15 bytes: about 1.5 MB of sheet XML.
+  std::string rows;
+  for (int i = 0; i < 100; ++i) rows += filler_row(1000);
+  file.write_zip(workbook_with(rows));
+  Limits limits;
+  limits.part_bytes = kMiB;
+  CHECK(error_text(file.path(), limits) ==
+        file.path() +
+            ": part xl/worksheets/sheet1.xml inflates beyond 1 MB; this is not a "
+            "workbook s11 can read (a real return is a few MB)");
+  limits.part_bytes = 2 * kMiB;
+  const Workbook workbook = read_workbook(file.path(), limits);
+  CHECK(workbook.sheets[0].cells.size() == 100000);
+  limits.part_bytes = 1000;
+  CHECK(error_text(file.path(), limits) ==
+        file.path() +
+            ": part xl/worksheets/sheet1.xml inflates beyond 1000 bytes; this is not a "
+            "workbook s11 can read (a real return is a few MB)");
+}
+
+TEST_CASE("parts inflating beyond the total limit together are refused", "[engine][issue9]") {
+  TempFile file("big-total.xlsx");
+  std::string rows;
+  for (int i = 0; i < 40; ++i) rows += filler_row(1000);
+  auto parts = workbook_with(rows);  // about 600 KB
+  parts["xl/workbook.xml"] =
+      R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="One" sheetId="1" r:id="rId1"/><sheet name="Two" sheetId="2" r:id="rId3"/></sheets></workbook>)";
+  parts["xl/_rels/workbook.xml.rels"] =
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>)";
+  parts["xl/worksheets/sheet2.xml"] = parts["xl/worksheets/sheet1.xml"];
+  file.write_zip(parts);
+  Limits limits;
+  limits.total_bytes = kMiB;
+  CHECK(error_text(file.path(), limits) ==
+        file.path() +
+            ": the parts s11 reads inflate beyond 1 MB together (reached in part "
+            "xl/worksheets/sheet2.xml); this is not a workbook s11 can read (a real "
+            "return is a few MB)");
+  limits.total_bytes = 2 * kMiB;
+  CHECK(read_workbook(file.path(), limits).sheets.size() == 2);
+}
+
+// A sheet of `bytes` spaces inside the sheet data: deflates about 1000 times, like a zip bomb.
+std::string bomb_sheet(std::size_t bytes) {
+  return kSheetStart + std::string(bytes, ' ') + "<row><c><v>1</v></c></row>" + kSheetEnd;
+}
+
+TEST_CASE("a zip bomb is refused by its compression ratio as it inflates", "[engine][issue9]") {
+  TempFile file("bomb.xlsx");
+  auto parts = one_sheet_workbook(bomb_sheet(std::size_t{24} << 20));
+  file.write_zip(parts);
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": part xl/worksheets/sheet1.xml inflates to more than 400 times its "
+            "compressed size (a zip bomb?); this is not a workbook s11 can read (real "
+            "workbooks inflate 10 to 30 times)");
+
+  // The check is made while inflating: damage after the first 8 MB is never reached. (The
+  // sheet is the last entry, so its data ends where the central directory starts.)
+  std::string bytes = test::slurp(file.path());
+  const std::size_t end_record = bytes.rfind("PK\x05\x06");
+  REQUIRE(end_record != std::string::npos);
+  std::uint32_t directory = 0;
+  std::memcpy(&directory, bytes.data() + end_record + 16, 4);
+  REQUIRE(directory > 2000);
+  for (std::size_t i = directory - 1000; i < directory - 10; ++i) bytes[i] = '\xFF';
+  file.write(bytes);
+  CHECK(error_text(file.path()).find("inflates to more than 400 times") != std::string::npos);
+  Limits limits;
+  limits.ratio = 2000;  // Now it is read to the damage.
+  CHECK(error_text(file.path(), limits).find("cannot read xl/worksheets/sheet1.xml") !=
+        std::string::npos);
+}
+
+// The ratio is that of the compressed bytes inflated so far: incompressible data after the
+// bomb does not hide it (the whole part's ratio here is about 10).
+TEST_CASE("a zip bomb padded with incompressible data is refused as it inflates",
+          "[engine][issue9]") {
+  TempFile file("padded-bomb.xlsx");
+  std::string padding = "<!--";
+  std::uint32_t state = 12345;
+  for (int i = 0; i < (2 << 20); ++i) {
+    state = state * 1103515245 + 12345;
+    padding += static_cast<char>('a' + (state >> 16) % 26);
+  }
+  padding += "-->";
+  file.write_zip(one_sheet_workbook(kSheetStart + std::string(std::size_t{16} << 20, ' ') +
+                                    padding + kSheetEnd));
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": part xl/worksheets/sheet1.xml inflates to more than 400 times its "
+            "compressed size (a zip bomb?); this is not a workbook s11 can read (real "
+            "workbooks inflate 10 to 30 times)");
+}
+
+TEST_CASE("the ratio limit leaves small parts that compress well alone", "[engine][issue9]") {
+  TempFile file("small-bomb.xlsx");
+  file.write_zip(one_sheet_workbook(bomb_sheet(std::size_t{4} << 20)));
+  const Workbook workbook = read_workbook(file.path());
+  CHECK(workbook.sheets[0].at(0, 0).number == 1);
+  Limits limits;
+  limits.ratio_from_bytes = kMiB;
+  CHECK(error_text(file.path(), limits).find("inflates to more than 400 times") !=
+        std::string::npos);
+}
+
+TEST_CASE("duplicate zip entry names are refused", "[engine][issue9]") {
+  const std::string path = kDataDir + "hostile-duplicate-part.xlsx";
+  CHECK(error_text(path) == path +
+                                ": the workbook holds two parts named "
+                                "xl/worksheets/sheet1.xml; it is damaged: open it in Excel or "
+                                "LibreOffice and save it again");
+}
+
+TEST_CASE("a parse error is located from the bytes read once, whatever the parse rewrote",
+          "[engine][issue9]") {
+  TempFile file("late-error.xlsx");
+  // Newlines inside tags, attribute values and decoded text, which an in-place parse turns into
+  // terminators and spaces, and more than one chunk of rows before the error.
+  std::string rows =
+      "<row\nr=\"1\"><c\nr=\"A1\" t=\"inlineStr\"><is><t>a &amp;\nb</t></is></c></row>\n";
+  for (int i = 0; i < 30000; ++i) rows += "<row><c t=\"str\" x=\"\n\"><v>x</v></c></row>\n";
+  rows += "<row><c></row>";
+  file.write_zip(workbook_with(rows));
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": not an .xlsx workbook (xl/worksheets/sheet1.xml:60005: Start-end tags "
+            "mismatch); save it as Excel Workbook (.xlsx)");
+}
+
+TEST_CASE("invalid UTF-8 in a workbook is reported at each cell, all at once", "[engine][issue9]") {
+  TempFile file("latin1.xlsx");
+  auto parts = workbook_with(
+      R"(<row r="7"><c r="B7" t="s"><v>0</v></c><c r="C7" t="s"><v>1</v></c><c r="D7" t="s"><v>1</v></c></row>)"
+      R"(<row r="8"><c r="A8" t="inlineStr"><is><t>na)"
+      "\xEFve"
+      R"(</t></is></c><c r="B8" t="str"><v>)"
+      "\xC3\xA9t\xC3"
+      R"(</v></c><c r="C8" t="e"><v>#N/A)"
+      "\x80"
+      R"(</v></c><c r="D8"><v>1)"
+      "\xE9"
+      R"(</v></c></row>)",
+      {"fine",
+       "Caf\xC3\xA9 d\xE9"
+       "but",
+       "unused \xFF", "last \xF0\x9F\x98"});
+  parts["xl/workbook.xml"] =
+      R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Evid)"
+      "\xE9"
+      R"(nce" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+  file.write_zip(parts);
+  const std::string retype =
+      "); retype it in Excel or LibreOffice Calc and save the workbook again";
+  const std::string again = "; save the workbook again from Excel or LibreOffice Calc";
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": sheet 1: its name is not valid UTF-8 (byte 0xE9 at character 5); rename the sheet "
+            "in Excel or LibreOffice Calc and save the workbook again\n" +
+            file.path() +
+            ": Evid\xEF\xBF\xBDnce!C7: the text is not valid UTF-8 (byte 0xE9 at character 7" +
+            retype + "\n" + file.path() +
+            ": Evid\xEF\xBF\xBDnce!A8: the text is not valid UTF-8 (byte 0xEF at character 3" +
+            retype + "\n" + file.path() +
+            ": Evid\xEF\xBF\xBDnce!B8: the text is not valid UTF-8 (byte 0xC3 at character 3" +
+            retype + "\n" + file.path() +
+            ": Evid\xEF\xBF\xBDnce!C8: the text is not valid UTF-8 (byte 0x80 at character 5" +
+            retype + "\n" + file.path() +
+            ": Evid\xEF\xBF\xBDnce!D8: '1\xEF\xBF\xBD' is not a number\n" + file.path() +
+            ": xl/sharedStrings.xml: shared string 2, which no cell shows, is not valid UTF-8 "
+            "(byte 0xFF at character 8)" +
+            again + "\n" + file.path() +
+            ": xl/sharedStrings.xml: shared string 3, which no cell shows, is not valid UTF-8 "
+            "(byte 0xF0 at character 6)" +
+            again);
+}
+
+TEST_CASE("invalid UTF-8 written as a character reference is caught too", "[engine][issue9]") {
+  TempFile file("surrogate.xlsx");
+  file.write_zip(workbook_with(
+      R"(<row><c t="inlineStr"><is><t>&#xD800;</t></is></c><c t="inlineStr"><is><t>_xD83D_ alone</t></is></c></row>)"));
+  CHECK(error_text(file.path()) ==
+        file.path() +
+            ": Sheet1!A1: the text is not valid UTF-8 (byte 0xED at character 1); retype it in "
+            "Excel or LibreOffice Calc and save the workbook again");
+}
+
+TEST_CASE("an unpaired surrogate escape is kept as written", "[engine][issue9]") {
+  TempFile file("escape.xlsx");
+  file.write_zip(workbook_with(
+      R"(<row><c t="inlineStr"><is><t>_xD83D_ alone, _xDE00_ too, _xD83D__xD83D__xDE00_</t></is></c></row>)"));
+  CHECK(read_workbook(file.path()).sheets[0].at(0, 0).text ==
+        "_xD83D_ alone, _xDE00_ too, _xD83D_\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("other kinds of file renamed .xlsx say what they are", "[engine][issue9]") {
+  SECTION("an Excel 97-2003 workbook (an OLE container, as a password-protected .xlsx is)") {
+    const std::string path = kDataDir + "hostile-xls.xlsx";
+    CHECK(error_text(path) ==
+          path +
+              ": this is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
+              "not an .xlsx; remove the password or save it as Excel Workbook (.xlsx)");
+  }
+  SECTION("an OpenDocument spreadsheet") {
+    const std::string path = kDataDir + "hostile-ods.xlsx";
+    CHECK(error_text(path) == path +
+                                  ": this is an OpenDocument spreadsheet (.ods), not an .xlsx; "
+                                  "save it as Excel Workbook (.xlsx)");
+  }
+  SECTION("an OpenDocument text document") {
+    TempFile file("text.xlsx");
+    file.write_zip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                    {"content.xml", "<office:document-content/>"}});
+    CHECK(error_text(file.path()) ==
+          file.path() +
+              ": this is an OpenDocument document that is not a spreadsheet, not an "
+              ".xlsx workbook; s11 reads workbooks saved as Excel Workbook (.xlsx)");
+  }
+  SECTION("an empty file") {
+    TempFile file("empty.xlsx");
+    file.write("");
+    CHECK(error_text(file.path()) ==
+          file.path() +
+              ": the file is empty (0 bytes), not an .xlsx workbook; copy it again, or "
+              "save it again as Excel Workbook (.xlsx)");
+  }
+  SECTION("an Excel Binary Workbook") {
+    TempFile file("binary.xlsx");
+    file.write_zip(
+        {{"_rels/.rels",
+          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>)"},
+         {"xl/workbook.bin", "\x83\x01\x00"}});
+    CHECK(error_text(file.path()) ==
+          file.path() +
+              ": this is an Excel Binary Workbook (.xlsb), not an .xlsx; save it as "
+              "Excel Workbook (.xlsx)");
+  }
+}
+
+TEST_CASE("a stray cell at XFD1048576 costs one cell", "[engine][issue9]") {
+  TempFile file("sparse.xlsx");
+  file.write_zip(workbook_with(
+      R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1"><v>3</v></c></row><row r="1048576"><c r="XFD1048576"><v>9</v></c></row>)",
+      {"Point"}));
+  const Workbook workbook = read_workbook(file.path());
+  const Sheet& sheet = workbook.sheets[0];
+  CHECK(sheet.cells.size() == 3);
+  CHECK(sheet.row_count() == 1048576);
+  CHECK(sheet.column_count() == 16384);
+  CHECK(sheet.at(1048575, 16383).number == 9);
+  std::vector<int> columns;
+  for (const auto& [position, cell] : sheet.row_cells(0)) columns.push_back(position.second);
+  CHECK(columns == std::vector<int>{0, 2});
+  CHECK(sheet.row_cells(1).empty());
+  CHECK(sheet.row_cells(1048575).begin()->second.number == 9);
+  CHECK(sheet.row_cells(-1).empty());
+}
+
+TEST_CASE("cells beyond Excel's last row or column are refused, located", "[engine][issue9]") {
+  TempFile file("beyond.xlsx");
+  const std::string again = "; save the workbook again from Excel or LibreOffice Calc";
+  SECTION("references") {
+    file.write_zip(workbook_with(
+        R"(<row r="2"><c r="A1048577"><v>1</v></c></row><row r="3"><c r="AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA3"><v>1</v></c></row><row r="4"><c r="4A"><v>1</v></c></row><row r="5"><c r="B5"><v>1</v></c><c><v>2</v></c></row>)"));
+    CHECK(
+        error_text(file.path()) ==
+        file.path() + ": Sheet1: a cell at A1048577, beyond Excel's last row (1048576)" + again +
+            "\n" + file.path() +
+            ": Sheet1: a cell at AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA..., beyond Excel's last "
+            "column (XFD)" +
+            again + "\n" + file.path() +
+            ": Sheet1: a cell at '4A', which is not a cell reference (in "
+            "xl/worksheets/sheet1.xml)" +
+            again);
+  }
+  SECTION("rows and cells without references") {
+    file.write_zip(
+        workbook_with(filler_row(16385) + R"(<row r="1048576"/><row><c><v>1</v></c></row>)"));
+    CHECK(error_text(file.path()) ==
+          file.path() + ": Sheet1: row 1 has cells beyond Excel's last column (XFD)" + again +
+              "\n" + file.path() + ": Sheet1: rows beyond Excel's last row (1048576)" + again);
+  }
+  SECTION("a row number beyond any int") {
+    file.write_zip(workbook_with(R"(<row r="99999999999999"><c><v>1</v></c></row><row/>)"));
+    CHECK(error_text(file.path()) ==
+          file.path() + ": Sheet1: rows beyond Excel's last row (1048576)" + again);
+  }
+}
+
+TEST_CASE("a huge list of cell problems is cut, then counted", "[engine][issue9]") {
+  TempFile file("many.xlsx");
+  std::string row = "<row>";
+  for (int i = 0; i < 60; ++i) row += "<c><v>x</v></c>";
+  file.write_zip(workbook_with(row + "</row>"));
+  const std::string text = error_text(file.path());
+  CHECK(text.find(file.path() + ": Sheet1!AX1: 'x' is not a number\n" + file.path() +
+                  ": ... and 10 more problems in this workbook") != std::string::npos);
+}
+
+TEST_CASE("a declared shared string count is not trusted", "[engine][issue9]") {
+  TempFile file("count.xlsx");
+  auto parts = workbook_with(R"(<row><c t="s"><v>0</v></c></row>)");
+  parts["xl/sharedStrings.xml"] =
+      R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="4000000000"><si><t>one</t></si></sst>)";
+  file.write_zip(parts);
+  CHECK(read_workbook(file.path()).sheets[0].at(0, 0).text == "one");
+}
+
+TEST_CASE("xlsx_reader: the default limits", "[engine]") {
+  const Limits limits;
+  CHECK(limits.part_bytes == 256 * kMiB);
+  CHECK(limits.total_bytes == 1024 * kMiB);
+  CHECK(limits.ratio == 400);
+  CHECK(limits.ratio_from_bytes == 8 * kMiB);
 }
 
 }  // namespace
