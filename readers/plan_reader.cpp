@@ -134,8 +134,8 @@ class Reader {
   }
 
   bool is_document_control(int row) const {
-    for (int col = 0; col < sheet_.column_count(); ++col) {
-      if (normalise(xlsx::display_text(sheet_.at(row, col))) == normalise(pw::kControlTitle)) {
+    for (const auto& [position, cell] : sheet_.row_cells(row)) {
+      if (normalise(xlsx::display_text(cell)) == normalise(pw::kControlTitle)) {
         return true;
       }
     }
@@ -247,8 +247,8 @@ class Reader {
 
 // The next non-empty cell right of (row, col), as text.
 std::string value_right(const xlsx::Sheet& sheet, int row, int col) {
-  for (int c = col + 1; c < sheet.column_count(); ++c) {
-    const xlsx::Cell& cell = sheet.at(row, c);
+  for (const auto& [position, cell] : sheet.row_cells(row)) {
+    if (position.second <= col) continue;
     if (cell.type == xlsx::CellType::kNumber && cell.date_format) {
       if (auto date = from_excel_serial(cell.number)) return date->long_text();
     }
@@ -266,8 +266,10 @@ std::string label_of(const std::string& text) {
 
 void read_version_history(const xlsx::Sheet& sheet, int row, int col, ActionPlan& plan) {
   int date_col = -1, notes_col = -1;
-  for (int c = col + 1; c < sheet.column_count(); ++c) {
-    const std::string label = label_of(xlsx::display_text(sheet.at(row, c)));
+  for (const auto& [position, cell] : sheet.row_cells(row)) {
+    const int c = position.second;
+    if (c <= col) continue;
+    const std::string label = label_of(xlsx::display_text(cell));
     if (label == label_of(std::string(pw::kHistoryDateHeader)) && date_col < 0) date_col = c;
     if (label == label_of(std::string(pw::kHistoryNotesHeader)) && notes_col < 0) notes_col = c;
   }
@@ -289,8 +291,9 @@ void read_version_history(const xlsx::Sheet& sheet, int row, int col, ActionPlan
 void read_document_control(const xlsx::Sheet& sheet, int first_row, int last_row,
                            ActionPlan& plan) {
   for (int row = first_row; row < std::min(last_row, sheet.row_count()); ++row) {
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      const std::string label = label_of(xlsx::display_text(sheet.at(row, col)));
+    for (const auto& [position, cell] : sheet.row_cells(row)) {
+      const int col = position.second;
+      const std::string label = label_of(xlsx::display_text(cell));
       if (label.empty()) continue;
       if (starts_with(label, label_of(std::string(pw::kVersionNoHeader)))) {
         read_version_history(sheet, row, col, plan);
@@ -324,16 +327,15 @@ ActionPlan read_plan(const std::string& path, const PlanSettings& settings) {
   const xlsx::Sheet& sheet = *table->sheet;
   if (table->columns[kAction] < 0) {
     std::vector<std::string> headers;
-    for (int col = 0; col < sheet.column_count(); ++col) {
-      std::string header = trim(xlsx::display_text(sheet.at(table->header_row, col)));
-      if (!header.empty()) headers.push_back(quoted_cell(header));
+    int first = -1;
+    for (const auto& [position, cell] : sheet.row_cells(table->header_row)) {
+      std::string header = trim(xlsx::display_text(cell));
+      if (header.empty()) continue;
+      headers.push_back(quoted_cell(header));
+      if (first < 0) first = position.second;
     }
     const std::string found = join(headers, ", ");
-    int first = 0;
-    while (first < sheet.column_count() &&
-           trim(xlsx::display_text(sheet.at(table->header_row, first))).empty()) {
-      ++first;
-    }
+    first = std::max(first, 0);
     throw InputError(path + ": " + sheet.name + "!" + xlsx::cell_name(table->header_row, first) +
                      ": the header row has no Action column (found " + found +
                      "); expected a column headed \"Action\"");
@@ -348,8 +350,9 @@ ActionPlan read_plan(const std::string& path, const PlanSettings& settings) {
   }
   if (plan.title.empty()) {
     for (int row = 0; row < table->header_row && plan.title.empty(); ++row) {
-      for (int col = 0; col < sheet.column_count() && plan.title.empty(); ++col) {
-        plan.title = trim(xlsx::display_text(sheet.at(row, col)));
+      for (const auto& [position, cell] : sheet.row_cells(row)) {
+        plan.title = trim(xlsx::display_text(cell));
+        if (!plan.title.empty()) break;
       }
     }
   }

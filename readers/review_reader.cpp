@@ -78,9 +78,9 @@ class ReviewReader {
   /// The cell right of the label `label` above the table, as (row, col); nothing when absent.
   std::optional<std::pair<int, int>> labelled(const Sheet& sheet, std::string_view label) const {
     for (int row = 0; row < header_row_; ++row) {
-      for (int c = 0; c < sheet.column_count(); ++c) {
-        if (normalise(xlsx::display_text(sheet.at(row, c))) == normalise(label)) {
-          return std::make_pair(row, c + 1);
+      for (const auto& [position, cell] : sheet.row_cells(row)) {
+        if (normalise(xlsx::display_text(cell)) == normalise(label)) {
+          return std::make_pair(row, position.second + 1);
         }
       }
     }

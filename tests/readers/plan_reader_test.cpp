@@ -186,7 +186,7 @@ TEST_CASE("a date warning is given once for a cell two actions share", "[readers
   sheet.set(1, 6, std::string("Purple"));
   test::TempDir dir;
   const std::string path = dir.file("plan.xlsx");
-  write_xlsx(book, path);
+  CHECK(write_xlsx(book, path).empty());
   const ActionPlan plan = read_plan(path, seed_settings());
   REQUIRE(plan.actions.size() == 2);
   CHECK(plan.flags ==
@@ -200,6 +200,27 @@ TEST_CASE("a date warning is given once for a cell two actions share", "[readers
   CHECK(plan.actions[0].notes == std::vector<std::string>{"Completion date \"October 2915\" is "
                                                           "implausible"});
   CHECK(plan.actions[1].notes == plan.actions[0].notes);
+}
+
+TEST_CASE("a plan with a stray cell at XFD1048576 is read by its stored cells",
+          "[readers][plan][issue9]") {
+  // Reading walked every column of every row up to the stray cell (17 billion cells).
+  layout::Workbook book;
+  layout::Sheet& sheet = book.add_sheet("Plan");
+  const char* headers[] = {"Learning Points", "Action", "Evidence", "Completion date", "Lead",
+                           "Progress",        "Status"};
+  for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
+  sheet.set(1, 0, std::string("Learning Point 1"));
+  sheet.set(1, 1, std::string("Refresh the policy."));
+  sheet.set(1, 6, std::string("G-Green"));
+  sheet.set(1048575, 16383, std::string("stray"));
+  test::TempDir dir;
+  const std::string path = dir.file("plan.xlsx");
+  CHECK(write_xlsx(book, path).empty());
+  const ActionPlan plan = read_plan(path, seed_settings());
+  REQUIRE(plan.actions.size() == 1);
+  CHECK(plan.actions[0].action == "Refresh the policy.");
+  CHECK(plan.flags.empty());
 }
 
 }  // namespace
