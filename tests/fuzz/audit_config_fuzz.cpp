@@ -14,6 +14,7 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   std::string path = s11::fuzz::write_input("audit.ini", data, size);
   s11::fuzz::expect_only_s11_errors([&] {
     s11::AuditConfig config = s11::read_audit_config(path);
@@ -28,5 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                        "an invalid next_audit_date accepted");
     }
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }

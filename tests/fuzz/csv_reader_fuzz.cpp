@@ -8,6 +8,7 @@
 #include "questionnaires/csv_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   std::string path = s11::fuzz::write_input("export.csv", data, size);
   s11::fuzz::expect_only_s11_errors([&] {
     s11::CsvReader reader(path);
@@ -20,5 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     s11::fuzz::check(reader.bytes_read() == size, "the reader stopped before the end");
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }

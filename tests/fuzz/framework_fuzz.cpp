@@ -7,6 +7,7 @@
 #include "standards/framework.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   std::string path = s11::fuzz::write_input("framework.xml", data, size);
   s11::fuzz::expect_only_s11_errors([&] {
     s11::Framework framework = s11::load_framework(path);
@@ -25,5 +26,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       s11::fuzz::check(framework.scheme.find(level.name) != nullptr, "a level not found by name");
     }
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }

@@ -7,6 +7,7 @@
 #include "questionnaires/questionnaire.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   std::string path = s11::fuzz::write_input("questionnaire.xml", data, size);
   s11::fuzz::expect_only_s11_errors([&] {
     s11::Questionnaire questionnaire = s11::load_questionnaire(path);
@@ -21,5 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
     }
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }

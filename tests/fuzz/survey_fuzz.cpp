@@ -37,6 +37,7 @@ const s11::Questionnaire& staff_questionnaire() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   if (size == 0) return 0;
   const unsigned choice = data[0];
   std::string path =
@@ -52,5 +53,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     s11::fuzz::check(report.rows_used == sink.count, "rows_used is not what the sink received");
     s11::fuzz::check(report.rows_used <= report.rows_read, "more rows used than read");
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }

@@ -8,6 +8,7 @@
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  s11::fuzz::check_no_descriptor_leak();  // The first call sets the baseline.
   std::string path = s11::fuzz::write_input("workbook.xlsx", data, size);
   s11::fuzz::expect_only_s11_errors([&] {
     s11::xlsx::Workbook book = s11::xlsx::read_workbook(path);
@@ -22,5 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       (void)book.find(sheet.name);
     }
   });
+  s11::fuzz::check_no_descriptor_leak();
   return 0;
 }
