@@ -43,7 +43,8 @@ build_dir=${S11_FUZZ_BUILD_DIR:-build-fuzz}
 cmake -S . -B "$build_dir" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DS11_FUZZ=ON -DS11_BUILD_TESTS=OFF \
   -DS11_WARNINGS_AS_ERRORS=ON >/dev/null
-cmake --build "$build_dir" -j"$(nproc)" --target s11_fuzz >/dev/null
+cmake --build "$build_dir" -j"$(nproc)" --target s11_fuzz >"$build_dir/fuzz-build.log" 2>&1 ||
+  { tail -40 "$build_dir/fuzz-build.log" >&2; echo "fuzz.sh: the build failed ($build_dir/fuzz-build.log)" >&2; exit 1; }
 
 work="$build_dir/fuzz"
 rm -rf "$work/seeds"
@@ -56,6 +57,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=()
 for target in "${targets[@]}"; do
   corpus="$work/corpus/$target" artifacts="$work/artifacts/$target"
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts" "$work/logs"
   dirs=("$corpus")
   [[ -d "$work/seeds/$target" ]] && dirs+=("$work/seeds/$target")
