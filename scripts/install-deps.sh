@@ -7,7 +7,9 @@
 #                                      dependencies (dpkg-shlibdeps from dpkg-dev, and file)
 #   scripts/install-deps.sh --lint     also clang-format and clang-tidy (14 on Debian 12),
 #                                      which scripts/lint.sh runs
-# Options combine: --test --lint --package.
+#   scripts/install-deps.sh --fuzz     also clang and libFuzzer with the sanitizer runtimes
+#                                      (libclang-rt-14-dev), which scripts/fuzz.sh uses
+# Options combine: --test --lint --package --fuzz.
 set -euo pipefail
 
 build_packages=(
@@ -19,6 +21,7 @@ build_packages=(
 test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl)
 package_packages=(dpkg-dev file)
 lint_packages=(clang-format clang-tidy)
+fuzz_packages=(clang libclang-rt-14-dev python3)
 
 packages=("${build_packages[@]}")
 for arg in "$@"; do
@@ -26,7 +29,8 @@ for arg in "$@"; do
     --test) packages+=("${test_packages[@]}") ;;
     --package) packages+=("${package_packages[@]}") ;;
     --lint) packages+=("${lint_packages[@]}") ;;
-    *) echo "install-deps.sh: unknown option '$arg'; expected --test, --package or --lint" >&2; exit 2 ;;
+    --fuzz) packages+=("${fuzz_packages[@]}") ;;
+    *) echo "install-deps.sh: unknown option '$arg'; expected --test, --package, --lint or --fuzz" >&2; exit 2 ;;
   esac
 done
 
