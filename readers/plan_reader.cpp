@@ -96,6 +96,9 @@ class Reader {
     std::string last_action;
     int row = table_.header_row + 1;
     for (; row < sheet_.row_count(); ++row) {
+      // Blank rows are passed over by the stored cells, not one by one.
+      const auto next = sheet_.cells.lower_bound({row, 0});
+      if (next != sheet_.cells.end() && next->first.first > row) row = next->first.first;
       if (is_document_control(row)) break;
       const std::string lp = trim(text(row, kLearningPoint));
       if (!lp.empty()) learning_point = lp;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "test_support.h"
+#include "workbooks/audit_directory.h"
 
 namespace s11 {
 namespace {
@@ -40,7 +41,10 @@ std::map<std::string, std::string> snapshot(const fs::path& root) {
   std::map<std::string, std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     const std::string name = fs::relative(entry.path(), root).string();
-    if (entry.is_directory()) {
+    if (entry.path().filename() == s11::audit_directory::kLockFile) {
+      // s11's lock on the audit (app/audit_lock.h) records the last run that held it.
+      files[name] = "lock";
+    } else if (entry.is_directory()) {
       files[name] = "/";
     } else {
       files[name] = slurp(entry.path());
@@ -234,8 +238,8 @@ TEST_CASE("a bad evidence workbook fails with its place and leaves out/ alone", 
                  "Workbook (.xlsx)"})},
       {"an empty file", "run audit",
        [](const fs::path& audit) { write(audit / "evidence.xlsx", ""); }, 1,
-       problems({"audit/evidence.xlsx: not an .xlsx workbook (not a zip archive); save it as Excel "
-                 "Workbook (.xlsx)"})},
+       problems({"audit/evidence.xlsx: the file is empty (0 bytes), not an .xlsx workbook; copy "
+                 "it again, or save it again as Excel Workbook (.xlsx)"})},
       {"cut short", "run audit",
        [](const fs::path& audit) {
          const std::string whole = slurp(audit / "evidence.xlsx");
@@ -363,9 +367,9 @@ TEST_CASE("a bad last year's plan or return fails with its place", "[bad-input]"
        problems({"audit/last-year/section11-return-2014-15.xlsx: no sheet named \"Summary\"; "
                  "expected a return written by `s11 run` (out/section11-return.xlsx)"})},
       {"a return that is missing", "run audit",
-       [last](const fs::path& audit) { fs::remove(audit / last); }, 3,
-       failure("audit/last-year/section11-return-2014-15.xlsx: cannot open (No such file or "
-               "directory)")},
+       [last](const fs::path& audit) { fs::remove(audit / last); }, 1,
+       problems({"audit/audit.ini:40: last_return \"last-year/section11-return-2014-15.xlsx\" does "
+                 "not exist (looked for \"audit/last-year/section11-return-2014-15.xlsx\")"})},
   };
   check_cases(cases);
 }
@@ -635,6 +639,138 @@ TEST_CASE("a bad framework or questionnaire file fails with its line", "[bad-inp
   check_cases(cases);
 }
 
+TEST_CASE("the inputs issue 9 found fail with a precise message and leave every file alone",
+          "[bad-input][issue9]") {
+  auto set = [](const std::string& from, const std::string& to) {
+    return [from, to](const fs::path& audit) { edit(audit / "audit.ini", from, to); };
+  };
+  auto fixture = [](const std::string& name) {
+    return [name](const fs::path& audit) {
+      fs::copy_file(fs::path(S11_TEST_DATA_DIR) / "engine" / name, audit / "evidence.xlsx",
+                    fs::copy_options::overwrite_existing);
+    };
+  };
+  const std::vector<BadInput> cases = {
+      {"audit.ini: a key given twice", "run audit",
+       set("period = 2015-16", "period = 2015-16\nperiod = 2016-17"), 1,
+       "audit/audit.ini:7: setting \"period\" in [audit] is given twice (first on line 6); keep "
+       "one\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"audit.ini: UTF-16", "run audit",
+       [](const fs::path& audit) {
+         const std::string text = slurp(audit / "audit.ini");
+         std::string utf16 = "\xFF\xFE";
+         for (char c : text) utf16 += std::string{c, '\0'};
+         write(audit / "audit.ini", utf16);
+       },
+       1,
+       "audit/audit.ini: the file is UTF-16 (it starts with FF FE); save it as UTF-8\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"audit.ini: a directory", "run audit",
+       [](const fs::path& audit) {
+         fs::remove(audit / "audit.ini");
+         fs::create_directory(audit / "audit.ini");
+       },
+       1,
+       "audit/audit.ini: is a directory, not a settings file\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"audit.ini: a NUL byte in a setting", "run audit",
+       set("author = Safeguarding Coordinator",
+           std::string("author = Safeguarding\0Coordinator", 33)),
+       1,
+       "audit/audit.ini:17: the line holds a NUL byte (character 22); remove it\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"audit.ini: next_audit_date before the audit date", "run audit",
+       set("last_plan = action-plan-2014-15.xlsx",
+           "last_plan = action-plan-2014-15.xlsx\nnext_audit_date = 2015-01-31"),
+       1,
+       "audit/audit.ini:29: next_audit_date 2015-01-31 is before the audit date 2015-11-30 (line "
+       "8); expected the day of the next audit, when the drafted actions fall due, after the audit "
+       "date (leave it out for a year on)\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"audit.ini: not UTF-8", "run audit",
+       set("author = Safeguarding Coordinator", "author = Safeguarding Co\xF6rdinator"), 1,
+       "audit/audit.ini:17: the line is not UTF-8 (byte F6 at character 25); save the file as "
+       "UTF-8\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"evidence: an Excel 97-2003 or password-protected workbook", "run audit",
+       fixture("hostile-xls.xlsx"), 1,
+       "audit/evidence.xlsx: this is an Excel 97-2003 workbook (.xls) or a password-protected "
+       "workbook, not an .xlsx; remove the password or save it as Excel Workbook (.xlsx)\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"evidence: an OpenDocument spreadsheet renamed .xlsx", "run audit",
+       fixture("hostile-ods.xlsx"), 1,
+       "audit/evidence.xlsx: this is an OpenDocument spreadsheet (.ods), not an .xlsx; save it as "
+       "Excel Workbook (.xlsx)\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"evidence: two parts of one name", "run audit", fixture("hostile-duplicate-part.xlsx"), 1,
+       "audit/evidence.xlsx: the workbook holds two parts named xl/worksheets/sheet1.xml; it is "
+       "damaged: open it in Excel or LibreOffice and save it again\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"evidence: a declared size of 3.9 GB is not trusted (the workbook is read, then found not "
+       "to be evidence)",
+       "run audit", fixture("hostile-declared-size.xlsx"), 1,
+       "audit/evidence.xlsx: no sheet named \"Self-assessment\"; expected the workbook made by "
+       "`s11 new`\n"
+       "audit/evidence.xlsx: no sheet named \"Evidence\"; expected the workbook made by `s11 new`\n"
+       "s11: 2 problems found; nothing was written.\n"},
+      {"evidence: text that is not UTF-8", "run audit",
+       [](const fs::path& audit) {
+         edit_part(audit / "evidence.xlsx", "xl/worksheets/sheet2.xml", "Safeguarding",
+                   "Safeguard\xE9ng");
+       },
+       1,
+       "audit/evidence.xlsx: Evidence!B5: the text is not valid UTF-8 (byte 0xE9 at character 10); "
+       "retype it in Excel or LibreOffice Calc and save the workbook again\n"
+       "s11: 1 problem found; nothing was written.\n"},
+      {"survey: a SurveyMonkey export without its second header row", "run audit",
+       [](const fs::path& audit) {
+         std::string text = slurp(audit / "surveys" / "housing-surveymonkey.csv");
+         const auto first = text.find('\n');
+         const auto second = text.find('\n', first + 1);
+         text.erase(first + 1, second - first);
+         write(audit / "surveys" / "housing-surveymonkey.csv", text);
+       },
+       1,
+       "audit/surveys/housing-surveymonkey.csv:1: column O \"To what extent do you agree with each "
+       "statement?\" is followed by 4 columns with no header: a SurveyMonkey export has the answer "
+       "options in its second header row, which is missing; export again with both header rows (or "
+       "insert a second row naming the answer option or statement above each of these columns)\n"
+       "audit/surveys/housing-surveymonkey.csv:1: column U \"My supervision includes discussion of "
+       "safeguarding\" is followed by 5 columns with no header: a SurveyMonkey export has the "
+       "answer options in its second header row, which is missing; export again with both header "
+       "rows (or insert a second row naming the answer option or statement above each of these "
+       "columns)\n"
+       "audit/surveys/housing-surveymonkey.csv:1: column AA \"Children's and families' views shape "
+       "how our service is deve...\" is followed by 1 column with no header: a SurveyMonkey export "
+       "has the answer options in its second header row, which is missing; export again with both "
+       "header rows (or insert a second row naming the answer option or statement above each of "
+       "these columns)\n"
+       "s11: 3 problems found; nothing was written.\n"},
+      {"outputs: a folder where gaps.csv goes", "run audit",
+       [](const fs::path& audit) {
+         fs::remove(audit / "out" / "gaps.csv");
+         fs::create_directories(audit / "out" / "gaps.csv" / "my notes");
+       },
+       3,
+       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!E21: date \"October 2915\" is "
+       "implausible: more than 3 years from the audit date (30 November 2015); kept as written but "
+       "not used to rate the status; correct it if it is a typing error\n"
+       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C16: action completed, "
+       "standard 9 still unevidenced (standard 9: independent reviewer Independent reviewer "
+       "recommends: Gather evidence of how diversity is addressed in safeguarding practice, for "
+       "example through the next staff questionnaire.); a new action is drafted for it\n"
+       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C23: action completed, "
+       "standard 7 still unevidenced (point 7.2: 58% of 48 staff know how to escalate a "
+       "disagreement with another agency about a child's safety; threshold 80% (self-assessed "
+       "Met); self-assessed Met but only stale evidence, older than 24 months: E42 (14 May 2013)); "
+       "a new action is drafted for it\n"
+       "s11: audit/out/gaps.csv: a directory is at this output path; left alone and nothing was "
+       "written: move or rename it, then run again\n"},
+  };
+  check_cases(cases);
+}
+
 TEST_CASE("bad options and outputs of the other commands fail and leave files alone",
           "[bad-input]") {
   auto nothing = [](const fs::path&) {};
@@ -645,10 +781,10 @@ TEST_CASE("bad options and outputs of the other commands fail and leave files al
                "DIR)")},
       {"s11 new with a date that does not exist",
        "new fresh --org Test --period 2016-17 --date 2016-02-30", nothing, 2,
-       usage("--date \"2016-02-30\" is not a date; expected YYYY-MM-DD")},
+       usage("new: --date \"2016-02-30\" is not a date; expected YYYY-MM-DD")},
       {"s11 new with a currency window of 0 months",
        "new fresh --org Test --period 2016-17 --currency-months 0", nothing, 2,
-       usage("--currency-months must be from 1 to 120")},
+       usage("new: --currency-months \"0\" is not a whole number of months from 1 to 120")},
       {"s11 new with an unknown framework id",
        "new fresh --org Test --period 2016-17 --framework oscb-2016", nothing, 1,
        problems({"framework \"oscb-2016\" is neither a file (looked for \"DIR/oscb-2016\") nor a "
@@ -673,11 +809,11 @@ TEST_CASE("bad options and outputs of the other commands fail and leave files al
                  "2015-11-30"})},
       {"s11 challenge of an audit with bad evidence", "challenge audit",
        [](const fs::path& audit) { write(audit / "evidence.xlsx", ""); }, 1,
-       problems({"audit/evidence.xlsx: not an .xlsx workbook (not a zip archive); save it as Excel "
-                 "Workbook (.xlsx)"})},
+       problems({"audit/evidence.xlsx: the file is empty (0 bytes), not an .xlsx workbook; copy "
+                 "it again, or save it again as Excel Workbook (.xlsx)"})},
       {"s11 survey with a minimum group size of 2",
        "survey audit/surveys/housing-surveymonkey.csv --out audit/summary --min-group-size 2",
-       nothing, 2, usage("survey: --min-group-size must be at least 3")},
+       nothing, 2, usage("survey: --min-group-size \"2\" is not a whole number of at least 3")},
       {"s11 survey of a missing file", "survey audit/surveys/none.csv --out audit/summary", nothing,
        3, failure("audit/surveys/none.csv: cannot read: No such file or directory")},
   };
