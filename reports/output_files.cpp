@@ -254,11 +254,22 @@ std::string OutputBatch::temp_path(const std::string& file_name) {
   check_output_path(file_name);
   if (temp_dir_.empty()) {
     std::string pattern;
+    // mkdtemp makes a directory only its owner may open; the new out/ gets the old one's
+    // permissions, or the usual ones (the umask's) when there is none, so a return on a
+    // shared drive stays readable by those who could read it before.
+    mode_t new_dir_mode = 0;
     if (mode_ == Mode::kDirectory) {
       const fs::path real = real_dir_;
       struct stat st {};
-      const auto inode =
-          lstat(real.c_str(), &st) == 0 ? static_cast<unsigned long long>(st.st_ino) : 0ULL;
+      const bool exists = lstat(real.c_str(), &st) == 0;
+      const auto inode = exists ? static_cast<unsigned long long>(st.st_ino) : 0ULL;
+      if (exists && S_ISDIR(st.st_mode)) {
+        new_dir_mode = st.st_mode & 07777;
+      } else {
+        const mode_t mask = umask(0);
+        umask(mask);
+        new_dir_mode = 0777 & ~mask;
+      }
       pattern = (real.parent_path() /
                  ("." + real.filename().string() + kNewTag + std::to_string(inode) + "-XXXXXX"))
                     .string();
@@ -286,6 +297,10 @@ std::string OutputBatch::temp_path(const std::string& file_name) {
                     ": cannot create a temporary directory for output: " + error_text(errno));
     }
     temp_dir_ = pattern;
+    if (new_dir_mode != 0 && chmod(temp_dir_.c_str(), new_dir_mode) != 0) {
+      throw IoError(temp_dir_ + ": cannot set the permissions of the new output directory: " +
+                    error_text(errno));
+    }
   }
   names_.push_back(file_name);
   return (fs::path(temp_dir_) / file_name).string();

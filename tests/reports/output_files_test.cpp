@@ -117,6 +117,33 @@ TEST_CASE("the new output directory is swapped in whole", "[reports][output][iss
   CHECK(names(dir.path()) == std::set<std::string>{"out"});
 }
 
+TEST_CASE("the new out/ keeps the old one's permissions, or the umask's when there was none",
+          "[reports][output][issue9]") {
+  // mkdtemp's 0700 made out/ unreadable to the colleagues who could read the old one.
+  auto mode_of = [](const fs::path& path) {
+    struct stat st {};
+    REQUIRE(stat(path.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+  };
+  test::TempDir dir;
+  const mode_t mask = umask(022);
+  {
+    OutputBatch batch(dir.file("out"), Mode::kDirectory);
+    batch.write_text("a.txt", "first");
+    batch.commit();
+  }
+  CHECK(mode_of(dir.path() / "out") == 0755);
+  REQUIRE(chmod((dir.path() / "out").c_str(), 0750) == 0);
+  {
+    OutputBatch batch(dir.file("out"), Mode::kDirectory);
+    batch.write_text("a.txt", "second");
+    batch.commit();
+  }
+  umask(mask);
+  CHECK(mode_of(dir.path() / "out") == 0750);
+  CHECK(slurp(dir.path() / "out" / "a.txt") == "second");
+}
+
 TEST_CASE("a user's files in out/ survive the swap", "[reports][output][issue9]") {
   test::TempDir dir;
   make_out(dir, "old a", "old b");
