@@ -81,4 +81,13 @@ inline Run run_command(const std::filesystem::path& dir, const std::string& comm
   return run;
 }
 
+/// Runs the s11 under test (the build's S11_EXE) with `args`, a shell-quoted argument list, in
+/// `dir`, as run_command() does.
+inline Run run_s11(const std::filesystem::path& dir, const std::string& args) {
+  return run_command(dir, shell_quote(S11_EXE) + " " + args);
+}
+inline Run run_s11(const TempDir& dir, const std::string& args) {
+  return run_s11(dir.path(), args);
+}
+
 }  // namespace s11::test

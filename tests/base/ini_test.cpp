@@ -107,14 +107,16 @@ TEST_CASE("ini: syntax problems are all reported with their lines", "[base][ini]
   CHECK(problems_in("[audit\norganisation\n = value\n[]\n[plan] x\n[history]]\n") ==
         std::vector<std::string>{
             "audit.ini:1: section header \"[audit\" has no closing \"]\"; expected [section]",
-            "audit.ini:2: \"organisation\" is neither a setting (key = value) nor a section "
-            "header ([section]); a comment starts with ; or #",
+            std::string("audit.ini:2: \"organisation\" is neither a setting (key = value) nor a "
+                        "section ") +
+                "header ([section]); a comment starts with ; or #",
             "audit.ini:3: \"= value\" has no key before \"=\"",
             "audit.ini:4: section header \"[]\" has no name",
-            "audit.ini:5: unexpected text \"x\" after [plan]; a comment starts with ; or # after "
-            "a space",
-            "audit.ini:6: unexpected text \"]\" after [history]; a comment starts with ; or # "
-            "after a space",
+            std::string("audit.ini:5: unexpected text \"x\" after [plan]; a comment starts with ; "
+                        "or # ") +
+                "after a space",
+            std::string("audit.ini:6: unexpected text \"]\" after [history]; a comment starts ") +
+                "with ; or # after a space",
         });
 }
 

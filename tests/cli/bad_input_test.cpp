@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::Run;
-using test::shell_quote;
+using test::run_s11;
 using test::slurp;
 
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
@@ -31,10 +31,6 @@ const fs::path kData = fs::path(S11_TEST_DATA_DIR);
 const fs::path kBad = kData / "bad";
 
 /// Runs s11 with `args` in `dir`.
-Run s11(const fs::path& dir, const std::string& args) {
-  return test::run_command(dir, shell_quote(S11_EXE) + " " + args);
-}
-
 /// Every regular file under `root` (relative path -> content), and every directory (-> "/"),
 /// to compare a whole tree before and after a command.
 std::map<std::string, std::string> snapshot(const fs::path& root) {
@@ -59,11 +55,11 @@ const fs::path& prepared_root() {
   static const test::TempDir dir;
   static const bool prepared = [] {
     fs::copy(kExample, dir.path() / "audit", fs::copy_options::recursive);
-    Run run = s11(dir.path(), "run audit");
+    Run run = run_s11(dir.path(), "run audit");
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
     Run survey =
-        s11(dir.path(), "survey audit/surveys/housing-surveymonkey.csv --out audit/summary");
+        run_s11(dir.path(), "survey audit/surveys/housing-surveymonkey.csv --out audit/summary");
     INFO(survey.err);
     REQUIRE(survey.exit_code == 0);
     return true;
@@ -149,7 +145,7 @@ void check_cases(const std::vector<BadInput>& cases) {
     fs::copy(prepared_root(), dir.path(), fs::copy_options::recursive);
     c.make(dir.path() / "audit");
     const auto before = snapshot(dir.path());
-    Run run = s11(dir.path(), c.command);
+    Run run = run_s11(dir.path(), c.command);
     // s11 new names files by their absolute path: the directory is written DIR here.
     for (auto at = run.err.find(dir.path().string()); at != std::string::npos;
          at = run.err.find(dir.path().string())) {

@@ -13,6 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::Run;
+using test::run_s11;
 using test::shell_quote;
 
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
@@ -21,10 +22,6 @@ const std::string kNewUsage =
     "usage: s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]";
 
 /// Runs s11 with `args` (shell words) in `dir`.
-Run s11(const test::TempDir& dir, const std::string& args) {
-  return test::run_command(dir.path(), shell_quote(S11_EXE) + " " + args);
-}
-
 /// The example audit copied to `dir`/audit.
 void copy_example(const test::TempDir& dir) {
   fs::copy(kExample, dir.path() / "audit", fs::copy_options::recursive);
@@ -34,8 +31,8 @@ void copy_example(const test::TempDir& dir) {
 
 TEST_CASE("s11 new --org with a newline is refused and writes nothing", "[cli][e2e][issue9]") {
   test::TempDir dir;
-  Run run = s11(dir, "new A --org " + shell_quote("Test\n[plan]\nlast_plan = x") +
-                         " --period 2016-17 --date 2016-11-30");
+  Run run = run_s11(dir, "new A --org " + shell_quote("Test\n[plan]\nlast_plan = x") +
+                             " --period 2016-17 --date 2016-11-30");
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "s11: new: --org: the value holds a line break (character 5); give it on one line\n" +
@@ -68,7 +65,7 @@ TEST_CASE("control characters are refused in every option value", "[cli][e2e][is
   };
   for (const auto& c : cases) {
     INFO(c.args);
-    Run run = s11(dir, c.args);
+    Run run = run_s11(dir, c.args);
     CHECK(run.exit_code == 2);
     CHECK(run.err == c.err + kHelp);
   }
@@ -77,7 +74,7 @@ TEST_CASE("control characters are refused in every option value", "[cli][e2e][is
 
 TEST_CASE("invalid UTF-8 in an option is refused", "[cli][e2e][issue9]") {
   test::TempDir dir;
-  Run run = s11(dir, "new A --org \"$(printf 'Caf\\351')\" --period 2016-17");
+  Run run = run_s11(dir, "new A --org \"$(printf 'Caf\\351')\" --period 2016-17");
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "s11: new: --org: the value is not UTF-8 (byte E9 at character 4); give it in UTF-8\n" +
@@ -87,13 +84,13 @@ TEST_CASE("invalid UTF-8 in an option is refused", "[cli][e2e][issue9]") {
 
 TEST_CASE("s11 new refuses values audit.ini would read as a comment", "[cli][e2e][issue9]") {
   test::TempDir dir;
-  Run spaced = s11(dir, "new A --org 'Telford ; Wrekin' --period 2016-17");
+  Run spaced = run_s11(dir, "new A --org 'Telford ; Wrekin' --period 2016-17");
   CHECK(spaced.exit_code == 2);
   CHECK(spaced.err ==
         "s11: new: --org: \"Telford ; Wrekin\" holds \" ;\" (character 9), which audit.ini reads "
         "as the start of a comment; leave out the space before it\n" +
             kHelp);
-  Run leading = s11(dir, "new A --org Council --period 2016-17 --owner '#1 lead'");
+  Run leading = run_s11(dir, "new A --org Council --period 2016-17 --owner '#1 lead'");
   CHECK(leading.exit_code == 2);
   CHECK(leading.err ==
         "s11: new: --owner: \"#1 lead\" holds a leading \"#\" (character 1), which audit.ini "
@@ -102,10 +99,11 @@ TEST_CASE("s11 new refuses values audit.ini would read as a comment", "[cli][e2e
   CHECK_FALSE(fs::exists(dir.path() / "A"));
 
   // A `#` or `;` inside a word is text, and reads back as written.
-  Run made = s11(dir, "new A --org 'Telford & Wrekin No#2;x' --period 2016-17 --date 2016-11-30");
+  Run made =
+      run_s11(dir, "new A --org 'Telford & Wrekin No#2;x' --period 2016-17 --date 2016-11-30");
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
-  Run scored = s11(dir, "run A");
+  Run scored = run_s11(dir, "run A");
   INFO(scored.err);
   REQUIRE(scored.exit_code == 0);
   CHECK(scored.out.rfind("Telford & Wrekin No#2;x, 2016-17 (", 0) == 0);
@@ -140,7 +138,7 @@ TEST_CASE("program_options errors are given in s11's words with the usage", "[cl
   };
   for (const auto& c : cases) {
     INFO(c.args);
-    Run run = s11(dir, c.args);
+    Run run = run_s11(dir, c.args);
     CHECK(run.exit_code == 2);
     CHECK(run.err == c.err + kHelp);
   }
@@ -149,7 +147,7 @@ TEST_CASE("program_options errors are given in s11's words with the usage", "[cl
 
 TEST_CASE("terminal control characters in messages are escaped", "[cli][e2e][issue9]") {
   test::TempDir dir;
-  Run unknown = s11(dir, shell_quote("\x1b]0;owned\x07run"));
+  Run unknown = run_s11(dir, shell_quote("\x1b]0;owned\x07run"));
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err ==
         "s11: unknown command \"\\x1b]0;owned\\x07run\"; the commands are new, run, plan, survey, "
@@ -159,7 +157,7 @@ TEST_CASE("terminal control characters in messages are escaped", "[cli][e2e][iss
   // A file name quoted in an input error.
   copy_example(dir);
   std::ofstream(dir.path() / "audit" / "reviews" / "evil\x1b[2J.xlsx") << "not a workbook";
-  Run run = s11(dir, "run audit");
+  Run run = run_s11(dir, "run audit");
   CHECK(run.exit_code == 1);
   CHECK(run.err ==
         "audit/reviews/evil\\x1b[2J.xlsx: not an .xlsx workbook (not a zip archive); save it as "
@@ -169,14 +167,14 @@ TEST_CASE("terminal control characters in messages are escaped", "[cli][e2e][iss
 TEST_CASE("a long --out name gets a precise message", "[cli][e2e][issue9]") {
   test::TempDir dir;
   const std::string name(300, 'd');
-  Run run = s11(dir, "demo --out " + name);
+  Run run = run_s11(dir, "demo --out " + name);
   CHECK(run.exit_code == 2);
   CHECK(run.err == "s11: demo: --out: the name \"" + std::string(60, 'd') +
                        "...\" is 300 bytes long; a file or directory name may have at most 255; "
                        "choose a shorter one\n" +
                        kHelp);
   Run deep =
-      s11(dir, "survey a.csv --out " + std::string(2100, 'o') + "/" + std::string(2100, 'u'));
+      run_s11(dir, "survey a.csv --out " + std::string(2100, 'o') + "/" + std::string(2100, 'u'));
   CHECK(deep.exit_code == 2);
   CHECK(deep.err ==
         "s11: survey: --out: the path is 4201 bytes long; a path may have at most 4095\n" + kHelp);
@@ -193,7 +191,7 @@ TEST_CASE("audit.ini problems found at the run name their lines, all at once",
                "last_plan = action-plan-2013-14.xlsx\nnext_audit_date = 2015-01-31");
   text += "\n[survey_mapping]\nq99 = Do you know the lead?\n";
   std::ofstream(ini, std::ios::binary) << text;
-  Run run = s11(dir, "run audit");
+  Run run = run_s11(dir, "run audit");
   CHECK(run.exit_code == 1);
   CHECK(run.err ==
         "audit/audit.ini:28: last_plan \"action-plan-2013-14.xlsx\" does not exist (looked for "
@@ -208,7 +206,7 @@ TEST_CASE("audit.ini problems found at the run name their lines, all at once",
   text.replace(text.find("action-plan-2013-14.xlsx"), 24, "action-plan-2014-15.xlsx");
   text.replace(text.find("next_audit_date = 2015-01-31"), 28, "next_audit_date = 2016-11-30");
   std::ofstream(ini, std::ios::binary) << text;
-  Run mapped = s11(dir, "run audit");
+  Run mapped = run_s11(dir, "run audit");
   CHECK(mapped.exit_code == 1);
   CHECK(mapped.err ==
         "audit/audit.ini:44: [survey_mapping] names question \"q99\", which questionnaire "
@@ -224,7 +222,7 @@ TEST_CASE("audit.ini that is a directory or UTF-16 is named as such", "[cli][e2e
   std::string utf16 = "\xFF\xFE";
   for (char c : text) utf16 += std::string{c, '\0'};
   std::ofstream(ini, std::ios::binary) << utf16;
-  Run wide = s11(dir, "run audit");
+  Run wide = run_s11(dir, "run audit");
   CHECK(wide.exit_code == 1);
   CHECK(wide.err ==
         "audit/audit.ini: the file is UTF-16 (it starts with FF FE); save it as UTF-8\n"
@@ -232,7 +230,7 @@ TEST_CASE("audit.ini that is a directory or UTF-16 is named as such", "[cli][e2e
 
   fs::remove(ini);
   fs::create_directory(ini);
-  Run folder = s11(dir, "run audit");
+  Run folder = run_s11(dir, "run audit");
   CHECK(folder.exit_code == 1);
   CHECK(folder.err ==
         "audit/audit.ini: is a directory, not a settings file\n"

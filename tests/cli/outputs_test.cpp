@@ -18,20 +18,16 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::Run;
-using test::shell_quote;
+using test::run_s11;
 using test::slurp;
 
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
-
-Run s11(const test::TempDir& dir, const std::string& args) {
-  return test::run_command(dir.path(), shell_quote(S11_EXE) + " " + args);
-}
 
 /// The example audit in `dir`/audit, run once; returns that run (its stderr holds the
 /// example's warnings, which every later run prints first).
 Run make_run_audit(const test::TempDir& dir) {
   fs::copy(kExample, dir.path() / "audit", fs::copy_options::recursive);
-  Run run = s11(dir, "run audit");
+  Run run = run_s11(dir, "run audit");
   REQUIRE(run.exit_code == 0);
   return run;
 }
@@ -58,7 +54,7 @@ TEST_CASE("s11 run leaves a directory at an output path alone and writes nothing
   fs::remove(out / "gaps.csv");
   fs::create_directories(out / "gaps.csv" / "mine");
   dir.write("audit/out/gaps.csv/mine/keep.txt", "precious");
-  const Run run = s11(dir, "run audit");
+  const Run run = run_s11(dir, "run audit");
   CHECK(run.exit_code == 3);
   CHECK(run.out.empty());
   CHECK(run.err == first.err +
@@ -76,7 +72,7 @@ TEST_CASE("s11 run leaves a file where out/ goes alone and writes nothing",
   const Run first = make_run_audit(dir);
   fs::remove_all(dir.path() / "audit" / "out");
   dir.write("audit/out", "the user's");
-  const Run run = s11(dir, "run audit");
+  const Run run = run_s11(dir, "run audit");
   CHECK(run.exit_code == 3);
   CHECK(run.err == first.err +
                        "s11: audit/out: a file is where s11 writes its output directory; left "
@@ -99,12 +95,12 @@ TEST_CASE("two runs on one audit at once: the second waits, then says who holds 
       "s11: another s11 run (pid 1234, `s11 run`, started 2026-12-02 02:41:07) is using audit; "
       "wait for it to finish, then run again\n";
   const auto start = std::chrono::steady_clock::now();
-  const Run run = s11(dir, "run audit");
+  const Run run = run_s11(dir, "run audit");
   CHECK(std::chrono::steady_clock::now() - start >= std::chrono::seconds(5));
   CHECK(run.exit_code == 3);
   CHECK(run.out.empty());
   CHECK(run.err == first.err + busy);
-  const Run plan_run = s11(dir, "plan audit --as-of 2016-01-31");
+  const Run plan_run = run_s11(dir, "plan audit --as-of 2016-01-31");
   CHECK(plan_run.exit_code == 3);
   CHECK(plan_run.err == busy);
   CHECK(slurp(out / "action-plan.xlsx") == plan);
@@ -118,8 +114,8 @@ TEST_CASE("a user's files in out/ survive s11 run and s11 plan", "[cli][e2e][out
   fs::create_directories(out / "drafts");
   dir.write("audit/out/drafts/letter.txt", "Dear Board");
   const std::string ret = slurp(out / "section11-return.xlsx");
-  REQUIRE(s11(dir, "run audit").exit_code == 0);
-  REQUIRE(s11(dir, "plan audit --as-of 2016-01-31").exit_code == 0);
+  REQUIRE(run_s11(dir, "run audit").exit_code == 0);
+  REQUIRE(run_s11(dir, "plan audit --as-of 2016-01-31").exit_code == 0);
   CHECK(names(out) == std::set<std::string>{"action-plan.xlsx", "drafts", "gaps.csv", "notes.txt",
                                             "section11-return.xlsx"});
   CHECK(slurp(out / "notes.txt") == "my notes");
@@ -137,7 +133,7 @@ TEST_CASE("s11 run recovers what a killed run left and says so", "[cli][e2e][out
   const std::string leftover = ".out.s11-new-" + std::to_string(st.st_ino) + "-Ab12Cd";
   fs::create_directories(audit / leftover);
   dir.write("audit/" + leftover + "/gaps.csv", "half");
-  const Run run = s11(dir, "run audit");
+  const Run run = run_s11(dir, "run audit");
   CHECK(run.exit_code == 0);
   CHECK(run.err == first.err + "warning: " + (audit / "out").string() +
                        ": recovered from an interrupted run: kept the complete previous outputs "

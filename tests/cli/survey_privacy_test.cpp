@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::Run;
-using test::shell_quote;
+using test::run_s11;
 using test::slurp;
 
 constexpr int kMin = 5;  // oscb-staff's min-group-size.
@@ -26,10 +26,6 @@ constexpr int kMin = 5;  // oscb-staff's min-group-size.
 const std::string kQ01 =
     "I know who the designated safeguarding lead for my service is and how to contact them";
 const std::string kQ02 = "I know where to find our safeguarding children policy and procedures";
-
-Run s11(const test::TempDir& dir, const std::string& args) {
-  return test::run_command(dir.path(), shell_quote(S11_EXE) + " " + args);
-}
 
 // A generic CSV export: `rows` of {service, role, q01, q02}.
 std::string export_csv(const std::vector<std::vector<std::string>>& rows) {
@@ -154,7 +150,7 @@ TEST_CASE("suppression cannot be undone from what s11 survey writes",
                  times(1, {"Leisure", "Jane Smith, jane.smith@example.org", "Yes", "Unsure"}) +
                  times(1, {"Leisure", "07700 900123", "Yes", "Yes"})));
 
-  const Run run = s11(dir, "survey export-1.csv export-2.csv export-3.csv --out S");
+  const Run run = run_s11(dir, "survey export-1.csv export-2.csv export-3.csv --out S");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   const std::string written = everything_written(dir.path() / "S", run);
@@ -205,7 +201,7 @@ TEST_CASE("suppression cannot be undone from what s11 survey writes",
 TEST_CASE("suppression cannot be undone from what s11 run writes", "[cli][e2e][issue9]") {
   test::TempDir dir;
   // The demo audit: Community safety's 4 staff sent their own export.
-  const Run run = s11(dir, "demo --out D");
+  const Run run = run_s11(dir, "demo --out D");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   const std::string written = everything_written(dir.path() / "D" / "out", run);

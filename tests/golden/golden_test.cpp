@@ -21,6 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::Run;
+using test::run_s11;
 using test::shell_quote;
 using test::slurp;
 
@@ -33,13 +34,9 @@ const std::vector<std::string> kSurveyFiles = {
     "community-safety-googleforms.csv", "parks-play-generic.csv"};
 
 /// Runs s11 with `args` (already quoted for the shell) in `dir`, capturing its output.
-Run s11(const test::TempDir& dir, const std::string& args) {
-  return test::run_command(dir.path(), shell_quote(S11_EXE) + " " + args);
-}
-
 /// Runs s11 with `args` in `dir` and requires it to succeed.
 Run s11_ok(const test::TempDir& dir, const std::string& args) {
-  Run run = s11(dir, args);
+  Run run = run_s11(dir, args);
   INFO("s11 " << args << "\n" << run.err);
   REQUIRE(run.exit_code == 0);
   return run;
@@ -215,7 +212,7 @@ TEST_CASE("golden: what each command prints", "[golden][e2e]") {
       "plan T --as-of 2016-06-30",
       "new T2 --org 'Wychwood District Council' --period 2015-16 --date 2016-03-31",
       survey_args(dir)};
-  for (const auto& args : commands) text += transcript(args, s11(dir, args));
+  for (const auto& args : commands) text += transcript(args, run_s11(dir, args));
   check_golden("console.txt", text);
 }
 

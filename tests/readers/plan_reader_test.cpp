@@ -24,6 +24,15 @@ PlanSettings seed_settings() {
   return settings;
 }
 
+/// Adds sheet "Plan" to `book` with a plan's header row in row 1.
+layout::Sheet& add_plan_sheet(layout::Workbook& book) {
+  layout::Sheet& sheet = book.add_sheet("Plan");
+  const char* headers[] = {"Learning Points", "Action", "Evidence", "Completion date", "Lead",
+                           "Progress",        "Status"};
+  for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
+  return sheet;
+}
+
 std::string learning_point_number(const PlanAction& a) {
   return a.learning_point.substr(0, a.learning_point.find('\n'));
 }
@@ -176,10 +185,7 @@ TEST_CASE("plan reader: an unreadable plan gives an error", "[engine][plan]") {
 
 TEST_CASE("a date warning is given once for a cell two actions share", "[readers][plan][issue9]") {
   layout::Workbook book;
-  layout::Sheet& sheet = book.add_sheet("Plan");
-  const char* headers[] = {"Learning Points", "Action", "Evidence", "Completion date", "Lead",
-                           "Progress",        "Status"};
-  for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
+  layout::Sheet& sheet = add_plan_sheet(book);
   sheet.set(1, 0, std::string("Learning Point 1"));
   sheet.set(1, 1, std::string("Refresh the policy.\n\nReport progress to the board."));
   sheet.set(1, 3, std::string("October 2915"));
@@ -206,10 +212,7 @@ TEST_CASE("a plan with a stray cell at XFD1048576 is read by its stored cells",
           "[readers][plan][issue9]") {
   // Reading walked every column of every row up to the stray cell (17 billion cells).
   layout::Workbook book;
-  layout::Sheet& sheet = book.add_sheet("Plan");
-  const char* headers[] = {"Learning Points", "Action", "Evidence", "Completion date", "Lead",
-                           "Progress",        "Status"};
-  for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
+  layout::Sheet& sheet = add_plan_sheet(book);
   sheet.set(1, 0, std::string("Learning Point 1"));
   sheet.set(1, 1, std::string("Refresh the policy."));
   sheet.set(1, 6, std::string("G-Green"));
