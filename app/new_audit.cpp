@@ -23,13 +23,8 @@ namespace {
 /// cannot be shown, and no `;` or `#` that readers/audit_config.h takes for a comment.
 void check_setting(const std::string& option, const std::string& value) {
   const std::string prefix = "new: " + option + ": ";
-  if (std::size_t at = control_character_at(value); at != std::string::npos) {
-    const bool line_break = value[at] == '\n' || value[at] == '\r';
-    throw UsageError(
-        prefix + "the value holds " +
-        (line_break ? std::string("a line break") : control_character_name(value[at])) +
-        " (character " + std::to_string(character_position(value, at)) + "); " +
-        (line_break ? "give it on one line" : "remove it"));
+  if (std::string problem = control_character_problem(value); !problem.empty()) {
+    throw UsageError(prefix + "the value " + problem);
   }
   for (std::size_t i = 0; i < value.size(); ++i) {
     if (value[i] != ';' && value[i] != '#') continue;

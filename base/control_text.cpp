@@ -54,6 +54,15 @@ std::size_t character_position(std::string_view text, std::size_t offset) {
   return position;
 }
 
+std::string control_character_problem(std::string_view text) {
+  const std::size_t at = control_character_at(text);
+  if (at == std::string_view::npos) return "";
+  const bool line_break = text[at] == '\n' || text[at] == '\r';
+  return "holds " + (line_break ? std::string("a line break") : control_character_name(text[at])) +
+         " (character " + std::to_string(character_position(text, at)) + "); " +
+         (line_break ? "give it on one line" : "remove it");
+}
+
 std::string terminal_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());

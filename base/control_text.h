@@ -24,6 +24,11 @@ std::string control_character_name(char c);
 /// `text`: for messages such as "(character 12)".
 std::size_t character_position(std::string_view text, std::size_t offset);
 
+/// What is wrong with `text` as a one-line value, for a message after "the value ": "holds a
+/// line break (character 5); give it on one line", "holds an ESC character (character 3);
+/// remove it"; empty when it holds no control character.
+std::string control_character_problem(std::string_view text);
+
 /// `text` safe to print to a terminal as one line: control characters but the tab (a line
 /// break too, so quoted data cannot forge a line of its own), C1 controls (U+0080 to U+009F,
 /// which some terminals obey) and bytes that are not UTF-8 become escapes such as `\n`,

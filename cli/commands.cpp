@@ -458,13 +458,8 @@ void check_option_value(const Command& command, const std::string& name, const s
                      " at character " + std::to_string(character_position(value, bad)) +
                      "); give it in UTF-8");
   }
-  if (std::size_t at = control_character_at(value); at != std::string::npos) {
-    const bool line_break = value[at] == '\n' || value[at] == '\r';
-    throw UsageError(
-        prefix + "holds " +
-        (line_break ? std::string("a line break") : control_character_name(value[at])) +
-        " (character " + std::to_string(character_position(value, at)) + "); " +
-        (line_break ? "give it on one line" : "remove it"));
+  if (std::string problem = control_character_problem(value); !problem.empty()) {
+    throw UsageError(prefix + problem);
   }
   if (kPathOptions.count(name)) check_path(command, label, value);
 }

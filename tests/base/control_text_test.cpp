@@ -37,4 +37,13 @@ TEST_CASE("terminal control characters are escaped in messages", "[base][text][i
   CHECK(terminal_safe("cut short \xE2\x80") == "cut short \\xe2\\x80");
 }
 
+TEST_CASE("control_character_problem says what an option value holds and what to do",
+          "[base][issue9]") {
+  CHECK(control_character_problem("Wychwood District Council").empty());
+  CHECK(control_character_problem("Tel\nford") ==
+        "holds a line break (character 4); give it on one line");
+  CHECK(control_character_problem("\xC3\xA9t\x1b[2J") ==
+        "holds an ESC character (character 3); remove it");
+}
+
 }  // namespace s11
