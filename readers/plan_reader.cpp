@@ -41,7 +41,7 @@ constexpr std::array<std::array<const char*, 2>, kCount> kColumnNouns = {{
 
 // Beyond this many paragraph pairings in one row (a cell of thousands of paragraphs) the row
 // is not aligned by position: its paragraphs are kept unmatched instead.
-constexpr std::size_t kMaxAlignmentCells = std::size_t{1} << 22;
+constexpr std::size_t kMaxAlignmentCells = std::size_t{1} << 20;
 
 bool starts_with(const std::string& text, std::string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
@@ -283,9 +283,15 @@ class Reader {
     bool other = false;
     for (const Column c : kMilestoneColumns) other = other || !cells[c].items.empty();
     const bool continues = cells[kAction].items.empty();
+    // The action a row with a blank Action cell continues: the last one read (not the
+    // paragraphs of a row kept unmatched after it).
+    PlanAction* above = nullptr;
+    for (auto a = plan_.actions.rbegin(); a != plan_.actions.rend() && !above; ++a) {
+      if (!a->unmatched) above = &*a;
+    }
     if (continues) {
       if (!other) return;
-      if (plan_.actions.empty() || plan_.actions.back().unmatched) {
+      if (!above) {
         flag(where(row, kAction) +
              ": a line with no action above it; expected the action in the Action column");
         return;
@@ -370,7 +376,7 @@ class Reader {
 
     std::vector<PlanAction*> targets;
     if (continues) {
-      targets.push_back(&plan_.actions.back());
+      targets.push_back(above);
     } else {
       const std::size_t first = plan_.actions.size();
       for (const auto& paragraph : cells[kAction].items) {
@@ -391,7 +397,7 @@ class Reader {
     }
 
     PlanAction bucket;
-    bucket.learning_point = continues ? plan_.actions.back().learning_point : learning_point;
+    bucket.learning_point = continues ? above->learning_point : learning_point;
     bucket.unmatched = true;
     bucket.carried = true;
     bucket.source = where(row, kAction);

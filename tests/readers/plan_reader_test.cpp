@@ -62,8 +62,8 @@ const std::vector<TruthAction> kSeedTruth = {
        {{"Named Safeguarding Offic", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
         {"Annual Section 11 Self- ", "Oct 2015", "Jo Whitfield", "On track", "G-Green"},
         {"Bi-annual Assessment of ", "April 2016", "Jo Whitfield", "On track", "G-Green"},
-        {"Annual report to CEB and", "April 2015\nApril 2016", "Jo Whitfield", "Slight delay in publicat", "G-Green"},
-        {"Monthly Director Review ", "April 2015 then monthly", "Jo Whitfield", "Review meeting undertake", "G-Green"}}},
+        {"Annual report to CEB and", "April 2015\nApril 2016", "Jo Whitfield", "Slight delay in publication of Report", "G-Green"},
+        {"Monthly Director Review ", "April 2015 then monthly", "Jo Whitfield", "Review meeting undertaken April 2015", "G-Green"}}},
       {1, "Ensure that Policy and Proce",
        {{"On-going review of Polic", "On-going", "Kim Ashdown", "On track", ""}}},
       {2, "Consider new ways in which o",
@@ -73,45 +73,45 @@ const std::vector<TruthAction> kSeedTruth = {
         {"To promote the support a", "April 2015\nOn-going", "Sam Okafor/Jo Whitfield", "On track", "G-Green"},
         {"To keep under review sup", "April May 2015\nOn-going", "Sam Okafor/Jo Whitfield", "On track", "G-Green"}}},
       {2, "Further develop and implemen",
-       {{"Review of Councillor tra", "April  2015", "Kim Ashdonw", "Review completed awaitin", "G-Green"},
-        {"Compulsory Councillor tr", "May 2015", "Kim Ashdonw", "Training provided for ne", "G-Green, G-Green"},
-        {"3 x non-compulsory train", "Before October 2015", "Kim Ashdonw", "Dates in progress of bei", "G-Green"}}},
+       {{"Review of Councillor tra", "April  2015", "Kim Ashdonw", "Review completed awaiting final approval fro", "G-Green"},
+        {"Compulsory Councillor tr", "May 2015", "Kim Ashdonw", "Training provided for new Civic Office Holde", "G-Green, G-Green"},
+        {"3 x non-compulsory train", "Before October 2015", "Kim Ashdonw", "Dates in progress of being arranged.", "G-Green"}}},
       {2, "Ensure that awareness raisin",
-       {{"Correspondence and minut", "Feb/March 2015", "Jo Whitfield", "Awaiting a response. Pos", "A-Amber"}}},
+       {{"Correspondence and minut", "Feb/March 2015", "Jo Whitfield", "Awaiting a response. Position to be reviewed", "A-Amber"}}},
       {2, "Ensure that the need for awa",
-       {{"Specific training materi", "Oct 2015", "Jo Whitfield/ Kim Ashdown", "District meeting with OS", "A-Amber"}}},
+       {{"Specific training materi", "Oct 2015", "Jo Whitfield/ Kim Ashdown", "District meeting with OSCB Training Group Ch", "A-Amber"}}},
       {2, "Measure training outcomes in",
        {{"Annual survey using OSCB", "April 2015 On-going", "Kim Ashdown", "On track", "G-Green"}}},
       {2, "Promote staff attendance at ",
        {{"Circulate OSCB Newslette", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
       {2, "Strengthen policy and proced",
-       {{"New Allegations Policy", "May 2015", "Sam Okafor", "Draft in circulation for", "G-Green"}}},
+       {{"New Allegations Policy", "May 2015", "Sam Okafor", "Draft in circulation for consultation.", "G-Green"}}},
       {3, "Make routine the review of p",
        {{"Minutes of the Oxford Co", "April 2015 On-going", "Dana Price", "On track", "G-Green"}}},
       {3, "Joint intelligence sharing o",
        {{"Regular attendance at me", "April  2015 On-going", "Chris Ellery", "On track", "G-Green"}}},
       {3, "Review with OCSP and TVP whe",
-       {{"Correspondence", "March 2015", "Dana Price", "Access confirmed to gene", "A-Amber"}}},
+       {{"Correspondence", "March 2015", "Dana Price", "Access confirmed to general intelligence bri", "A-Amber"}}},
       {4, "Seek harmonisation of licens",
-       {{"Oxfordshire Chief Execut", "February 2015 and Review April 2015", "Dana Price", "Approach agreed in princ", "G-Green"}}},
+       {{"Oxfordshire Chief Execut", "February 2015 and Review April 2015", "Dana Price", "Approach agreed in principle 4/2/15\nMeting a", "G-Green"}}},
       {4, "Regularly review the City Co",
        {{"Named Safeguarding Offic", "April\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
       {5, "Establish an Oxford City Cou",
        {{"Pilot scheme established", "February 2015", "Jo Whitfield", "", "B-Blue"}}},
       {5, "Review and share this inform",
        {{"Review completed.\nEvent ", "March 2015\n19th March 2015", "Jo Whitfield", "", "B-Blue"},
-        {"Steering group with dist", "April  2015 –June 2015", "Jo Whitfield", "Representatives on Steer", "G-Green"},
+        {"Steering group with dist", "April  2015 –June 2015", "Jo Whitfield", "Representatives on Steering Group identified", "G-Green"},
         {"Report to Oxfordshire Ch", "9th June 2019", "Jo Whitfield", "", "G-Green"}}},
       {5, "Review results of MASH repor",
-       {{"Attendance at MASH Opera", "April 2015 On-going", "Jo Whitfield", "There are currently some", "A-Amber"}}},
+       {{"Attendance at MASH Opera", "April 2015 On-going", "Jo Whitfield", "There are currently some delays with receivi", "A-Amber"}}},
       {5, "Ensure that protocols with t",
        {{"Attendance at MASH Opera", "April 2025\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
       {5, "Review the City Council appr",
-       {{"To review in the light o", "March/June 2015", "Jo Whitfield", "Reviewed as a part of th", "G-Green"}}},
+       {{"To review in the light o", "March/June 2015", "Jo Whitfield", "Reviewed as a part of the MASH Evaluation un", "G-Green"}}},
       {5, "Keep Data Sharing Protocols ",
-       {{"To review and monitor MA", "On-going", "Pat Grevielle", "Reviewed as a part of th", "Green"}}},
+       {{"To review and monitor MA", "On-going", "Pat Grevielle", "Reviewed as a part of the MASH Evaluation un", "Green"}}},
       {6, "The Director of Community Se",
-       {{"Regular reports on CSE a", "Feb 2015 and on-going", "Dana Price", "Director of Community Se", "G-Green"}}},
+       {{"Regular reports on CSE a", "Feb 2015 and on-going", "Dana Price", "Director of Community Services has joined th", "G-Green"}}},
       {6, "To ensure that relevant Memb",
        {{"Regular Briefings circul", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
       {6, "Ensure that any multi-agency",
@@ -120,8 +120,8 @@ const std::vector<TruthAction> kSeedTruth = {
        {{"To regularly review the ", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
         {"To review escalation pro", "October 2915", "Kim Ashdown", "On-track", "G-Green"}}},
       {7, "Working with the CSE sub gro",
-       {{"Notes of the OSCB, CSE S", "Feb 2015 and on-going", "Chris Ellery", "Initial meeting at CEO l", "G-Green"},
-        {".", "April 2015", "Chris Ellery", "Draft Terms of Reference", "G-Green"}}},
+       {{"Notes of the OSCB, CSE S", "Feb 2015 and on-going", "Chris Ellery", "Initial meeting at CEO level-approach agreed", "G-Green"},
+        {".", "April 2015", "Chris Ellery", "Draft Terms of Reference drafted to be agree", "G-Green"}}},
 };
 
 bool starts_with(const std::string& text, const std::string& head) {
@@ -154,7 +154,11 @@ void check_truth(const ActionPlan& plan, bool same_words) {
       CHECK(starts_with(m.evidence, w.evidence));
       CHECK(m.due_text == w.due);
       CHECK(m.lead == w.lead);
-      CHECK(starts_with(m.progress, w.progress));
+      if (w.progress.empty()) {
+        CHECK(m.progress.empty());
+      } else {
+        CHECK(starts_with(m.progress, w.progress));
+      }
       if (same_words) {
         CHECK(statuses_of(m) == w.statuses);
       } else {
@@ -245,6 +249,15 @@ void check_seed_plan(const std::string& file) {
         "Training provided for new Civic Office Holders March 2015\n\nMember training booked in "
         "for 9/20/21stMay");
   CHECK(plan.actions[3].milestones[1].status == PlanStatus::kGreen);
+  // Three progress notes for one milestone (Learning Point 6, its first action).
+  CHECK(plan.actions[20].milestones[0].progress ==
+        "Director of Community Services has joined the OSCB and the Oxfordshire Children\u2019s "
+        "Trust Board, in his capacity of Oxford Community Safety Partnership Chair.\n\n3rd tier "
+        "Children\u2019s & Adult\u2019s social care staff nominated to attend. Oxford Community "
+        "Safety Partnership Executive Group.\n\nA meeting has been held between Director of "
+        "Community services and the County Council Solicitor to discuss the future of "
+        "Oxfordshire Community Safety Partnership, District Community Safety Partnerships and the "
+        "OSCB.\nA proposal is awaited.");
 
   // Document control below the table.
   CHECK(plan.title == "Oxford City Council\nSafeguarding Action Plan 205-16");
@@ -503,6 +516,8 @@ TEST_CASE("plan reader: a row with no layout keeps its paragraphs unmatched",
   sheet.set(1, 2, std::string("Draft policy\n\nConsultation\n\nTraining sessions"));
   sheet.set(1, 3, std::string("May 2015\n\nJune 2015\n\nSeptember 2015"));
   sheet.set(1, 6, std::string("G-Green\n\nA-Amber"));
+  // A further row continues the row's last action, not the paragraphs kept unmatched.
+  sheet.set(2, 2, std::string("Staff survey"));
   test::TempDir dir;
   std::string path;
   const ActionPlan plan = read_written(book, dir, path);
@@ -514,7 +529,9 @@ TEST_CASE("plan reader: a row with no layout keeps its paragraphs unmatched",
                    "action its own row, or line its paragraphs up with blank lines"});
   REQUIRE(plan.actions.size() == 3);
   CHECK(plan.actions[0].milestones.empty());
-  CHECK(plan.actions[1].milestones.empty());
+  REQUIRE(plan.actions[1].milestones.size() == 1);
+  CHECK(plan.actions[1].milestones[0].evidence == "Staff survey");
+  CHECK(plan.actions[1].milestones[0].source == path + ": Plan!C3");
   const PlanAction& bucket = plan.actions[2];
   CHECK(bucket.unmatched);
   CHECK(bucket.learning_point == "Learning Point 1");
