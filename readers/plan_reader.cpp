@@ -347,7 +347,8 @@ class Reader {
       }
       std::vector<double> items(n, 0);
       for (const Column d : group) {
-        for (std::size_t j = 0; j < n; ++j) items[j] += cells[d].items[j].top / static_cast<double>(group.size());
+        for (std::size_t j = 0; j < n; ++j)
+          items[j] += cells[d].items[j].top / static_cast<double>(group.size());
       }
       const auto slot = align(items, places);
       for (const Column d : group) {
@@ -422,9 +423,8 @@ class Reader {
     }
   }
 
-  void warn_unmatched(int row, const std::array<CellParagraphs, kCount>& cells,
-                      std::size_t actions, std::size_t milestones,
-                      const std::vector<Column>& unaligned) {
+  void warn_unmatched(int row, const std::array<CellParagraphs, kCount>& cells, std::size_t actions,
+                      std::size_t milestones, const std::vector<Column>& unaligned) {
     std::vector<std::string> counts{count_of(actions, kAction)};
     for (const Column c : kMilestoneColumns) {
       if (!cells[c].items.empty()) counts.push_back(count_of(cells[c].items.size(), c));
@@ -447,7 +447,7 @@ class Reader {
     m.lead = join(parts.parts[kLead], "\n\n");
     m.progress = join(parts.parts[kProgress], "\n\n");
     const bool own_cell = parts.parts[kEvidence].empty() || table_.columns[kEvidence] < 0;
-  m.source = where(row, own_cell ? source : kEvidence);
+    m.source = where(row, own_cell ? source : kEvidence);
     for (const auto& status : parts.parts[kStatus]) read_status(row, status, m);
     read_due(row, parts.parts[kDue], m);
     return m;

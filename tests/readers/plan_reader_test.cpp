@@ -58,70 +58,116 @@ struct TruthAction {
 };
 
 const std::vector<TruthAction> kSeedTruth = {
-      {1, "Regularly review the Safegua",
-       {{"Named Safeguarding Offic", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
-        {"Annual Section 11 Self- ", "Oct 2015", "Jo Whitfield", "On track", "G-Green"},
-        {"Bi-annual Assessment of ", "April 2016", "Jo Whitfield", "On track", "G-Green"},
-        {"Annual report to CEB and", "April 2015\nApril 2016", "Jo Whitfield", "Slight delay in publication of Report", "G-Green"},
-        {"Monthly Director Review ", "April 2015 then monthly", "Jo Whitfield", "Review meeting undertaken April 2015", "G-Green"}}},
-      {1, "Ensure that Policy and Proce",
-       {{"On-going review of Polic", "On-going", "Kim Ashdown", "On track", ""}}},
-      {2, "Consider new ways in which o",
-       {{"Named Safeguarding Offic", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
-        {"Safeguarding Training Pr", "April 2015\nOctober 2015", "Kim Ashdwon", "Completed", "B-Blue"},
-        {"To identify appropriate ", "March\nOn-going", "Jo Whitfield/Kim Ashdown", "On track", "G-Green"},
-        {"To promote the support a", "April 2015\nOn-going", "Sam Okafor/Jo Whitfield", "On track", "G-Green"},
-        {"To keep under review sup", "April May 2015\nOn-going", "Sam Okafor/Jo Whitfield", "On track", "G-Green"}}},
-      {2, "Further develop and implemen",
-       {{"Review of Councillor tra", "April  2015", "Kim Ashdonw", "Review completed awaiting final approval fro", "G-Green"},
-        {"Compulsory Councillor tr", "May 2015", "Kim Ashdonw", "Training provided for new Civic Office Holde", "G-Green, G-Green"},
-        {"3 x non-compulsory train", "Before October 2015", "Kim Ashdonw", "Dates in progress of being arranged.", "G-Green"}}},
-      {2, "Ensure that awareness raisin",
-       {{"Correspondence and minut", "Feb/March 2015", "Jo Whitfield", "Awaiting a response. Position to be reviewed", "A-Amber"}}},
-      {2, "Ensure that the need for awa",
-       {{"Specific training materi", "Oct 2015", "Jo Whitfield/ Kim Ashdown", "District meeting with OSCB Training Group Ch", "A-Amber"}}},
-      {2, "Measure training outcomes in",
-       {{"Annual survey using OSCB", "April 2015 On-going", "Kim Ashdown", "On track", "G-Green"}}},
-      {2, "Promote staff attendance at ",
-       {{"Circulate OSCB Newslette", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
-      {2, "Strengthen policy and proced",
-       {{"New Allegations Policy", "May 2015", "Sam Okafor", "Draft in circulation for consultation.", "G-Green"}}},
-      {3, "Make routine the review of p",
-       {{"Minutes of the Oxford Co", "April 2015 On-going", "Dana Price", "On track", "G-Green"}}},
-      {3, "Joint intelligence sharing o",
-       {{"Regular attendance at me", "April  2015 On-going", "Chris Ellery", "On track", "G-Green"}}},
-      {3, "Review with OCSP and TVP whe",
-       {{"Correspondence", "March 2015", "Dana Price", "Access confirmed to general intelligence bri", "A-Amber"}}},
-      {4, "Seek harmonisation of licens",
-       {{"Oxfordshire Chief Execut", "February 2015 and Review April 2015", "Dana Price", "Approach agreed in principle 4/2/15\nMeting a", "G-Green"}}},
-      {4, "Regularly review the City Co",
-       {{"Named Safeguarding Offic", "April\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
-      {5, "Establish an Oxford City Cou",
-       {{"Pilot scheme established", "February 2015", "Jo Whitfield", "", "B-Blue"}}},
-      {5, "Review and share this inform",
-       {{"Review completed.\nEvent ", "March 2015\n19th March 2015", "Jo Whitfield", "", "B-Blue"},
-        {"Steering group with dist", "April  2015 –June 2015", "Jo Whitfield", "Representatives on Steering Group identified", "G-Green"},
-        {"Report to Oxfordshire Ch", "9th June 2019", "Jo Whitfield", "", "G-Green"}}},
-      {5, "Review results of MASH repor",
-       {{"Attendance at MASH Opera", "April 2015 On-going", "Jo Whitfield", "There are currently some delays with receivi", "A-Amber"}}},
-      {5, "Ensure that protocols with t",
-       {{"Attendance at MASH Opera", "April 2025\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
-      {5, "Review the City Council appr",
-       {{"To review in the light o", "March/June 2015", "Jo Whitfield", "Reviewed as a part of the MASH Evaluation un", "G-Green"}}},
-      {5, "Keep Data Sharing Protocols ",
-       {{"To review and monitor MA", "On-going", "Pat Grevielle", "Reviewed as a part of the MASH Evaluation un", "Green"}}},
-      {6, "The Director of Community Se",
-       {{"Regular reports on CSE a", "Feb 2015 and on-going", "Dana Price", "Director of Community Services has joined th", "G-Green"}}},
-      {6, "To ensure that relevant Memb",
-       {{"Regular Briefings circul", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
-      {6, "Ensure that any multi-agency",
-       {{"Review of inter-agency m", "Oct 2015", "Kim Ashdown", "On Track", "G-Green"}}},
-      {6, "To review and promote the us",
-       {{"To regularly review the ", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
-        {"To review escalation pro", "October 2915", "Kim Ashdown", "On-track", "G-Green"}}},
-      {7, "Working with the CSE sub gro",
-       {{"Notes of the OSCB, CSE S", "Feb 2015 and on-going", "Chris Ellery", "Initial meeting at CEO level-approach agreed", "G-Green"},
-        {".", "April 2015", "Chris Ellery", "Draft Terms of Reference drafted to be agree", "G-Green"}}},
+    {1,
+     "Regularly review the Safegua",
+     {{"Named Safeguarding Offic", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
+      {"Annual Section 11 Self- ", "Oct 2015", "Jo Whitfield", "On track", "G-Green"},
+      {"Bi-annual Assessment of ", "April 2016", "Jo Whitfield", "On track", "G-Green"},
+      {"Annual report to CEB and", "April 2015\nApril 2016", "Jo Whitfield",
+       "Slight delay in publication of Report", "G-Green"},
+      {"Monthly Director Review ", "April 2015 then monthly", "Jo Whitfield",
+       "Review meeting undertaken April 2015", "G-Green"}}},
+    {1,
+     "Ensure that Policy and Proce",
+     {{"On-going review of Polic", "On-going", "Kim Ashdown", "On track", ""}}},
+    {2,
+     "Consider new ways in which o",
+     {{"Named Safeguarding Offic", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
+      {"Safeguarding Training Pr", "April 2015\nOctober 2015", "Kim Ashdwon", "Completed",
+       "B-Blue"},
+      {"To identify appropriate ", "March\nOn-going", "Jo Whitfield/Kim Ashdown", "On track",
+       "G-Green"},
+      {"To promote the support a", "April 2015\nOn-going", "Sam Okafor/Jo Whitfield", "On track",
+       "G-Green"},
+      {"To keep under review sup", "April May 2015\nOn-going", "Sam Okafor/Jo Whitfield",
+       "On track", "G-Green"}}},
+    {2,
+     "Further develop and implemen",
+     {{"Review of Councillor tra", "April  2015", "Kim Ashdonw",
+       "Review completed awaiting final approval fro", "G-Green"},
+      {"Compulsory Councillor tr", "May 2015", "Kim Ashdonw",
+       "Training provided for new Civic Office Holde", "G-Green, G-Green"},
+      {"3 x non-compulsory train", "Before October 2015", "Kim Ashdonw",
+       "Dates in progress of being arranged.", "G-Green"}}},
+    {2,
+     "Ensure that awareness raisin",
+     {{"Correspondence and minut", "Feb/March 2015", "Jo Whitfield",
+       "Awaiting a response. Position to be reviewed", "A-Amber"}}},
+    {2,
+     "Ensure that the need for awa",
+     {{"Specific training materi", "Oct 2015", "Jo Whitfield/ Kim Ashdown",
+       "District meeting with OSCB Training Group Ch", "A-Amber"}}},
+    {2,
+     "Measure training outcomes in",
+     {{"Annual survey using OSCB", "April 2015 On-going", "Kim Ashdown", "On track", "G-Green"}}},
+    {2,
+     "Promote staff attendance at ",
+     {{"Circulate OSCB Newslette", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
+    {2,
+     "Strengthen policy and proced",
+     {{"New Allegations Policy", "May 2015", "Sam Okafor", "Draft in circulation for consultation.",
+       "G-Green"}}},
+    {3,
+     "Make routine the review of p",
+     {{"Minutes of the Oxford Co", "April 2015 On-going", "Dana Price", "On track", "G-Green"}}},
+    {3,
+     "Joint intelligence sharing o",
+     {{"Regular attendance at me", "April  2015 On-going", "Chris Ellery", "On track", "G-Green"}}},
+    {3,
+     "Review with OCSP and TVP whe",
+     {{"Correspondence", "March 2015", "Dana Price", "Access confirmed to general intelligence bri",
+       "A-Amber"}}},
+    {4,
+     "Seek harmonisation of licens",
+     {{"Oxfordshire Chief Execut", "February 2015 and Review April 2015", "Dana Price",
+       "Approach agreed in principle 4/2/15\nMeting a", "G-Green"}}},
+    {4,
+     "Regularly review the City Co",
+     {{"Named Safeguarding Offic", "April\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
+    {5,
+     "Establish an Oxford City Cou",
+     {{"Pilot scheme established", "February 2015", "Jo Whitfield", "", "B-Blue"}}},
+    {5,
+     "Review and share this inform",
+     {{"Review completed.\nEvent ", "March 2015\n19th March 2015", "Jo Whitfield", "", "B-Blue"},
+      {"Steering group with dist", "April  2015 –June 2015", "Jo Whitfield",
+       "Representatives on Steering Group identified", "G-Green"},
+      {"Report to Oxfordshire Ch", "9th June 2019", "Jo Whitfield", "", "G-Green"}}},
+    {5,
+     "Review results of MASH repor",
+     {{"Attendance at MASH Opera", "April 2015 On-going", "Jo Whitfield",
+       "There are currently some delays with receivi", "A-Amber"}}},
+    {5,
+     "Ensure that protocols with t",
+     {{"Attendance at MASH Opera", "April 2025\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
+    {5,
+     "Review the City Council appr",
+     {{"To review in the light o", "March/June 2015", "Jo Whitfield",
+       "Reviewed as a part of the MASH Evaluation un", "G-Green"}}},
+    {5,
+     "Keep Data Sharing Protocols ",
+     {{"To review and monitor MA", "On-going", "Pat Grevielle",
+       "Reviewed as a part of the MASH Evaluation un", "Green"}}},
+    {6,
+     "The Director of Community Se",
+     {{"Regular reports on CSE a", "Feb 2015 and on-going", "Dana Price",
+       "Director of Community Services has joined th", "G-Green"}}},
+    {6,
+     "To ensure that relevant Memb",
+     {{"Regular Briefings circul", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"}}},
+    {6,
+     "Ensure that any multi-agency",
+     {{"Review of inter-agency m", "Oct 2015", "Kim Ashdown", "On Track", "G-Green"}}},
+    {6,
+     "To review and promote the us",
+     {{"To regularly review the ", "April 2015\nOn-going", "Jo Whitfield", "On track", "G-Green"},
+      {"To review escalation pro", "October 2915", "Kim Ashdown", "On-track", "G-Green"}}},
+    {7,
+     "Working with the CSE sub gro",
+     {{"Notes of the OSCB, CSE S", "Feb 2015 and on-going", "Chris Ellery",
+       "Initial meeting at CEO level-approach agreed", "G-Green"},
+      {".", "April 2015", "Chris Ellery", "Draft Terms of Reference drafted to be agree",
+       "G-Green"}}},
 };
 
 bool starts_with(const std::string& text, const std::string& head) {
@@ -184,18 +230,22 @@ std::map<std::string, int> status_words(const ActionPlan& plan) {
 }
 
 std::vector<std::string> seed_date_flags(const std::string& where) {
-  return {
-      where + "D12: date \"March On-going\" has no year; expected a month and year such as "
+  return {where +
+              "D12: date \"March On-going\" has no year; expected a month and year such as "
               "\"March 2016\"",
-      where + "D14: date \"April On-going\" has no year; expected a month and year such as "
+          where +
+              "D14: date \"April On-going\" has no year; expected a month and year such as "
               "\"March 2016\"",
-      where + "D15: date \"9th June 2019\" is implausible: more than 3 years from the audit date "
+          where +
+              "D15: date \"9th June 2019\" is implausible: more than 3 years from the audit date "
               "(30 November 2015); kept as written but not used to rate the status; correct it "
               "if it is a typing error",
-      where + "D15: date \"April 2025 On-going\" is implausible: more than 3 years from the "
+          where +
+              "D15: date \"April 2025 On-going\" is implausible: more than 3 years from the "
               "audit date (30 November 2015); kept as written but not used to rate the status; "
               "correct it if it is a typing error",
-      where + "D16: date \"October 2915\" is implausible: more than 3 years from the audit date "
+          where +
+              "D16: date \"October 2915\" is implausible: more than 3 years from the audit date "
               "(30 November 2015); kept as written but not used to rate the status; correct it "
               "if it is a typing error"};
 }
@@ -290,12 +340,10 @@ TEST_CASE("plan reader: seed 001 one row per milestone, other header words",
   const std::string path = kDir + "plan-seed001-milestones.xlsx";
   const ActionPlan plan = read_plan(path, seed_settings());
   check_truth(plan, false);
-  CHECK(status_words(plan) == std::map<std::string, int>{{"Amber", 4},
-                                                         {"Blue", 2},
-                                                         {"Complete", 1},
-                                                         {"G", 10},
-                                                         {"Green", 12},
-                                                         {"On track", 10}});
+  CHECK(
+      status_words(plan) ==
+      std::map<std::string, int>{
+          {"Amber", 4}, {"Blue", 2}, {"Complete", 1}, {"G", 10}, {"Green", 12}, {"On track", 10}});
   const std::string where = path + ": Action Plan!";
   CHECK(plan.flags ==
         std::vector<std::string>{
@@ -365,19 +413,27 @@ TEST_CASE("plan reader: seed 001 retyped with single blank lines keeps every par
       "paragraphs up with blank lines";
   CHECK(rows ==
         std::vector<std::string>{
-            where + "B11: could not match the paragraphs of row 11 (2 actions, 6 evidence items, "
-                    "6 dates, 3 leads, 6 progress notes and 5 statuses); blank lines do not keep "
-                    "them level; kept 6 milestones, 3 leads and 5 statuses" + tail,
-            where + "B12: could not match the paragraphs of row 12 (7 actions, 13 evidence "
-                    "items, 13 dates, 11 leads, 14 progress notes and 14 statuses); blank lines "
-                    "do not keep them level; kept 13 milestones, 11 leads, 14 progress notes and "
-                    "14 statuses" + tail,
-            where + "B15: could not match the paragraphs of row 15 (6 actions, 8 evidence items, "
-                    "8 dates, 8 leads, 5 progress notes and 8 statuses); blank lines do not keep "
-                    "them level; kept 8 milestones and 5 progress notes" + tail,
-            where + "B16: could not match the paragraphs of row 16 (4 actions, 5 evidence items, "
-                    "5 dates, 5 leads, 7 progress notes and 5 statuses); blank lines do not keep "
-                    "them level; kept 5 milestones and 7 progress notes" + tail});
+            where +
+                "B11: could not match the paragraphs of row 11 (2 actions, 6 evidence items, "
+                "6 dates, 3 leads, 6 progress notes and 5 statuses); blank lines do not keep "
+                "them level; kept 6 milestones, 3 leads and 5 statuses" +
+                tail,
+            where +
+                "B12: could not match the paragraphs of row 12 (7 actions, 13 evidence "
+                "items, 13 dates, 11 leads, 14 progress notes and 14 statuses); blank lines "
+                "do not keep them level; kept 13 milestones, 11 leads, 14 progress notes and "
+                "14 statuses" +
+                tail,
+            where +
+                "B15: could not match the paragraphs of row 15 (6 actions, 8 evidence items, "
+                "8 dates, 8 leads, 5 progress notes and 8 statuses); blank lines do not keep "
+                "them level; kept 8 milestones and 5 progress notes" +
+                tail,
+            where +
+                "B16: could not match the paragraphs of row 16 (4 actions, 5 evidence items, "
+                "5 dates, 5 leads, 7 progress notes and 5 statuses); blank lines do not keep "
+                "them level; kept 5 milestones and 7 progress notes" +
+                tail});
   // Every date is still checked, by its own text.
   CHECK(plan.flags.size() == rows.size() + 5);
 
@@ -438,8 +494,8 @@ TEST_CASE("plan reader: one row per milestone with other header words",
           "[readers][plan][issue10]") {
   layout::Workbook book;
   layout::Sheet& sheet = book.add_sheet("Plan");
-  const char* headers[] = {"Learning Point", "Actions", "Evidence", "Due", "Owner", "Comments",
-                           "RAG"};
+  const char* headers[] = {"Learning Point", "Actions",  "Evidence", "Due",
+                           "Owner",          "Comments", "RAG"};
   for (int c = 0; c < 7; ++c) sheet.set(0, c, std::string(headers[c]));
   sheet.set(1, 0, std::string("Learning Point 1"));
   sheet.set(1, 1, std::string("Refresh the policy."));
