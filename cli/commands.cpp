@@ -147,6 +147,7 @@ constexpr const char* kNewUsage =
     "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]";
 
 void new_options(po::options_description& o, po::positional_options_description& p) {
+  // With --from, an option left at its default takes last year's value (app/new_audit.h).
   o.add_options()("dir", po::value<std::string>()->required(), "audit directory to create")(
       "org", po::value<std::string>(),
       "organisation making the return (with --from: last year's unless given)")(
@@ -154,21 +155,22 @@ void new_options(po::options_description& o, po::positional_options_description&
       "from", po::value<std::string>(),
       "last year's audit directory: start from its statuses, comments, ratings, evidence "
       "register, settings, action plan and return")(
-      "framework", po::value<std::string>(),
-      "bundled framework id or a framework XML file (copied into DIR); default oscb-2015, "
-      "with --from last year's")("date", po::value<std::string>(),
-                                 "audit date, YYYY-MM-DD (default: today)")(
-      "currency-months", po::value<std::string>(),
-      "evidence older than this many months is stale (default 24, with --from last year's)")(
-      "owner", po::value<std::string>(), "document owner (with --from: last year's unless given)")(
-      "author", po::value<std::string>(),
-      "document author (with --from: last year's unless given)");
+      "framework", po::value<std::string>()->default_value("oscb-2015"),
+      "bundled framework id or a framework XML file (copied into DIR); with --from, last "
+      "year's unless given")("date", po::value<std::string>(),
+                             "audit date, YYYY-MM-DD (default: today)")(
+      "currency-months", po::value<std::string>()->default_value("24"),
+      "evidence older than this many months is stale (with --from, last year's unless given)")(
+      "owner", po::value<std::string>()->default_value(""),
+      "document owner (with --from, last year's unless given)")(
+      "author", po::value<std::string>()->default_value(""),
+      "document author (with --from, last year's unless given)");
   p.add("dir", 1);
 }
 
-/// The value of option `name`, or "" when it was not given.
+/// The value of option `name`, or "" when it was not given (left at its default or absent).
 std::string given(const po::variables_map& vm, const char* name) {
-  return vm.count(name) ? vm[name].as<std::string>() : std::string();
+  return vm.count(name) && !vm[name].defaulted() ? vm[name].as<std::string>() : std::string();
 }
 
 /// What `--from` carried, in a few lines.
@@ -226,7 +228,7 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
   }
   if (config.period.empty()) throw UsageError("new: --period must not be empty");
   config.currency_months = 0;  // last year's with --from, else 24 (app/new_audit.h)
-  if (vm.count("currency-months")) {
+  if (!vm["currency-months"].defaulted()) {
     const std::string months = vm["currency-months"].as<std::string>();
     if (!parse_int(months, config.currency_months) || config.currency_months < 1 ||
         config.currency_months > 120) {

@@ -35,7 +35,8 @@ std::string replace_once(std::string text, const std::string& from, const std::s
 /// oscb-2015 as a board revises it for 2016: point 4.2 reworded, 11.4 removed, 7.6 added.
 std::string revised_framework() {
   std::string xml = test::slurp(kFramework);
-  xml = replace_once(xml, "id=\"oscb-2015\" version=\"2015.1\"", "id=\"oscb-2016\" version=\"2016.1\"");
+  xml = replace_once(xml, "id=\"oscb-2015\" version=\"2015.1\"",
+                     "id=\"oscb-2016\" version=\"2016.1\"");
   xml = replace_once(xml,
                      "<requirement>Children's, young people's and families' views are sought when "
                      "services are developed, and the organisation can show what changed as a "
@@ -200,8 +201,9 @@ TEST_CASE("s11 new --from with a revised framework marks new, reworded and remov
   dir.write("oscb-2016.xml", revised_framework());
 
   Run made = run_s11(
-      dir, "new 2016-17 --from 2015-16 --period 2016-17 --date 2016-11-30 --framework oscb-2016.xml "
-           "--author 'Safeguarding Officer'");
+      dir,
+      "new 2016-17 --from 2015-16 --period 2016-17 --date 2016-11-30 --framework oscb-2016.xml "
+      "--author 'Safeguarding Officer'");
   INFO(made.err);
   REQUIRE(made.exit_code == 0);
   CHECK(made.err.empty());
@@ -266,8 +268,9 @@ TEST_CASE("s11 new --from with a revised framework marks new, reworded and remov
 
   // E55 supported only 11.4: left out and said so; E56 loses 11.4 from its points.
   CHECK(find_row(*evidence, 0, "E55") == -1);
-  CHECK(cell(*evidence, 2, 0).find(" Not carried, as they support only points oscb-2016 does not "
-                                   "have: E55 (supported only 11.4).") != std::string::npos);
+  CHECK(cell(*evidence, 2, 0)
+            .find(" Not carried, as they support only points oscb-2016 does not "
+                  "have: E55 (supported only 11.4).") != std::string::npos);
   const int e56 = find_row(*evidence, 0, "E56");
   CHECK(cell(*evidence, e56, kPoints) == "11.3");
   CHECK(cell(*evidence, e56, kSinceLastYear) ==

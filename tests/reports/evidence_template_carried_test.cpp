@@ -102,7 +102,8 @@ TEST_CASE("a carried evidence workbook marks what needs review", "[reports][temp
   CHECK(self.autofilter->last_col == 9);
   // Standard 1, then 1.1 (reworded), 1.2 (new), 1.3 (Not applicable, carried).
   CHECK(text_at(self, 4, 5) == "Amber");
-  CHECK(text_at(self, 4, 9) == "Rating carried from 2015-16; review it: 1.2 new; 1.1 reworded; 1.9 removed");
+  CHECK(text_at(self, 4, 9) ==
+        "Rating carried from 2015-16; review it: 1.2 new; 1.1 reworded; 1.9 removed");
   CHECK(fill_at(self, 4, 5) == kReview);
   CHECK(text_at(self, 5, 1) == "1.1");
   CHECK(text_at(self, 5, 4) == "Met");
@@ -127,8 +128,7 @@ TEST_CASE("a carried evidence workbook marks what needs review", "[reports][temp
   CHECK(text_at(self, s2, 5).empty());
   CHECK(text_at(self, s2, 9) ==
         "Last year's rating \"Purple\" is not in the Green, Amber, Red rating: choose one");
-  const int overall =
-      4 + static_cast<int>(framework.standards.size() + framework.point_count());
+  const int overall = 4 + static_cast<int>(framework.standards.size() + framework.point_count());
   CHECK(text_at(self, overall, 0) == "Overall");
   CHECK(text_at(self, overall, 5) == "Amber");
   CHECK(text_at(self, overall, 9) == "Rating carried from 2015-16");
