@@ -207,7 +207,7 @@ void print_carried(const app::CarriedSummary& c, const fs::path& dir, std::ostre
   }
   if (!c.last_return_problem.empty()) {
     print_warning("last year's return not named in [history] last_return: " +
-                  c.last_return_problem);
+                  c.last_return_problem + "; s11 run shows no change since last year");
   }
 }
 

@@ -286,6 +286,43 @@ TEST_CASE("s11 new --from with a revised framework marks new, reworded and remov
   }
 }
 
+TEST_CASE("s11 new --from leaves out last year's return when a standard was removed",
+          "[cli][e2e][issue10]") {
+  test::TempDir dir;
+  copy_last_year(dir);
+  Run last = run_s11(dir, "run 2015-16");
+  INFO(last.err);
+  REQUIRE(last.exit_code == 0);
+  std::string xml = replace_once(test::slurp(kFramework), "id=\"oscb-2015\" version=\"2015.1\"",
+                                 "id=\"oscb-2016\" version=\"2016.1\"");
+  const std::size_t start = xml.find("  <standard id=\"12\"");
+  REQUIRE(start != std::string::npos);
+  xml.erase(start, xml.find("</standard>\n", start) + std::string("</standard>\n").size() - start);
+  dir.write("eleven.xml", xml);
+
+  Run made = run_s11(dir,
+                     "new 2016-17 --from 2015-16 --period 2016-17 --date 2016-11-30 --framework "
+                     "eleven.xml");
+  INFO(made.err);
+  REQUIRE(made.exit_code == 0);
+  // s11 run reads last year's return against this year's framework: naming it would stop it.
+  CHECK(made.err ==
+        "warning: last year's return not named in [history] last_return: "
+        "2015-16/out/section11-return.xlsx: Summary!A21: unknown standard \"12\"; expected a "
+        "standard of oscb-2016 (1 to 11); s11 run shows no change since last year\n");
+  CHECK(made.out.find("Carried from 2015-16: 61 statuses, 11 comments, 12 agency ratings, 56 "
+                      "evidence items (19 stale); 4 left out (supporting only removed points); 0 "
+                      "points new in this framework, 0 reworded, 5 removed.\n") !=
+        std::string::npos);
+  CHECK_FALSE(fs::exists(dir.path() / "2016-17" / "section11-return-2015-16.xlsx"));
+  const std::string ini = test::slurp(dir.path() / "2016-17" / "audit.ini");
+  CHECK(ini.find("last_return") == std::string::npos);
+  CHECK(ini.find("[plan]\nlast_plan = action-plan-2015-16.xlsx\n") != std::string::npos);
+  Run scored = run_s11(dir, "run 2016-17");
+  INFO(scored.err);
+  CHECK(scored.exit_code == 0);
+}
+
 TEST_CASE("s11 new --from writes nothing when last year's audit does not read",
           "[cli][e2e][issue10]") {
   test::TempDir dir;
