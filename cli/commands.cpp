@@ -144,7 +144,8 @@ int run_audit(const std::string& dir, std::ostream& out) {
 
 /// The usage line of `s11 new`, also in its row of the command table.
 constexpr const char* kNewUsage =
-    "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]";
+    "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD] "
+    "[--from LAST_YEAR_DIR]";
 
 void new_options(po::options_description& o, po::positional_options_description& p) {
   // With --from, an option left at its default takes last year's value (app/new_audit.h).
@@ -495,7 +496,8 @@ std::string option_label(std::string name) {
 }
 
 /// Options naming a file or directory, whose names the file system limits.
-const std::set<std::string> kPathOptions = {"dir", "out", "files", "framework", "questionnaire"};
+const std::set<std::string> kPathOptions = {"dir",       "out",           "files",
+                                            "framework", "questionnaire", "from"};
 
 [[noreturn]] void throw_usage(const Command& command, const std::string& problem) {
   throw UsageError(std::string(command.name) + ": " + problem + "; usage: " + command.usage);

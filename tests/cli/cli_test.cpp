@@ -389,7 +389,7 @@ TEST_CASE("the command line reports usage errors with exit code 2", "[cli][e2e]"
   CHECK(missing.exit_code == 2);
   CHECK(missing.err ==
         "s11: new: missing --org; usage: s11 new DIR --org NAME --period PERIOD [--framework "
-        "ID|FILE] [--date YYYY-MM-DD]\nRun 's11 --help' for usage.\n");
+        "ID|FILE] [--date YYYY-MM-DD] [--from LAST_YEAR_DIR]\nRun 's11 --help' for usage.\n");
   Run no_dir = s11(dir, "run");
   CHECK(no_dir.exit_code == 2);
   CHECK(no_dir.err == "s11: run: missing DIR; usage: s11 run DIR\nRun 's11 --help' for usage.\n");

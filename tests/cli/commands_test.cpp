@@ -19,7 +19,8 @@ using test::shell_quote;
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
 const std::string kHelp = "Run 's11 --help' for usage.\n";
 const std::string kNewUsage =
-    "usage: s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]";
+    "usage: s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD] "
+    "[--from LAST_YEAR_DIR]";
 
 /// Runs s11 with `args` (shell words) in `dir`.
 /// The example audit copied to `dir`/audit.
