@@ -16,6 +16,7 @@
 #include "readers/review_reader.h"
 #include "readers/survey_reader.h"
 #include "reports/action_plan.h"
+#include "reports/action_plan_ics.h"
 #include "reports/challenge_report.h"
 #include "reports/impact_report.h"
 #include "reports/output_files.h"
@@ -235,6 +236,10 @@ std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
                   outputs.temp_path(ad::kPlanFile), (out_dir / ad::kPlanFile).string())) {
     warn(warning);
   }
+  outputs.write_text(
+      ad::kPlanCalendarFile,
+      render_plan_calendar(a.plan, {"-//s11//s11 " + version() + "//EN", audit.config.organisation,
+                                    audit.config.audit_date}));
   outputs.commit();
   return outputs.paths();
 }

@@ -4,10 +4,12 @@
 
 #include "app/assessment.h"
 #include "app/audit_lock.h"
+#include "app/version.h"
 #include "base/errors.h"
 #include "engine/plan_rules.h"
 #include "readers/plan_reader.h"
 #include "reports/action_plan.h"
+#include "reports/action_plan_ics.h"
 #include "reports/output_files.h"
 #include "reports/xlsx_emitter.h"
 #include "workbooks/audit_directory.h"
@@ -41,6 +43,9 @@ RatedPlan update_plan(const std::string& dir, const Date& as_of, const Warn& war
                                         outputs.temp_path(ad::kPlanFile), rated.path)) {
     warn(warning);
   }
+  outputs.write_text(ad::kPlanCalendarFile,
+                     render_plan_calendar(rated.plan, {"-//s11//s11 " + version() + "//EN",
+                                                       audit.config.organisation, as_of}));
   outputs.commit();
   return rated;
 }

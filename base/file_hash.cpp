@@ -4,12 +4,26 @@
 
 #include <fstream>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "base/errors.h"
 #include "base/text.h"
 
 namespace s11 {
+namespace {
+
+std::string to_hex(const unsigned char* digest, unsigned int length) {
+  static const char* kHex = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 0xF];
+  }
+  return hex;
+}
+
+}  // namespace
 
 std::string sha256_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -28,13 +42,17 @@ std::string sha256_file(const std::string& path) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   EVP_DigestFinal_ex(ctx.get(), digest, &length);
-  static const char* kHex = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 0xF];
+  return to_hex(digest, length);
+}
+
+std::string sha256_text(std::string_view text) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  // Only an allocation failure inside OpenSSL makes this fail.
+  if (EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw std::bad_alloc();
   }
-  return hex;
+  return to_hex(digest, length);
 }
 
 }  // namespace s11

@@ -18,6 +18,8 @@ inline constexpr const char* kReviewsDir = "reviews";
 inline constexpr const char* kOutDir = "out";
 inline constexpr const char* kReturnFile = "section11-return.xlsx";
 inline constexpr const char* kGapsFile = "gaps.csv";
+/// Reminders of the action plan's open milestones, for a calendar (reports/action_plan_ics.h).
+inline constexpr const char* kPlanCalendarFile = "action-plan.ics";
 inline constexpr const char* kPlanFile = "action-plan.xlsx";
 /// The lock file of an audit directory.
 inline constexpr const char* kLockFile = ".s11.lock";

@@ -32,12 +32,12 @@ namespace fs = std::filesystem;
 using test::slurp;
 
 const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-council";
-const std::array<const char*, 3> kOutputs = {"section11-return.xlsx", "gaps.csv",
-                                             "action-plan.xlsx"};
+const std::array<const char*, 4> kOutputs = {"section11-return.xlsx", "gaps.csv",
+                                             "action-plan.xlsx", "action-plan.ics"};
 const char* const kNotes = "my-notes.txt";
 
-/// What out/ holds: the three outputs' contents.
-using OutputSet = std::array<std::string, 3>;
+/// What out/ holds: the four outputs' contents.
+using OutputSet = std::array<std::string, 4>;
 
 OutputSet read_set(const fs::path& out) {
   OutputSet set;
@@ -139,7 +139,8 @@ TEST_CASE("s11 run killed at any moment leaves the complete old or new outputs",
   for (std::size_t i = 0; i < kOutputs.size(); ++i) REQUIRE(sets[0][i] != sets[1][i]);
   const std::string notes = "the user's own notes, kept in out/\n";
   { std::ofstream(out / kNotes, std::ios::binary) << notes; }
-  const std::set<std::string> expected_names = {kOutputs[0], kOutputs[1], kOutputs[2], kNotes};
+  const std::set<std::string> expected_names = {kOutputs[0], kOutputs[1], kOutputs[2], kOutputs[3],
+                                                kNotes};
 
   // Kills spread over the whole run, and half of them over its last third, where it writes.
   const auto whole = std::chrono::duration_cast<std::chrono::microseconds>(shortest).count();

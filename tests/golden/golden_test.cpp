@@ -169,6 +169,13 @@ TEST_CASE("golden: the demo's gaps.csv, byte for byte", "[golden][e2e]") {
   check_golden("gaps.csv", slurp(dir.path() / "T" / "out" / "gaps.csv"));
 }
 
+TEST_CASE("golden: the demo's action-plan.ics, byte for byte", "[golden][e2e]") {
+  test::TempDir dir;
+  s11_ok(dir, "demo --out T");
+  REQUIRE(fs::exists(dir.path() / "T" / "out" / "action-plan.ics"));
+  check_golden("action-plan.ics", slurp(dir.path() / "T" / "out" / "action-plan.ics"));
+}
+
 TEST_CASE("golden: an independent reviewer's workbook for the demo", "[golden][e2e]") {
   test::TempDir dir;
   s11_ok(dir, "demo --out T");
