@@ -1,5 +1,6 @@
 #include "reports/action_plan.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -110,6 +111,16 @@ TEST_CASE("action plan layout: status key, group rows, fills and drop-downs", "[
   CHECK(sheet.repeat_first_row == 7);
   CHECK(sheet.repeat_last_row == 7);
   CHECK(sheet.freeze_rows == 8);
+  // Printed for the board: Learning Points to Action status; Rule suggests, Point and Notes
+  // are for the lead. Group rows are merged over the printed columns only.
+  REQUIRE(sheet.print_area);
+  CHECK(sheet.print_area->first_row == 0);
+  CHECK(sheet.print_area->first_col == 0);
+  CHECK(sheet.print_area->last_row == 12);
+  CHECK(sheet.print_area->last_col == 7);
+  CHECK(std::any_of(sheet.merges.begin(), sheet.merges.end(), [](const layout::Range& r) {
+    return r.first_row == 8 && r.last_row == 8 && r.first_col == 0 && r.last_col == 7;
+  }));
 }
 
 TEST_CASE("action plan layout: document control with the version history", "[reports][plan]") {
@@ -157,7 +168,15 @@ TEST_CASE("action plan round trip: s11's own plan is read back and re-rated", "[
   CHECK(plan.actions[1].milestones[0].due == Date{2016, 3, 31});
   // Due 31 March 2016, a day overdue.
   CHECK(plan.actions[1].milestones[0].suggested == PlanStatus::kRed);
-  CHECK(plan.flags.empty());
+  // Both open milestones are overdue on 1 April 2016: noted on each and flagged per action.
+  CHECK(plan.actions[0].milestones[0].notes ==
+        std::vector<std::string>{"Overdue: due 31 March 2015, not completed"});
+  CHECK(plan.flags == std::vector<std::string>{
+                          path + ": Action plan!B10: action overdue as of 1 April 2016: due 31 "
+                                 "March 2015, not completed; the rule suggests R-Red",
+                          path + ": Action plan!B13: action overdue as of 1 April 2016: due 31 "
+                                 "March 2016, not completed; the rule suggests R-Red"});
+  CHECK(overdue_count(plan, settings.as_of) == 2);
   CHECK(plan.owner == "Executive Director, Community Services");
   CHECK(plan.version == "3");
   REQUIRE(plan.history.size() == 2);
