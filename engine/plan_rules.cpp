@@ -57,7 +57,9 @@ std::string standard_mentioned(const std::string& text) {
 
 std::string gap_label(const Gap& gap) {
   if (gap.point) return "point " + gap.point->id;
-  return gap.standard ? "standard " + gap.standard->id : "the overall rating";
+  if (!gap.standard) return "the overall rating";
+  // Over-claims are never matched: a gap without a point is a reviewer's recommendation.
+  return "a reviewer's recommendation on standard " + gap.standard->id;
 }
 
 std::string drafted_lead(const Gap& gap, const PlanSettings& settings) {

@@ -426,6 +426,24 @@ TEST_CASE("draft_plan: carried actions keep their text and suppress the gaps the
         "previous plan");
 }
 
+TEST_CASE("draft_plan: a carried action can answer a reviewer's recommendation", "[engine][plan]") {
+  Fixture f;
+  ActionPlan previous;
+  PlanAction refresher;
+  refresher.learning_point = "Learning Point 1\nManagers need refreshing";
+  refresher.action = "Run refresher safeguarding training for all managers";
+  refresher.milestones.push_back(due_on({2016, 1, 31}));
+  previous.actions.push_back(refresher);
+  const ActionPlan plan = draft_plan(f.result, f.settings, &previous);
+  CHECK(plan.actions[0].notes ==
+        std::vector<std::string>{
+            "Carried forward; addresses a reviewer's recommendation on standard 5"});
+  CHECK(plan.actions[0].standard_id == "5");
+  // Not drafted again: the essential gap and standard 5's points only.
+  REQUIRE(plan.actions.size() == 3);
+  CHECK(plan.actions[2].action == "Standard 5: close the gaps found in points 5.3 and 5.4");
+}
+
 TEST_CASE("draft_plan: a completed action whose gap is still open is flagged", "[engine][plan]") {
   Fixture f;
   ActionPlan previous;
