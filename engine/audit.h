@@ -27,9 +27,10 @@ struct PlanConfig {
   std::string last_plan;  ///< Last year's plan workbook, relative to the audit directory.
   std::optional<Date> next_audit_date;  ///< Default completion date; else audit date + 1 year.
   int amber_days = 30;                  ///< Due within this many days with no progress: Amber.
-  int essential_months =
-      0;                 ///< Essential gaps due this many months after the audit; 0: next audit.
-  int other_months = 0;  ///< Other gaps likewise.
+  /// Essential gaps due this many months after the audit; 0: the plan rules' default (3).
+  int essential_months = 0;
+  /// Other gaps due this many months after the audit; 0: spread before the next audit.
+  int other_months = 0;
   std::map<std::string, std::string> leads;  ///< Standard or focus-area id -> lead.
 };
 

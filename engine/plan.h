@@ -116,8 +116,10 @@ struct PlanSettings {
   std::string previous_plan;  ///< Last year's plan workbook; "" for none.
   Date audit_date;            ///< The audit's date: drafted dates and plausibility count from it.
   std::optional<Date> next_audit;  ///< Default completion date; audit_date + 12 months if unset.
-  std::optional<int> essential_months;  ///< Drafted essential actions due audit_date + N months.
-  std::optional<int> other_months;      ///< Other drafted actions due audit_date + N months.
+  /// Drafted essential actions due audit_date + N months (unset: kDefaultEssentialMonths).
+  std::optional<int> essential_months;
+  /// Other drafted actions due audit_date + N months (unset: spread before the next audit).
+  std::optional<int> other_months;
   std::map<std::string, std::string> standard_leads;  ///< Standard id -> lead.
   std::map<std::string, std::string> area_leads;      ///< Focus area id -> lead.
   std::string default_lead;  ///< Lead when no standard or area lead is set (document owner).

@@ -171,6 +171,7 @@ AuditResult score_audit(const Audit& audit) {
                  result.agency_overall_rating->name + " " +
                  shortfall(*result.agency_overall_rating, result.overall) + ")";
     gap.action = "Review the overall rating with the evidence before the return is submitted.";
+    gap.over_claim = true;
     other.push_back(std::move(gap));
   }
   for (const auto& sr : result.standards) {
@@ -183,6 +184,7 @@ AuditResult score_audit(const Audit& audit) {
                    shortfall(*sr.agency_rating, sr.tally) + ")";
       gap.action = "Review the rating of standard " + sr.standard->id +
                    " with the evidence, or gather the evidence the rating needs.";
+      gap.over_claim = true;
       other.push_back(std::move(gap));
     }
     for (const auto& pr : sr.points) {

@@ -68,6 +68,9 @@ struct Gap {
   std::string status;  ///< The self-assessed status label, or the agency's rating.
   std::string reason;  ///< In words, e.g. "only stale evidence: E12 (3 March 2012)".
   std::string action;  ///< The framework's suggested action.
+  /// The agency's rating is above what its evidence supports (standard or overall): the
+  /// rating is corrected in the return, so the action plan drafts no action for it.
+  bool over_claim = false;
 };
 
 /// Everything the return reports.

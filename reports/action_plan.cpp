@@ -29,6 +29,13 @@ constexpr int kPoint = column_of(pw::kHeaders, pw::kPointHeader);
 constexpr int kNotes = column_of(pw::kHeaders, pw::kNotesHeader);
 }  // namespace col
 
+/// The columns printed for the board end with the action's status: Rule suggests, Point and
+/// Notes are for the lead, on screen only.
+constexpr int kLastPrinted = col::kActionStatus;
+static_assert(col::kSuggested > kLastPrinted && col::kPoint > kLastPrinted &&
+                  col::kNotes > kLastPrinted,
+              "the internal columns come after the printed ones");
+
 /// The status key above the table: each status in the Learning Points column, its meaning
 /// across Action to Progress.
 constexpr int kKeyStatusCol = col::kLearningPoints;
@@ -88,9 +95,9 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       first_group = false;
       sheet.set(row, col::kLearningPoints, group, styles::group());
       for (int c = col::kLearningPoints + 1; c < kColumns; ++c) {
-        sheet.set(row, c, "", styles::group());
+        sheet.set(row, c, "", c <= kLastPrinted ? styles::group() : styles::text());
       }
-      sheet.merges.push_back({row, col::kLearningPoints, row, kColumns - 1});
+      sheet.merges.push_back({row, col::kLearningPoints, row, kLastPrinted});
       ++row;
     }
     const int action_row = row;
@@ -150,6 +157,8 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
                          {col::kStatus, 13},         {col::kActionStatus, 13},
                          {col::kSuggested, 12},      {col::kPoint, 8},
                          {col::kNotes, 30}};
+  sheet.print_area =
+      layout::Range{0, col::kLearningPoints, std::max(header_row, row - 1), kLastPrinted};
   sheet.freeze_rows = header_row + 1;
   sheet.landscape = true;
   sheet.fit_to_width = true;

@@ -9,7 +9,8 @@
 /// rating) | Rule suggests | Point | Notes. Each learning point is a group row above its
 /// actions. Status cells have a drop-down and the status's fill; "Rule suggests" is filled in
 /// only where the rule differs from the status given. Printed landscape, fitted to the page
-/// width, the header row repeated on every page, for a Cabinet paper appendix.
+/// width, the header row repeated on every page, for a Cabinet paper appendix; the print area
+/// ends at Action status, so Rule suggests, Point and Notes (for the lead) are not printed.
 /// readers/plan_reader.h reads this layout back; both follow workbooks/plan_workbook.h.
 
 #include "engine/plan.h"

@@ -148,9 +148,12 @@ struct Sheet {
   int repeat_last_row = -1;
   bool protect = false;          ///< Locked cells cannot be edited (no password).
   std::vector<int> page_breaks;  ///< Rows that start a new printed page.
-  PageText header;               ///< Printed at the top of each page.
-  PageText footer;               ///< Printed at the foot of each page.
-  bool hidden = false;           ///< A sheet of lists for drop-downs, out of the way.
+  /// The cells printed; the whole used range when unset (columns for the user's eyes only
+  /// are left out of it, e.g. the action plan's Rule suggests, Point and Notes).
+  std::optional<Range> print_area;
+  PageText header;      ///< Printed at the top of each page.
+  PageText footer;      ///< Printed at the foot of each page.
+  bool hidden = false;  ///< A sheet of lists for drop-downs, out of the way.
   std::vector<Validation> validations;
   std::vector<Chart> charts;
 

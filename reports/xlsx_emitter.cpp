@@ -151,6 +151,12 @@ class Emitter {
     if (sheet.landscape) worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);  // A4
     if (sheet.fit_to_width) worksheet_fit_to_pages(ws, 1, 0);
+    if (sheet.print_area) {
+      const auto& r = *sheet.print_area;
+      check(worksheet_print_area(ws, row_t(r.first_row), col_t(r.first_col), row_t(r.last_row),
+                                 col_t(r.last_col)),
+            where + " print area");
+    }
     if (sheet.repeat_first_row >= 0) {
       check(worksheet_repeat_rows(ws, row_t(sheet.repeat_first_row), row_t(sheet.repeat_last_row)),
             where + " repeat rows");

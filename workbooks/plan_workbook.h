@@ -22,6 +22,8 @@ inline constexpr std::string_view kProgressHeader = "Progress";
 inline constexpr std::string_view kStatusHeader = "Status (RAG rating)";
 /// The action's status derived from its milestones' statuses (written on its first row).
 inline constexpr std::string_view kActionStatusHeader = "Action status";
+/// The columns below are for the lead, not the board: they come after the printed ones (the
+/// writer's print area ends at Action status).
 inline constexpr std::string_view kSuggestedHeader = "Rule suggests";
 inline constexpr std::string_view kPointHeader = "Point";
 inline constexpr std::string_view kNotesHeader = "Notes";

@@ -752,15 +752,13 @@ TEST_CASE("the inputs issue 9 found fail with a precise message and leave every 
        "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!E21: date \"October 2915\" is "
        "implausible: more than 3 years from the audit date (30 November 2015); kept as written but "
        "not used to rate the status; correct it if it is a typing error\n"
-       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C16: action completed, "
-       "standard 9 still unevidenced (standard 9: independent reviewer Independent reviewer "
-       "recommends: Gather evidence of how diversity is addressed in safeguarding practice, for "
-       "example through the next staff questionnaire.); a new action is drafted for it\n"
        "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C23: action completed, "
        "standard 7 still unevidenced (point 7.2: 58% of 48 staff know how to escalate a "
        "disagreement with another agency about a child's safety; threshold 80% (self-assessed "
        "Met); self-assessed Met but only stale evidence, older than 24 months: E42 (14 May 2013)); "
        "a new action is drafted for it\n"
+       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C19: action overdue as of "
+       "30 November 2015: due 31 May 2015, not completed; the rule suggests R-Red\n"
        "s11: audit/out/gaps.csv: a directory is at this output path; left alone and nothing was "
        "written: move or rename it, then run again\n"},
   };

@@ -1,9 +1,11 @@
 #include "reports/action_plan.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "app/plan_update.h"
+#include "engine/plan_leads.h"
 #include "engine/plan_rules.h"
 #include "readers/plan_reader.h"
 #include "reports/xlsx_emitter.h"
@@ -110,6 +112,16 @@ TEST_CASE("action plan layout: status key, group rows, fills and drop-downs", "[
   CHECK(sheet.repeat_first_row == 7);
   CHECK(sheet.repeat_last_row == 7);
   CHECK(sheet.freeze_rows == 8);
+  // Printed for the board: Learning Points to Action status; Rule suggests, Point and Notes
+  // are for the lead. Group rows are merged over the printed columns only.
+  REQUIRE(sheet.print_area);
+  CHECK(sheet.print_area->first_row == 0);
+  CHECK(sheet.print_area->first_col == 0);
+  CHECK(sheet.print_area->last_row == 12);
+  CHECK(sheet.print_area->last_col == 7);
+  CHECK(std::any_of(sheet.merges.begin(), sheet.merges.end(), [](const layout::Range& r) {
+    return r.first_row == 8 && r.last_row == 8 && r.first_col == 0 && r.last_col == 7;
+  }));
 }
 
 TEST_CASE("action plan layout: document control with the version history", "[reports][plan]") {
@@ -157,11 +169,43 @@ TEST_CASE("action plan round trip: s11's own plan is read back and re-rated", "[
   CHECK(plan.actions[1].milestones[0].due == Date{2016, 3, 31});
   // Due 31 March 2016, a day overdue.
   CHECK(plan.actions[1].milestones[0].suggested == PlanStatus::kRed);
-  CHECK(plan.flags.empty());
+  // Both open milestones are overdue on 1 April 2016: noted on each and flagged per action.
+  CHECK(plan.actions[0].milestones[0].notes ==
+        std::vector<std::string>{"Overdue: due 31 March 2015, not completed"});
+  CHECK(plan.flags == std::vector<std::string>{
+                          path + ": Action plan!B10: action overdue as of 1 April 2016: due 31 "
+                                 "March 2015, not completed; the rule suggests R-Red",
+                          path + ": Action plan!B13: action overdue as of 1 April 2016: due 31 "
+                                 "March 2016, not completed; the rule suggests R-Red"});
+  CHECK(overdue_count(plan, settings.as_of) == 2);
   CHECK(plan.owner == "Executive Director, Community Services");
   CHECK(plan.version == "3");
   REQUIRE(plan.history.size() == 2);
   CHECK(plan.history[1].notes == "Drafted by s11");
+}
+
+TEST_CASE("seed 001's leads: one person typed three ways is one lead", "[reports][plan]") {
+  PlanSettings settings;
+  settings.audit_date = {2015, 4, 8};
+  settings.as_of = settings.audit_date;
+  const std::string path = std::string(S11_TEST_DATA_DIR) + "/plan/plan-seed001.xlsx";
+  ActionPlan plan = read_plan(path, settings);
+  const auto warnings = unify_leads(plan);
+  // The fixture keeps the seed's slips in invented names: "Kim Ashdwon" and "Kim Asdown".
+  // "Jo Whitfield " with a trailing space and "Jo Whitfield/ Kim Ashdown" are no variants.
+  REQUIRE(warnings.size() == 1);
+  const std::string& w = warnings[0];
+  CHECK(w.rfind("Kim Ashdown is also written Kim Ashdwon (" + path + ": ", 0) == 0);
+  CHECK(w.find("), Kim Asdown (") != std::string::npos);
+  CHECK(w.size() > 26);
+  CHECK(w.substr(w.size() - 26) == "); all read as Kim Ashdown");
+  for (const auto& action : plan.actions) {
+    for (const auto& m : action.milestones) {
+      INFO(m.lead);
+      CHECK(m.lead.find("Ashdwon") == std::string::npos);
+      CHECK(m.lead.find("Asdown") == std::string::npos);
+    }
+  }
 }
 
 }  // namespace
