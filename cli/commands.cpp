@@ -233,16 +233,18 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
   std::map<PlanStatus, int> counts;
   int differ = 0;
   for (const auto& action : plan.actions) {
-    ++counts[action.status];
-    differ += action.suggested != PlanStatus::kNone && action.suggested != action.status;
+    ++counts[derived_status(action)];
+    for (const auto& m : action.milestones) {
+      differ += m.suggested != PlanStatus::kNone && m.suggested != m.status;
+    }
   }
   out << "Re-rated " << plan.actions.size() << " actions as of " << as_of.long_text() << ":";
   for (PlanStatus status :
        {PlanStatus::kBlue, PlanStatus::kGreen, PlanStatus::kAmber, PlanStatus::kRed}) {
     out << " " << counts[status] << " " << plan_status_label(status) << ";";
   }
-  out << " the rule suggests a different status for " << differ << ".\nWrote:\n  " << plan_path
-      << "\n";
+  out << " the rule suggests a different status for " << differ
+      << (differ == 1 ? " milestone" : " milestones") << ".\nWrote:\n  " << plan_path << "\n";
   return kExitOk;
 }
 

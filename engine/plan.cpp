@@ -54,6 +54,44 @@ std::string plan_status_colour(PlanStatus status) {
   return "";
 }
 
+namespace {
+
+// How bad a status is for an open action: kNone < Blue < Green < Amber < Red.
+int severity(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::kNone:
+      return 0;
+    case PlanStatus::kBlue:
+      return 1;
+    case PlanStatus::kGreen:
+      return 2;
+    case PlanStatus::kAmber:
+      return 3;
+    case PlanStatus::kRed:
+      return 4;
+  }
+  return 0;
+}
+
+template <typename Get>
+PlanStatus derive(const PlanAction& action, Get get) {
+  PlanStatus worst = PlanStatus::kNone;
+  for (const auto& milestone : action.milestones) worst = worse_status(worst, get(milestone));
+  return worst;
+}
+
+}  // namespace
+
+PlanStatus worse_status(PlanStatus a, PlanStatus b) { return severity(a) >= severity(b) ? a : b; }
+
+PlanStatus derived_status(const PlanAction& action) {
+  return derive(action, [](const PlanMilestone& m) { return m.status; });
+}
+
+PlanStatus derived_suggestion(const PlanAction& action) {
+  return derive(action, [](const PlanMilestone& m) { return m.suggested; });
+}
+
 std::optional<PlanStatus> parse_plan_status(const std::string& text) {
   const std::string t = normalise(text);
   if (t.empty()) return PlanStatus::kNone;

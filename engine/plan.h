@@ -38,26 +38,54 @@ std::string plan_status_colour(PlanStatus status);
 /// Nothing when the text is not a status.
 std::optional<PlanStatus> parse_plan_status(const std::string& text);
 
-/// One action of a plan, i.e. one rated line: an action cell merged over several lines of
-/// evidence gives one PlanAction per line, each with the same action text.
-struct PlanAction {
-  std::string learning_point;  ///< The group it belongs to, as written.
-  std::string point_id;        ///< The framework point it addresses; "" when not known.
-  std::string standard_id;     ///< The standard it addresses; "" when not known.
-  std::string action;
+/// One milestone of an action: a line of evidence with its own completion date, lead,
+/// progress and status. In a council's plan (seed 001) the Evidence, Completion date, Lead,
+/// Progress and Status cells under an action hold one paragraph per milestone.
+struct PlanMilestone {
   std::string evidence;     ///< The evidence that will show it done.
   std::string due_text;     ///< The completion date as written; "" for a drafted date.
   std::optional<Date> due;  ///< The completion date, when there is a plausible one.
   bool ongoing = false;     ///< "On-going", "then monthly": a review date, not a deadline.
   std::string lead;
   std::string progress;
-  PlanStatus status = PlanStatus::kNone;     ///< The status the user gave (kGreen when drafted).
+  /// The status the user gave (kGreen when drafted); with several statuses written for one
+  /// milestone, the worst open one (see worst_status).
+  PlanStatus status = PlanStatus::kNone;
+  /// Every status written for it, as written ("G-Green", "Green"): none is ever dropped.
+  std::vector<std::string> statuses;
   PlanStatus suggested = PlanStatus::kNone;  ///< What the status rule says (plan_rules.h).
-  bool carried = false;            ///< Read from last year's plan rather than drafted from a gap.
-  bool essential = false;          ///< Drafted from an essential point's gap.
-  std::string source;              ///< Where it was read, "path: Sheet!C12"; "" when drafted.
-  std::vector<std::string> notes;  ///< Remarks shown beside it in the plan, e.g. flags.
+  std::string source;                        ///< Where it was read, "path: Sheet!D12".
+  std::vector<std::string> notes;            ///< Remarks shown beside it, e.g. flags.
 };
+
+/// One action of a plan: what will be done, under a learning point, with its milestones (at
+/// least one; a drafted action has one per gap it answers).
+struct PlanAction {
+  std::string learning_point;  ///< The group it belongs to, as written.
+  std::string point_id;        ///< The framework point it addresses; "" when not known.
+  std::string standard_id;     ///< The standard it addresses; "" when not known.
+  std::string action;
+  std::vector<PlanMilestone> milestones;
+  bool carried = false;    ///< Read from last year's plan rather than drafted from a gap.
+  bool essential = false;  ///< Drafted from an essential point's gap.
+  /// Holds a row's paragraphs that could not be aligned with any of its actions ("not matched
+  /// to an action"): kept so that nothing the user wrote is lost, and warned about.
+  bool unmatched = false;
+  std::string source;              ///< Where it was read, "path: Sheet!C12"; "" when drafted.
+  std::vector<std::string> notes;  ///< Remarks shown beside it in the plan.
+};
+
+/// The worse of two statuses for an open action: Red over Amber over Green over Blue; kNone
+/// only when both are kNone.
+PlanStatus worse_status(PlanStatus a, PlanStatus b);
+
+/// An action's status derived from its milestones' `status`: Blue when every milestone that
+/// has a status is Blue, otherwise the worst open one (Red, Amber, Green); kNone when no
+/// milestone has a status.
+PlanStatus derived_status(const PlanAction& action);
+
+/// The same derivation over the milestones' `suggested` statuses.
+PlanStatus derived_suggestion(const PlanAction& action);
 
 /// One row of a plan's version history.
 struct PlanVersion {

@@ -94,35 +94,56 @@ PlanAction draft_action(const Gap& gap, const PlanSettings& settings) {
   a.standard_id = gap.standard ? gap.standard->id : "";
   a.point_id = gap.point ? gap.point->id : "";
   a.action = gap.point && !gap.point->action.empty() ? gap.point->action : gap.action;
-  a.evidence = gap.point ? gap.point->guidance : "";
-  a.due = drafted_due(gap, settings);
-  a.lead = drafted_lead(gap, settings);
-  a.status = PlanStatus::kGreen;
   a.essential = gap.essential;
-  if (!gap.reason.empty()) a.notes.push_back("Gap: " + gap.reason);
+  PlanMilestone m;
+  m.evidence = gap.point ? gap.point->guidance : "";
+  m.due = drafted_due(gap, settings);
+  m.lead = drafted_lead(gap, settings);
+  m.status = PlanStatus::kGreen;
+  m.statuses.push_back(plan_status_label(m.status));
+  if (!gap.reason.empty()) m.notes.push_back("Gap: " + gap.reason);
+  a.milestones.push_back(std::move(m));
   return a;
 }
 
 }  // namespace
 
-bool is_completed(const PlanAction& action) {
-  if (action.status == PlanStatus::kBlue) return true;
-  const std::string progress = normalise(action.progress);
+bool is_completed(const PlanMilestone& milestone) {
+  if (milestone.status == PlanStatus::kBlue) return true;
+  const std::string progress = normalise(milestone.progress);
   return progress == "completed" || progress == "complete" || progress == "done";
 }
 
-PlanStatus rule_status(const PlanAction& action, const Date& as_of, int amber_days) {
-  if (is_completed(action)) return PlanStatus::kBlue;
-  if (action.ongoing || !action.due) return PlanStatus::kGreen;
-  const long days_left = days_from_civil(*action.due) - days_from_civil(as_of);
+bool is_completed(const PlanAction& action) {
+  if (action.milestones.empty()) return false;
+  return std::all_of(action.milestones.begin(), action.milestones.end(),
+                     [](const PlanMilestone& m) { return is_completed(m); });
+}
+
+bool is_overdue(const PlanMilestone& milestone, const Date& as_of) {
+  if (is_completed(milestone) || milestone.ongoing || !milestone.due) return false;
+  return days_from_civil(*milestone.due) < days_from_civil(as_of);
+}
+
+bool is_overdue(const PlanAction& action, const Date& as_of) {
+  return std::any_of(action.milestones.begin(), action.milestones.end(),
+                     [&](const PlanMilestone& m) { return is_overdue(m, as_of); });
+}
+
+PlanStatus rule_status(const PlanMilestone& milestone, const Date& as_of, int amber_days) {
+  if (is_completed(milestone)) return PlanStatus::kBlue;
+  if (milestone.ongoing || !milestone.due) return PlanStatus::kGreen;
+  const long days_left = days_from_civil(*milestone.due) - days_from_civil(as_of);
   if (days_left < 0) return PlanStatus::kRed;
-  if (days_left <= amber_days && trim(action.progress).empty()) return PlanStatus::kAmber;
+  if (days_left <= amber_days && trim(milestone.progress).empty()) return PlanStatus::kAmber;
   return PlanStatus::kGreen;
 }
 
 void rate_plan(ActionPlan& plan, const PlanSettings& settings) {
   for (auto& action : plan.actions) {
-    action.suggested = rule_status(action, settings.as_of, settings.amber_days);
+    for (auto& milestone : action.milestones) {
+      milestone.suggested = rule_status(milestone, settings.as_of, settings.amber_days);
+    }
   }
 }
 

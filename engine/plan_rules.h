@@ -30,14 +30,22 @@
 
 namespace s11 {
 
-/// True when the action is done: status B-Blue, or progress saying only "Completed".
+/// True when the milestone is done: status B-Blue, or progress saying only "Completed".
+bool is_completed(const PlanMilestone& milestone);
+/// True when every milestone of the action is done (and it has one).
 bool is_completed(const PlanAction& action);
 
-/// The status the rule gives `action` as of `as_of` (see above).
-PlanStatus rule_status(const PlanAction& action, const Date& as_of, int amber_days);
+/// True when the milestone is not done and its completion date (not an on-going review date)
+/// is before `as_of`.
+bool is_overdue(const PlanMilestone& milestone, const Date& as_of);
+/// True when any milestone of the action is overdue.
+bool is_overdue(const PlanAction& action, const Date& as_of);
 
-/// Sets every action's `suggested` status by the rule as of `settings.as_of`. The user's own
-/// `status` is kept; a drafted or blank status stays as it is.
+/// The status the rule gives `milestone` as of `as_of` (see above).
+PlanStatus rule_status(const PlanMilestone& milestone, const Date& as_of, int amber_days);
+
+/// Sets every milestone's `suggested` status by the rule as of `settings.as_of`. The user's
+/// own `status` is kept; a drafted or blank status stays as it is.
 void rate_plan(ActionPlan& plan, const PlanSettings& settings);
 
 /// The gap `action` addresses by the rules above, or nullptr.

@@ -115,8 +115,7 @@ class Reader {
                "Action column");
           continue;
         }
-        action = last_action;
-        add_row(row, learning_point, {action});
+        add_milestone_row(row);
         continue;
       }
       last_action = action;
@@ -164,52 +163,69 @@ class Reader {
     return out;
   }
 
-  void add_row(int row, const std::string& learning_point,
-               const std::vector<std::string>& actions) {
-    const std::size_t count = actions.size();
+  // Reads the row's milestone cells for `count` actions: one milestone each.
+  std::vector<PlanMilestone> milestones(int row, std::size_t count) {
     bool ignored = false;
     bool dates_whole = false;
     const auto evidence = split(row, kEvidence, count, ignored);
     const auto leads = split(row, kLead, count, ignored);
     const auto progress = split(row, kProgress, count, ignored);
     const auto statuses = split(row, kStatus, count, ignored);
-    const auto points = split(row, kPoint, count, ignored);
     const auto dates = split(row, kDue, count, dates_whole);
     // The first action reads the date cell itself (an Excel date, or text kept whole).
     const bool single_cell = count == 1 || dates_whole;
+    std::vector<PlanMilestone> out;
+    for (std::size_t i = 0; i < count; ++i) {
+      PlanMilestone m;
+      m.evidence = evidence[i];
+      m.lead = leads[i];
+      m.progress = progress[i];
+      m.source = where(row, kEvidence);
+      read_status(row, statuses[i], m);
+      const bool from_cell = single_cell && i == 0 && table_.columns[kDue] >= 0;
+      read_due(row, from_cell, dates[i], m);
+      out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  void add_row(int row, const std::string& learning_point,
+               const std::vector<std::string>& actions) {
+    const std::size_t count = actions.size();
+    bool ignored = false;
+    const auto points = split(row, kPoint, count, ignored);
+    auto ms = milestones(row, count);
     for (std::size_t i = 0; i < count; ++i) {
       PlanAction a;
       a.learning_point = learning_point;
       a.action = actions[i];
-      a.evidence = evidence[i];
-      a.lead = leads[i];
-      a.progress = progress[i];
       a.point_id = trim(points[i]);
       a.carried = true;
       a.source = where(row, kAction);
-      read_status(row, statuses[i], a);
-      const bool from_cell = single_cell && i == 0 && table_.columns[kDue] >= 0;
-      read_due(row, from_cell, dates[i], a);
+      a.milestones.push_back(std::move(ms[i]));
       plan_.actions.push_back(std::move(a));
     }
   }
 
-  void read_status(int row, const std::string& cell, PlanAction& a) {
-    auto parts = paragraphs(cell);
-    if (parts.empty()) return;
-    if (!all_same(parts)) {
-      flag(where(row, kStatus) + ": several statuses " + quoted_cell(cell) +
-           " for one action; kept the first, " + quoted_cell(parts.front()));
-    }
-    if (auto status = parse_plan_status(parts.front())) {
-      a.status = *status;
-    } else {
-      flag(where(row, kStatus) + ": status " + quoted_cell(parts.front()) +
-           " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
+  // A row with a blank Action cell: a further milestone of the action above.
+  void add_milestone_row(int row) {
+    auto ms = milestones(row, 1);
+    plan_.actions.back().milestones.push_back(std::move(ms.front()));
+  }
+
+  void read_status(int row, const std::string& cell, PlanMilestone& m) {
+    for (const auto& part : paragraphs(cell)) {
+      m.statuses.push_back(part);
+      if (auto status = parse_plan_status(part)) {
+        m.status = worse_status(m.status, *status);
+      } else {
+        flag(where(row, kStatus) + ": status " + quoted_cell(part) +
+             " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
+      }
     }
   }
 
-  void read_due(int row, bool from_cell, const std::string& text, PlanAction& a) {
+  void read_due(int row, bool from_cell, const std::string& text, PlanMilestone& a) {
     WrittenDate date;
     if (from_cell) {
       const xlsx::Cell& cell = sheet_.at(row, table_.columns[kDue]);

@@ -23,6 +23,7 @@ constexpr int kDue = column_of(pw::kHeaders, pw::kDueHeader);
 constexpr int kLead = column_of(pw::kHeaders, pw::kLeadHeader);
 constexpr int kProgress = column_of(pw::kHeaders, pw::kProgressHeader);
 constexpr int kStatus = column_of(pw::kHeaders, pw::kStatusHeader);
+constexpr int kActionStatus = column_of(pw::kHeaders, pw::kActionStatusHeader);
 constexpr int kSuggested = column_of(pw::kHeaders, pw::kSuggestedHeader);
 constexpr int kPoint = column_of(pw::kHeaders, pw::kPointHeader);
 constexpr int kNotes = column_of(pw::kHeaders, pw::kNotesHeader);
@@ -92,29 +93,49 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       sheet.merges.push_back({row, col::kLearningPoints, row, kColumns - 1});
       ++row;
     }
-    sheet.set(row, col::kLearningPoints, "", styles::text());
-    sheet.set(row, col::kAction, a.action, styles::text());
-    sheet.set(row, col::kEvidence, a.evidence, styles::text());
-    if (!a.due_text.empty()) {
-      sheet.set(row, col::kDue, a.due_text, styles::text());
-    } else if (a.due) {
-      sheet.set(row, col::kDue, *a.due, styles::date());
-    } else {
-      sheet.set(row, col::kDue, a.ongoing ? "On-going" : "", styles::text());
+    const int action_row = row;
+    const PlanStatus action_status = derived_status(a);
+    for (std::size_t i = 0; i < std::max<std::size_t>(a.milestones.size(), 1); ++i) {
+      const PlanMilestone empty;
+      const PlanMilestone& m = i < a.milestones.size() ? a.milestones[i] : empty;
+      const bool first_row = i == 0;
+      sheet.set(row, col::kLearningPoints, "", styles::text());
+      sheet.set(row, col::kAction, first_row ? a.action : "", styles::text());
+      sheet.set(row, col::kEvidence, m.evidence, styles::text());
+      if (!m.due_text.empty()) {
+        sheet.set(row, col::kDue, m.due_text, styles::text());
+      } else if (m.due) {
+        sheet.set(row, col::kDue, *m.due, styles::date());
+      } else {
+        sheet.set(row, col::kDue, m.ongoing ? "On-going" : "", styles::text());
+      }
+      sheet.set(row, col::kLead, m.lead, styles::text());
+      sheet.set(row, col::kProgress, m.progress, styles::text());
+      sheet.set(row, col::kStatus, plan_status_label(m.status), status_style(m.status));
+      if (first_row) {
+        sheet.set(
+            row, col::kActionStatus, plan_status_label(action_status),
+            action_status == PlanStatus::kNone ? styles::text() : status_style(action_status));
+      } else {
+        sheet.set(row, col::kActionStatus, "", styles::text());
+      }
+      const bool differs = m.suggested != PlanStatus::kNone && m.suggested != m.status;
+      if (differs) {
+        sheet.set(row, col::kSuggested, plan_status_label(m.suggested), status_style(m.suggested));
+      } else {
+        sheet.set(row, col::kSuggested, "", styles::text());
+      }
+      sheet.set(row, col::kPoint, first_row ? a.point_id : "", styles::text());
+      std::vector<std::string> notes = m.notes;
+      if (first_row) notes.insert(notes.begin(), a.notes.begin(), a.notes.end());
+      sheet.set_list(row, col::kNotes, layout::TextList{notes, "\n", "notes", "", "the notes"},
+                     styles::text());
+      ++row;
     }
-    sheet.set(row, col::kLead, a.lead, styles::text());
-    sheet.set(row, col::kProgress, a.progress, styles::text());
-    sheet.set(row, col::kStatus, plan_status_label(a.status), status_style(a.status));
-    const bool differs = a.suggested != PlanStatus::kNone && a.suggested != a.status;
-    if (differs) {
-      sheet.set(row, col::kSuggested, plan_status_label(a.suggested), status_style(a.suggested));
-    } else {
-      sheet.set(row, col::kSuggested, "", styles::text());
+    if (row - action_row > 1) {
+      sheet.merges.push_back({action_row, col::kAction, row - 1, col::kAction});
+      sheet.merges.push_back({action_row, col::kActionStatus, row - 1, col::kActionStatus});
     }
-    sheet.set(row, col::kPoint, a.point_id, styles::text());
-    sheet.set_list(row, col::kNotes, layout::TextList{a.notes, "\n", "notes", "", "the notes"},
-                   styles::text());
-    ++row;
   }
   const int last = std::max(first, row - 1);
   std::vector<std::string> list;
@@ -123,10 +144,12 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       {{first, col::kStatus, last, col::kStatus},
        list,
        "Choose B-Blue (completed), G-Green (on target), A-Amber (at risk) or R-Red (high risk)"});
-  sheet.column_widths = {
-      {col::kLearningPoints, 30}, {col::kAction, 42},   {col::kEvidence, 36}, {col::kDue, 16},
-      {col::kLead, 18},           {col::kProgress, 32}, {col::kStatus, 13},   {col::kSuggested, 12},
-      {col::kPoint, 8},           {col::kNotes, 30}};
+  sheet.column_widths = {{col::kLearningPoints, 30}, {col::kAction, 42},
+                         {col::kEvidence, 36},       {col::kDue, 16},
+                         {col::kLead, 18},           {col::kProgress, 32},
+                         {col::kStatus, 13},         {col::kActionStatus, 13},
+                         {col::kSuggested, 12},      {col::kPoint, 8},
+                         {col::kNotes, 30}};
   sheet.freeze_rows = header_row + 1;
   sheet.landscape = true;
   sheet.fit_to_width = true;

@@ -20,12 +20,17 @@ inline constexpr std::string_view kDueHeader = "Completion date";
 inline constexpr std::string_view kLeadHeader = "Lead";
 inline constexpr std::string_view kProgressHeader = "Progress";
 inline constexpr std::string_view kStatusHeader = "Status (RAG rating)";
+/// The action's status derived from its milestones' statuses (written on its first row).
+inline constexpr std::string_view kActionStatusHeader = "Action status";
 inline constexpr std::string_view kSuggestedHeader = "Rule suggests";
 inline constexpr std::string_view kPointHeader = "Point";
 inline constexpr std::string_view kNotesHeader = "Notes";
-inline constexpr std::array<std::string_view, 10> kHeaders = {
-    kLearningPointsHeader, kActionHeader, kEvidenceHeader,  kDueHeader,   kLeadHeader,
-    kProgressHeader,       kStatusHeader, kSuggestedHeader, kPointHeader, kNotesHeader};
+/// One row per milestone: the action (and its derived status) on the first row of its
+/// milestones, blank below.
+inline constexpr std::array<std::string_view, 11> kHeaders = {
+    kLearningPointsHeader, kActionHeader,   kEvidenceHeader, kDueHeader,
+    kLeadHeader,           kProgressHeader, kStatusHeader,   kActionStatusHeader,
+    kSuggestedHeader,      kPointHeader,    kNotesHeader};
 
 /// The document-control sheet's title; in a council's plan the same words on the plan sheet
 /// end its table.

@@ -23,11 +23,17 @@ TEST_CASE("plan status: typed statuses are normalised", "[engine][plan]") {
   CHECK(plan_status_label(*parse_plan_status("Green")) == "G-Green");
 }
 
-PlanAction due_on(Date due, const std::string& progress = "") {
+PlanMilestone due_on(Date due, const std::string& progress = "") {
+  PlanMilestone m;
+  m.due = due;
+  m.progress = progress;
+  m.status = PlanStatus::kGreen;
+  return m;
+}
+
+PlanAction with(PlanMilestone m) {
   PlanAction a;
-  a.due = due;
-  a.progress = progress;
-  a.status = PlanStatus::kGreen;
+  a.milestones.push_back(std::move(m));
   return a;
 }
 
@@ -43,29 +49,53 @@ TEST_CASE("status rule: boundaries", "[engine][plan]") {
   CHECK(rule_status(due_on(in_days(-1), "On track"), as_of, 30) == PlanStatus::kRed);
   CHECK(rule_status(due_on(in_days(10)), as_of, 5) == PlanStatus::kGreen);
 
-  PlanAction done = due_on(in_days(-100));
+  PlanMilestone done = due_on(in_days(-100));
   done.status = PlanStatus::kBlue;
   CHECK(rule_status(done, as_of, 30) == PlanStatus::kBlue);
-  PlanAction done_by_progress = due_on(in_days(-100), "Completed");
+  PlanMilestone done_by_progress = due_on(in_days(-100), "Completed");
   CHECK(rule_status(done_by_progress, as_of, 30) == PlanStatus::kBlue);
 
-  PlanAction ongoing = due_on(in_days(-100));
+  PlanMilestone ongoing = due_on(in_days(-100));
   ongoing.ongoing = true;
   CHECK(rule_status(ongoing, as_of, 30) == PlanStatus::kGreen);
-  PlanAction no_date;
+  PlanMilestone no_date;
   no_date.ongoing = true;
   CHECK(rule_status(no_date, as_of, 30) == PlanStatus::kGreen);
 }
 
 TEST_CASE("rate_plan keeps the user's status and sets the suggestion", "[engine][plan]") {
   ActionPlan plan;
-  plan.actions.push_back(due_on({2015, 3, 31}));
-  plan.actions[0].status = PlanStatus::kAmber;
+  plan.actions.push_back(with(due_on({2015, 3, 31})));
+  plan.actions[0].milestones[0].status = PlanStatus::kAmber;
   PlanSettings settings;
   settings.as_of = {2015, 4, 8};
   rate_plan(plan, settings);
-  CHECK(plan.actions[0].status == PlanStatus::kAmber);
-  CHECK(plan.actions[0].suggested == PlanStatus::kRed);
+  CHECK(plan.actions[0].milestones[0].status == PlanStatus::kAmber);
+  CHECK(plan.actions[0].milestones[0].suggested == PlanStatus::kRed);
+  CHECK(is_overdue(plan.actions[0], settings.as_of));
+  CHECK_FALSE(is_overdue(plan.actions[0], Date{2015, 3, 31}));
+}
+
+TEST_CASE("an action's status is derived from its milestones", "[engine][plan]") {
+  PlanAction a;
+  CHECK(derived_status(a) == PlanStatus::kNone);
+  CHECK_FALSE(is_completed(a));
+  a.milestones.push_back(due_on({2015, 3, 31}));
+  a.milestones.push_back(due_on({2015, 6, 30}));
+  a.milestones[0].status = PlanStatus::kBlue;
+  a.milestones[1].status = PlanStatus::kBlue;
+  CHECK(derived_status(a) == PlanStatus::kBlue);
+  CHECK(is_completed(a));
+  a.milestones[1].status = PlanStatus::kGreen;
+  CHECK(derived_status(a) == PlanStatus::kGreen);
+  CHECK_FALSE(is_completed(a));
+  a.milestones.push_back(due_on({2015, 9, 30}));
+  a.milestones[2].status = PlanStatus::kAmber;
+  CHECK(derived_status(a) == PlanStatus::kAmber);
+  a.milestones[0].status = PlanStatus::kRed;
+  CHECK(derived_status(a) == PlanStatus::kRed);
+  CHECK(worse_status(PlanStatus::kNone, PlanStatus::kBlue) == PlanStatus::kBlue);
+  CHECK(worse_status(PlanStatus::kGreen, PlanStatus::kNone) == PlanStatus::kGreen);
 }
 
 // A small framework: standard 11 with an essential point, standard 5 with an ordinary one.
@@ -130,16 +160,16 @@ TEST_CASE("draft_plan: one drafted action per gap, essential first", "[engine][p
   const PlanAction& first = plan.actions[0];
   CHECK(first.learning_point == "Standard 11: Information sharing");
   CHECK(first.action == "Agree and review an information sharing protocol with partner agencies");
-  CHECK(first.evidence == "A signed information sharing protocol");
-  CHECK(first.due == Date{2016, 3, 31});
-  CHECK(first.lead == "Head of Housing");
-  CHECK(first.progress.empty());
-  CHECK(first.status == PlanStatus::kGreen);
-  CHECK(first.suggested == PlanStatus::kGreen);
+  CHECK(first.milestones.at(0).evidence == "A signed information sharing protocol");
+  CHECK(first.milestones.at(0).due == Date{2016, 3, 31});
+  CHECK(first.milestones.at(0).lead == "Head of Housing");
+  CHECK(first.milestones.at(0).progress.empty());
+  CHECK(first.milestones.at(0).status == PlanStatus::kGreen);
+  CHECK(first.milestones.at(0).suggested == PlanStatus::kGreen);
   CHECK(first.point_id == "11.2");
   CHECK_FALSE(first.carried);
   CHECK(plan.actions[1].learning_point == "Standard 5: Staff are trained");
-  CHECK(plan.actions[1].lead == "Executive Director, Community Services");
+  CHECK(plan.actions[1].milestones.at(0).lead == "Executive Director, Community Services");
   REQUIRE(plan.history.size() == 1);
   CHECK(plan.history[0].version == "3");
   CHECK(plan.history[0].date == "2015-04-08");
@@ -152,9 +182,9 @@ TEST_CASE("draft_plan: leads by area and completion months by severity", "[engin
   f.settings.essential_months = 6;
   const ActionPlan plan = draft_plan(f.result, f.settings, nullptr);
   REQUIRE(plan.actions.size() == 2);
-  CHECK(plan.actions[0].due == Date{2015, 10, 8});
-  CHECK(plan.actions[1].due == Date{2016, 3, 31});
-  CHECK(plan.actions[1].lead == "Head of HR");
+  CHECK(plan.actions[0].milestones.at(0).due == Date{2015, 10, 8});
+  CHECK(plan.actions[1].milestones.at(0).due == Date{2016, 3, 31});
+  CHECK(plan.actions[1].milestones.at(0).lead == "Head of HR");
 }
 
 TEST_CASE("draft_plan: carried actions keep their text and suppress the gap they address",
@@ -165,20 +195,22 @@ TEST_CASE("draft_plan: carried actions keep their text and suppress the gap they
   PlanAction open;
   open.learning_point = "Learning Point 3 (Standard 5)";
   open.action = "Bring the records up to date";
-  open.lead = "Kim Ashdown";
-  open.progress = "Half done";
-  open.status = PlanStatus::kAmber;
+  PlanMilestone m;
+  m.lead = "Kim Ashdown";
+  m.progress = "Half done";
+  m.status = PlanStatus::kAmber;
+  m.due = Date{2015, 5, 31};
+  open.milestones.push_back(m);
   open.carried = true;
-  open.due = Date{2015, 5, 31};
   open.source = "prev.xlsx: Plan!C5";
   previous.actions.push_back(open);
   const ActionPlan plan = draft_plan(f.result, f.settings, &previous);
   REQUIRE(plan.actions.size() == 2);
   CHECK(plan.actions[0].action == "Bring the records up to date");
-  CHECK(plan.actions[0].lead == "Kim Ashdown");
-  CHECK(plan.actions[0].progress == "Half done");
-  CHECK(plan.actions[0].status == PlanStatus::kAmber);
-  CHECK(plan.actions[0].suggested == PlanStatus::kGreen);
+  CHECK(plan.actions[0].milestones.at(0).lead == "Kim Ashdown");
+  CHECK(plan.actions[0].milestones.at(0).progress == "Half done");
+  CHECK(plan.actions[0].milestones.at(0).status == PlanStatus::kAmber);
+  CHECK(plan.actions[0].milestones.at(0).suggested == PlanStatus::kGreen);
   CHECK(plan.actions[0].point_id == "5.3");
   CHECK(plan.actions[1].point_id == "11.2");
   CHECK(plan.flags.empty());
@@ -194,7 +226,9 @@ TEST_CASE("draft_plan: a completed action whose gap is still open is flagged", "
   PlanAction done;
   done.learning_point = "Learning Point 5";
   done.action = "Review and share the information sharing protocol with partner agencies";
-  done.status = PlanStatus::kBlue;
+  PlanMilestone finished;
+  finished.status = PlanStatus::kBlue;
+  done.milestones.push_back(finished);
   done.carried = true;
   done.source = "prev.xlsx: Plan!C9";
   previous.actions.push_back(done);
@@ -205,7 +239,7 @@ TEST_CASE("draft_plan: a completed action whose gap is still open is flagged", "
         "met); a new action is drafted for it");
   // The completed action is kept, and both gaps are drafted.
   REQUIRE(plan.actions.size() == 3);
-  CHECK(plan.actions[0].status == PlanStatus::kBlue);
+  CHECK(plan.actions[0].milestones.at(0).status == PlanStatus::kBlue);
   CHECK(plan.actions[1].point_id == "11.2");
   CHECK_FALSE(plan.actions[1].carried);
   CHECK(plan.actions[2].point_id == "5.3");

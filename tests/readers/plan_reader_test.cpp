@@ -33,6 +33,21 @@ layout::Sheet& add_plan_sheet(layout::Workbook& book) {
   return sheet;
 }
 
+/// One line of a plan: an action and one of its milestones.
+struct Line {
+  const PlanAction* action;
+  const PlanMilestone* milestone;
+};
+
+/// The plan's milestones in order, each with its action.
+std::vector<Line> lines_of(const ActionPlan& plan) {
+  std::vector<Line> lines;
+  for (const auto& a : plan.actions) {
+    for (const auto& m : a.milestones) lines.push_back({&a, &m});
+  }
+  return lines;
+}
+
 std::string learning_point_number(const PlanAction& a) {
   return a.learning_point.substr(0, a.learning_point.find('\n'));
 }
@@ -43,13 +58,14 @@ void check_seed_plan(const std::string& file) {
 
   // Seed 001 has 25 actions under 7 learning points. Actions merged over several lines of
   // evidence give one rated line each: 34 in all.
-  REQUIRE(plan.actions.size() == 34);
+  const std::vector<Line> lines = lines_of(plan);
+  REQUIRE(lines.size() == 34);
   std::set<std::string> distinct;
   std::map<std::string, int> per_point;
-  for (const auto& a : plan.actions) {
-    distinct.insert(a.action);
-    ++per_point[learning_point_number(a)];
-    CHECK(a.carried);
+  for (const auto& line : lines) {
+    distinct.insert(line.action->action);
+    ++per_point[learning_point_number(*line.action)];
+    CHECK(line.action->carried);
   }
   CHECK(distinct.size() == 25);
   CHECK(per_point == std::map<std::string, int>{{"Learning Point 1", 2},
@@ -91,46 +107,46 @@ void check_seed_plan(const std::string& file) {
 
   // Learning Point 1: two actions in one cell; statuses all G-Green apply to both; the date
   // cell could not be split and stays whole on the first.
-  CHECK(plan.actions[0].action == "Regularly review the Safeguarding Programme and Action Plan.");
-  CHECK(plan.actions[1].action == "Ensure that Policy and Procedures are kept up to date.");
-  CHECK(plan.actions[0].status == PlanStatus::kGreen);
-  CHECK(plan.actions[1].status == PlanStatus::kGreen);
-  CHECK(plan.actions[0].due == Date{2016, 4, 30});
-  CHECK_FALSE(plan.actions[1].due);
+  CHECK(lines[0].action->action == "Regularly review the Safeguarding Programme and Action Plan.");
+  CHECK(lines[1].action->action == "Ensure that Policy and Procedures are kept up to date.");
+  CHECK(lines[0].milestone->status == PlanStatus::kGreen);
+  CHECK(lines[1].milestone->status == PlanStatus::kGreen);
+  CHECK(lines[0].milestone->due == Date{2016, 4, 30});
+  CHECK_FALSE(lines[1].milestone->due);
 
   // Learning Point 3: three actions and three of everything, paired in order.
-  CHECK(plan.actions[17].action ==
+  CHECK(lines[17].action->action ==
         "Review with OCSP and TVP whether city worker should be involved in intelligence "
         "sharing meetings.");
-  CHECK(plan.actions[17].lead == "Dana Price");
-  CHECK(plan.actions[17].due == Date{2015, 3, 31});
-  CHECK(plan.actions[17].status == PlanStatus::kAmber);
-  CHECK(plan.actions[16].lead == "Chris Ellery");
+  CHECK(lines[17].milestone->lead == "Dana Price");
+  CHECK(lines[17].milestone->due == Date{2015, 3, 31});
+  CHECK(lines[17].milestone->status == PlanStatus::kAmber);
+  CHECK(lines[16].milestone->lead == "Chris Ellery");
 
   // Dates as written, parsed.
-  CHECK(plan.actions[9].due_text == "Before October 2015");
-  CHECK(plan.actions[9].due == Date{2015, 9, 30});
-  CHECK(plan.actions[10].due_text == "Feb/March 2015");
-  CHECK(plan.actions[10].due == Date{2015, 3, 31});
-  CHECK(plan.actions[27].due_text == "On-going");
-  CHECK(plan.actions[27].ongoing);
+  CHECK(lines[9].milestone->due_text == "Before October 2015");
+  CHECK(lines[9].milestone->due == Date{2015, 9, 30});
+  CHECK(lines[10].milestone->due_text == "Feb/March 2015");
+  CHECK(lines[10].milestone->due == Date{2015, 3, 31});
+  CHECK(lines[27].milestone->due_text == "On-going");
+  CHECK(lines[27].milestone->ongoing);
   // Implausible dates are kept as written, not used.
-  CHECK(plan.actions[32].due_text == "October 2915");
-  CHECK_FALSE(plan.actions[32].due);
-  CHECK(plan.actions[32].notes ==
+  CHECK(lines[32].milestone->due_text == "October 2915");
+  CHECK_FALSE(lines[32].milestone->due);
+  CHECK(lines[32].milestone->notes ==
         std::vector<std::string>{"Completion date \"October 2915\" is implausible"});
 
   // Statuses: "Green" and "G-Green" alike; the three B-Blue actions are completed.
-  CHECK(plan.actions[27].status == PlanStatus::kGreen);
+  CHECK(lines[27].milestone->status == PlanStatus::kGreen);
   std::vector<std::size_t> completed;
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
-    if (is_completed(plan.actions[i])) completed.push_back(i);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_completed(*lines[i].milestone)) completed.push_back(i);
   }
   CHECK(completed == std::vector<std::size_t>{3, 20, 21});
-  CHECK(plan.actions[3].progress == "Completed");
+  CHECK(lines[3].milestone->progress == "Completed");
   // A merged action cell continues onto its further lines of evidence.
-  CHECK(plan.actions[4].action == plan.actions[2].action);
-  CHECK(plan.actions[4].source == where + "C15");
+  CHECK(lines[4].action->action == lines[2].action->action);
+  CHECK(lines[4].milestone->source == where + "D15");
 
   // Document control below the table.
   CHECK(plan.title == "Oxford City Council\nSafeguarding Action Plan 205-16");
@@ -154,10 +170,11 @@ TEST_CASE("plan reader: seed 001 re-saved by LibreOffice", "[engine][plan]") {
 
 TEST_CASE("plan reader: statuses rated by rule beside the user's", "[engine][plan]") {
   const ActionPlan plan = app::rerate_plan(kDir + "plan-seed001.xlsx", seed_settings());
+  const std::vector<Line> lines = lines_of(plan);
   // "Feb/March 2015", given A-Amber, is overdue on 8 April 2015.
-  CHECK(plan.actions[10].status == PlanStatus::kAmber);
-  CHECK(plan.actions[10].suggested == PlanStatus::kRed);
-  CHECK(plan.actions[3].suggested == PlanStatus::kBlue);
+  CHECK(lines[10].milestone->status == PlanStatus::kAmber);
+  CHECK(lines[10].milestone->suggested == PlanStatus::kRed);
+  CHECK(lines[3].milestone->suggested == PlanStatus::kBlue);
 }
 
 TEST_CASE("plan reader: a plan with no Action column gives a located error", "[engine][plan]") {
@@ -203,9 +220,9 @@ TEST_CASE("a date warning is given once for a cell two actions share", "[readers
                    "audit date (8 April 2015); kept as written but not used to rate the status; "
                    "correct it if it is a typing error"});
   // Each action still says so itself.
-  CHECK(plan.actions[0].notes == std::vector<std::string>{"Completion date \"October 2915\" is "
-                                                          "implausible"});
-  CHECK(plan.actions[1].notes == plan.actions[0].notes);
+  CHECK(plan.actions[0].milestones.at(0).notes ==
+        std::vector<std::string>{"Completion date \"October 2915\" is implausible"});
+  CHECK(plan.actions[1].milestones.at(0).notes == plan.actions[0].milestones.at(0).notes);
 }
 
 TEST_CASE("a plan with a stray cell at XFD1048576 is read by its stored cells",

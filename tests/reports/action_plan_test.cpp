@@ -29,23 +29,34 @@ ActionPlan sample_plan() {
   PlanAction carried;
   carried.learning_point = "Learning Point 2\nWe need to continually improve";
   carried.action = "Promote staff attendance at learning events.";
-  carried.due_text = "Feb/March 2015";
-  carried.due = Date{2015, 3, 31};
-  carried.lead = "Jo Whitfield";
-  carried.progress = "On track";
-  carried.status = PlanStatus::kAmber;
-  carried.suggested = PlanStatus::kRed;
   carried.carried = true;
+  PlanMilestone newsletter;
+  newsletter.due_text = "Feb/March 2015";
+  newsletter.due = Date{2015, 3, 31};
+  newsletter.lead = "Jo Whitfield";
+  newsletter.progress = "On track";
+  newsletter.status = PlanStatus::kAmber;
+  newsletter.suggested = PlanStatus::kRed;
+  PlanMilestone events;
+  events.evidence = "Events advertised in Council Matters";
+  events.due_text = "On-going";
+  events.ongoing = true;
+  events.lead = "Jo Whitfield";
+  events.status = PlanStatus::kGreen;
+  events.suggested = PlanStatus::kGreen;
+  carried.milestones = {newsletter, events};
   PlanAction drafted;
   drafted.learning_point = "Standard 11: Information sharing";
   drafted.point_id = "11.2";
   drafted.action = "Agree an information sharing protocol";
-  drafted.evidence = "A signed protocol";
-  drafted.due = Date{2016, 3, 31};
-  drafted.lead = "Head of Housing";
-  drafted.status = PlanStatus::kGreen;
-  drafted.suggested = PlanStatus::kGreen;
-  drafted.notes = {"Gap: not met"};
+  PlanMilestone protocol;
+  protocol.evidence = "A signed protocol";
+  protocol.due = Date{2016, 3, 31};
+  protocol.lead = "Head of Housing";
+  protocol.status = PlanStatus::kGreen;
+  protocol.suggested = PlanStatus::kGreen;
+  protocol.notes = {"Gap: not met"};
+  drafted.milestones = {protocol};
   plan.actions = {carried, drafted};
   return plan;
 }
@@ -69,22 +80,28 @@ TEST_CASE("action plan layout: status key, group rows, fills and drop-downs", "[
                  "C8 = Evidence [bold fill=1F4E78]\nD8 = Completion date [bold fill=1F4E78]"
                  "\nE8 = Lead [bold fill=1F4E78]\nF8 = Progress [bold fill=1F4E78]\n"
                  "G8 = Status (RAG rating) [bold fill=1F4E78]\n"));
-  // Group row, then the carried action with its date as written and the rule's suggestion.
+  // Group row, then the carried action: one row per milestone, the action and its status
+  // (the worst of its milestones') on the first, the rule's suggestion beside a status.
   CHECK(
       contains(text, "A9 = Learning Point 2\nWe need to continually improve [bold fill=DDEBF7]\n"));
   CHECK(contains(text,
                  "B10 = Promote staff attendance at learning events.\n"
                  "C10 = \nD10 = Feb/March 2015\nE10 = Jo Whitfield\nF10 = On track\n"
-                 "G10 = A-Amber [bold fill=FFC000]\nH10 = R-Red [bold fill=FF0000]\n"));
+                 "G10 = A-Amber [bold fill=FFC000]\nH10 = A-Amber [bold fill=FFC000]\n"
+                 "I10 = R-Red [bold fill=FF0000]\n"));
+  CHECK(contains(text,
+                 "B11 = \nC11 = Events advertised in Council Matters\nD11 = On-going\n"
+                 "E11 = Jo Whitfield\nF11 = \nG11 = G-Green [bold fill=00B050]\nH11 = \nI11 = \n"));
   // The drafted action: a real date, no suggestion where the rule agrees.
-  CHECK(contains(text, "A11 = Standard 11: Information sharing [bold fill=DDEBF7]\n"));
-  CHECK(contains(text, "D12 = 2016-03-31 [format=dd/mm/yyyy]\n"));
-  CHECK(
-      contains(text, "G12 = G-Green [bold fill=00B050]\nH12 = \nI12 = 11.2\nJ12 = Gap: not met\n"));
+  CHECK(contains(text, "A12 = Standard 11: Information sharing [bold fill=DDEBF7]\n"));
+  CHECK(contains(text, "D13 = 2016-03-31 [format=dd/mm/yyyy]\n"));
+  CHECK(contains(text,
+                 "G13 = G-Green [bold fill=00B050]\nH13 = G-Green [bold fill=00B050]\nI13 = \n"
+                 "J13 = 11.2\nK13 = Gap: not met\n"));
 
   REQUIRE(sheet.validations.size() == 1);
   CHECK(sheet.validations[0].range.first_row == 8);
-  CHECK(sheet.validations[0].range.last_row == 11);
+  CHECK(sheet.validations[0].range.last_row == 12);
   CHECK(sheet.validations[0].range.first_col == 6);
   CHECK(sheet.validations[0].list ==
         std::vector<std::string>{"B-Blue", "G-Green", "A-Amber", "R-Red"});
@@ -127,13 +144,19 @@ TEST_CASE("action plan round trip: s11's own plan is read back and re-rated", "[
   const ActionPlan plan = app::rerate_plan(path, settings);
   REQUIRE(plan.actions.size() == 2);
   CHECK(plan.actions[0].learning_point == "Learning Point 2\nWe need to continually improve");
-  CHECK(plan.actions[0].due_text == "Feb/March 2015");
-  CHECK(plan.actions[0].status == PlanStatus::kAmber);
-  CHECK(plan.actions[0].suggested == PlanStatus::kRed);
+  REQUIRE(plan.actions[0].milestones.size() == 2);
+  CHECK(plan.actions[0].milestones[0].due_text == "Feb/March 2015");
+  CHECK(plan.actions[0].milestones[0].status == PlanStatus::kAmber);
+  CHECK(plan.actions[0].milestones[0].suggested == PlanStatus::kRed);
+  CHECK(plan.actions[0].milestones[1].evidence == "Events advertised in Council Matters");
+  CHECK(plan.actions[0].milestones[1].ongoing);
+  CHECK(plan.actions[0].milestones[1].status == PlanStatus::kGreen);
   CHECK(plan.actions[1].learning_point == "Standard 11: Information sharing");
   CHECK(plan.actions[1].point_id == "11.2");
-  CHECK(plan.actions[1].due == Date{2016, 3, 31});
-  CHECK(plan.actions[1].suggested == PlanStatus::kRed);  // due 31 March 2016, a day overdue
+  REQUIRE(plan.actions[1].milestones.size() == 1);
+  CHECK(plan.actions[1].milestones[0].due == Date{2016, 3, 31});
+  // Due 31 March 2016, a day overdue.
+  CHECK(plan.actions[1].milestones[0].suggested == PlanStatus::kRed);
   CHECK(plan.flags.empty());
   CHECK(plan.owner == "Executive Director, Community Services");
   CHECK(plan.version == "3");
