@@ -28,21 +28,23 @@ const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-coun
 
 /// Edits a workbook with openpyxl: `python3 SCRIPT PATH SHEET N HEADER=VALUE...` sets, on the
 /// N-th action row of the plan table (a row below the header row with text under "Action"),
-/// the cell under each HEADER to VALUE; `python3 SCRIPT PATH SHEET CELL VALUE` sets one cell.
+/// the cell under each HEADER to VALUE (with N "append", on a new row below the last);
+/// `python3 SCRIPT PATH SHEET CELL VALUE` sets one cell.
 const char* kEditScript = R"(import sys, openpyxl
 path, sheet, where = sys.argv[1], sys.argv[2], sys.argv[3]
 wb = openpyxl.load_workbook(path)
 ws = wb[sheet]
-if not where.isdigit():
+if not where.isdigit() and where != 'append':
     ws[where].value = sys.argv[4]
     wb.save(path)
     sys.exit(0)
 head = next(row[0].row for row in ws.iter_rows() if any(c.value == 'Progress' for c in row))
 cols = {str(c.value): c.column for c in ws[head] if c.value is not None}
 rows = [r for r in range(head + 1, ws.max_row + 1) if ws.cell(row=r, column=cols['Action']).value]
+row = ws.max_row + 1 if where == 'append' else rows[int(where) - 1]
 for pair in sys.argv[4:]:
     key, value = pair.split('=', 1)
-    ws.cell(row=rows[int(where) - 1], column=cols[key]).value = value
+    ws.cell(row=row, column=cols[key]).value = value
 wb.save(path)
 )";
 
@@ -166,6 +168,36 @@ TEST_CASE("progress and a status typed into the plan survive the next s11 run",
                          "new plan (progress of 1 milestone, 1 status)\n");
   CHECK(plan_row_required(out / "action-plan.xlsx", "Action plan", 1).at("Progress") ==
         "Policy drafted; goes to the board in May");
+}
+
+TEST_CASE("an action the user added to the plan stays where they put it",
+          "[cli][e2e][living][issue10]") {
+  test::TempDir dir;
+  const Run first = make_run_audit(dir);
+  const fs::path out = dir.path() / "audit" / "out";
+  int actions = 0;
+  while (!plan_row_or_none(out / "action-plan.xlsx", "Action plan", actions + 1).empty()) ++actions;
+  REQUIRE(actions > 10);
+  edit_workbook(dir, "audit/out/action-plan.xlsx", "Action plan", "append",
+                {"Action=Run a safeguarding awareness week", "Evidence=Attendance list",
+                 "Completion date=March 2016", "Lead=Safeguarding Coordinator",
+                 "Progress=Venue booked", "Status (RAG rating)=G-Green"});
+  date_manifest(out);
+  const Run second = run_s11(dir, "run audit");
+  INFO(second.err);
+  CHECK(second.exit_code == 0);
+  CHECK(second.err == first.err +
+                          "warning: audit/out/action-plan.xlsx: changed since s11 wrote it on "
+                          "2026-12-02 at 06:14; carried 1 edit of yours into the new plan (1 row "
+                          "added)\n");
+  const auto added = plan_row_required(out / "action-plan.xlsx", "Action plan", actions + 1);
+  CHECK(added.at("Action") == "Run a safeguarding awareness week");
+  CHECK(added.at("Evidence") == "Attendance list");
+  CHECK(added.at("Completion date") == "March 2016");
+  CHECK(added.at("Lead") == "Safeguarding Coordinator");
+  CHECK(added.at("Progress") == "Venue booked");
+  CHECK(added.at("Status (RAG rating)") == "G-Green");
+  CHECK(plan_row_or_none(out / "action-plan.xlsx", "Action plan", actions + 2).empty());
 }
 
 TEST_CASE("a plan edited and saved by LibreOffice keeps its edits too",
