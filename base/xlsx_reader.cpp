@@ -663,6 +663,25 @@ bool read_cell(const SheetContext& context, int row, int col, const pugi::xml_no
   return cell.type != CellType::kString || !cell.text.empty();
 }
 
+// Widths only size text for reading (a plan's wrapped paragraphs): a malformed entry is
+// skipped rather than refusing the workbook, and ranges are clipped to Excel's columns.
+void read_column_widths(const pugi::xml_node& root, Sheet& sheet) {
+  const pugi::xml_node format = child(root, "sheetFormatPr");
+  const double fallback = attribute(format, "defaultColWidth").as_double(0);
+  if (fallback > 0 && fallback < 256) sheet.default_column_width = fallback;
+  for (pugi::xml_node cols = child(root, "cols"); cols; cols = cols.next_sibling()) {
+    if (!is(cols, "cols")) continue;
+    for (pugi::xml_node c = cols.first_child(); c; c = c.next_sibling()) {
+      if (!is(c, "col")) continue;
+      const int min = attribute(c, "min").as_int(0);
+      const int max = std::min(attribute(c, "max").as_int(0), kMaxColumns);
+      const double width = attribute(c, "width").as_double(-1);
+      if (min < 1 || max < min || width < 0 || width > 255) continue;
+      sheet.column_widths.push_back({min - 1, max - 1, width});
+    }
+  }
+}
+
 void read_sheet(ZipArchive& zip, const SheetContext& context, Sheet& sheet) {
   std::string buffer;
   pugi::xml_document doc;
@@ -671,6 +690,7 @@ void read_sheet(ZipArchive& zip, const SheetContext& context, Sheet& sheet) {
     throw InputError(not_a_workbook(context.path, context.part + " is not a worksheet"));
   }
   const std::string where = context.path + ": " + context.sheet_name;
+  read_column_widths(root, sheet);
   int row = -1;
   for (pugi::xml_node r = child(child(root, "sheetData"), "row"); r; r = r.next_sibling()) {
     if (!is(r, "row")) continue;
@@ -799,6 +819,13 @@ const Cell& Sheet::at(int row, int col) const {
 
 RowCells Sheet::row_cells(int row) const {
   return RowCells(cells.lower_bound({row, INT_MIN}), cells.upper_bound({row, INT_MAX}));
+}
+
+double Sheet::column_width(int col) const {
+  for (auto range = column_widths.rbegin(); range != column_widths.rend(); ++range) {
+    if (range->first <= col && col <= range->last) return range->width;
+  }
+  return default_column_width;
 }
 
 int Sheet::row_count() const { return cells.empty() ? 0 : cells.rbegin()->first.first + 1; }

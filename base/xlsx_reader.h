@@ -62,6 +62,14 @@ class Sheet {
  public:
   std::string name;
   CellMap cells;
+  /// Widths set in the sheet (`<cols>`) for a range of columns, in characters of the default
+  /// font; `first` and `last` are zero-based and inclusive. Malformed entries are skipped.
+  struct ColumnWidth {
+    int first = 0;
+    int last = 0;
+    double width = 0;
+  };
+  std::vector<ColumnWidth> column_widths;
 
   /// The cell at (row, col), or an empty cell.
   const Cell& at(int row, int col) const;
@@ -72,6 +80,11 @@ class Sheet {
   /// One past the last column holding any cell; 0 for an empty sheet. Looks at every stored
   /// cell: call it once, not in a loop's condition.
   int column_count() const;
+  /// The width of column `col` (zero-based) in characters: the last `<col>` range holding it,
+  /// else the sheet's default.
+  double column_width(int col) const;
+  /// The sheet's default column width (`<sheetFormatPr defaultColWidth>`), 8.43 when not set.
+  double default_column_width = 8.43;
 };
 
 /// All worksheets of a workbook, in workbook order. Chart sheets are skipped.

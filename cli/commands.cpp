@@ -145,35 +145,99 @@ int run_audit(const std::string& dir, std::ostream& out, bool force = false) {
 
 // --- s11 new -------------------------------------------------------------------------------
 
+/// The usage line of `s11 new`, also in its row of the command table.
+constexpr const char* kNewUsage =
+    "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]";
+
 void new_options(po::options_description& o, po::positional_options_description& p) {
+  // With --from, an option left at its default takes last year's value (app/new_audit.h).
   o.add_options()("dir", po::value<std::string>()->required(), "audit directory to create")(
-      "org", po::value<std::string>()->required(), "organisation making the return")(
+      "org", po::value<std::string>(),
+      "organisation making the return (with --from: last year's unless given)")(
       "period", po::value<std::string>()->required(), "period the return covers, e.g. 2015-16")(
+      "from", po::value<std::string>(),
+      "last year's audit directory: start from its statuses, comments, ratings, evidence "
+      "register, settings, action plan and return")(
       "framework", po::value<std::string>()->default_value("oscb-2015"),
-      "bundled framework id or a framework XML file (copied into DIR)")(
-      "date", po::value<std::string>(), "audit date, YYYY-MM-DD (default: today)")(
+      "bundled framework id or a framework XML file (copied into DIR); with --from, last "
+      "year's unless given")("date", po::value<std::string>(),
+                             "audit date, YYYY-MM-DD (default: today)")(
       "currency-months", po::value<std::string>()->default_value("24"),
-      "evidence older than this many months is stale")(
-      "owner", po::value<std::string>()->default_value(""), "document owner")(
-      "author", po::value<std::string>()->default_value(""), "document author");
+      "evidence older than this many months is stale (with --from, last year's unless given)")(
+      "owner", po::value<std::string>()->default_value(""),
+      "document owner (with --from, last year's unless given)")(
+      "author", po::value<std::string>()->default_value(""),
+      "document author (with --from, last year's unless given)");
   p.add("dir", 1);
+}
+
+/// The value of option `name`, or "" when it was not given (left at its default or absent).
+std::string given(const po::variables_map& vm, const char* name) {
+  return vm.count(name) && !vm[name].defaulted() ? vm[name].as<std::string>() : std::string();
+}
+
+/// What `--from` carried, in a few lines.
+void print_carried(const app::CarriedSummary& c, const fs::path& dir, std::ostream& out) {
+  auto count = [](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  out << "Carried from " << c.from;
+  if (fs::path(c.from).filename() != c.period) out << " (" << c.period << ")";
+  out << ": " << count(c.statuses, "status", "statuses") << ", "
+      << count(c.comments, "comment", "comments") << ", "
+      << count(c.ratings, "agency rating", "agency ratings") << ", "
+      << count(c.evidence, "evidence item", "evidence items") << " (" << c.stale << " stale)";
+  if (c.left_out > 0) {
+    out << "; " << c.left_out << " left out (supporting only removed points)";
+  }
+  out << "; " << count(c.new_points, "point", "points") << " new in this framework, " << c.reworded
+      << " reworded, " << c.removed << " removed.\n";
+  if (!c.last_plan.empty()) {
+    out << "Last year's action plan: " << (dir / c.last_plan).string() << " ([plan] last_plan).\n";
+  }
+  if (!c.last_return.empty()) {
+    out << "Last year's return: " << (dir / c.last_return).string()
+        << " ([history] last_return).\n";
+  }
+  auto none = [&](const char* file, const char* what, const char* setting) {
+    out << "No " << ad::kOutDir << "/" << file << " in " << c.from << ": " << what
+        << " not carried (run s11 run " << c.from << ", then copy it in and name it in " << setting
+        << ").\n";
+  };
+  if (c.last_plan.empty()) none(ad::kPlanFile, "last year's action plan", "[plan] last_plan");
+  if (c.last_return.empty() && c.last_return_problem.empty()) {
+    none(ad::kReturnFile, "last year's return", "[history] last_return");
+  }
+  if (!c.last_return_problem.empty()) {
+    print_warning("last year's return not named in [history] last_return: " +
+                  c.last_return_problem + "; s11 run shows no change since last year");
+  }
 }
 
 int run_new(const po::variables_map& vm, std::ostream& out) {
   app::NewAudit request;
   request.dir = vm["dir"].as<std::string>();
+  request.from = given(vm, "from");
   AuditConfig& config = request.config;
-  config.organisation = trim(vm["org"].as<std::string>());
+  if (!vm.count("org") && request.from.empty()) {
+    throw UsageError(std::string("new: missing --org; usage: ") + kNewUsage);
+  }
+  config.organisation = trim(given(vm, "org"));
   config.period = trim(vm["period"].as<std::string>());
-  config.owner = vm["owner"].as<std::string>();
-  config.author = vm["author"].as<std::string>();
-  if (config.organisation.empty()) throw UsageError("new: --org must not be empty");
+  config.owner = given(vm, "owner");
+  config.author = given(vm, "author");
+  if (vm.count("org") && config.organisation.empty()) {
+    throw UsageError("new: --org must not be empty");
+  }
   if (config.period.empty()) throw UsageError("new: --period must not be empty");
-  const std::string months = vm["currency-months"].as<std::string>();
-  if (!parse_int(months, config.currency_months) || config.currency_months < 1 ||
-      config.currency_months > 120) {
-    throw UsageError("new: --currency-months " + s11::quoted(months) +
-                     " is not a whole number of months from 1 to 120");
+  config.currency_months = 0;  // last year's with --from, else 24 (app/new_audit.h)
+  if (!vm["currency-months"].defaulted()) {
+    const std::string months = vm["currency-months"].as<std::string>();
+    if (!parse_int(months, config.currency_months) || config.currency_months < 1 ||
+        config.currency_months > 120) {
+      throw UsageError("new: --currency-months " + s11::quoted(months) +
+                       " is not a whole number of months from 1 to 120");
+    }
   }
   config.audit_date = today();
   if (vm.count("date")) {
@@ -184,7 +248,7 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
     }
     config.audit_date = *date;
   }
-  request.framework = vm["framework"].as<std::string>();
+  request.framework = given(vm, "framework");
   const app::CreatedAudit created = app::create_audit(request, print_warning);
   const fs::path dir = request.dir;
   out << "Created the audit " << created.config.organisation << ", " << created.config.period
@@ -192,6 +256,13 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
       << " standards, " << created.framework.point_count() << " points, audit date "
       << created.config.audit_date.iso() << "):\n";
   for (const auto& path : created.paths) out << "  " << path << "\n";
+  if (created.carried) {
+    print_carried(created.summary, dir, out);
+    out << "Review " << (dir / ad::kEvidenceWorkbook).string()
+        << " (the \"Since last year\" columns say what to check), then run: s11 run "
+        << dir.string() << "\n";
+    return kExitOk;
+  }
   out << "Fill in " << (dir / ad::kEvidenceWorkbook).string() << ", then run: s11 run "
       << dir.string() << "\n";
   return kExitOk;
@@ -354,8 +425,7 @@ int run_demo(const po::variables_map& vm, std::ostream& out) {
 
 const Command kCommands[] = {
     {"new", "create an audit directory with audit.ini and an evidence workbook to fill in",
-     "s11 new DIR --org NAME --period PERIOD [--framework ID|FILE] [--date YYYY-MM-DD]",
-     new_options, run_new},
+     kNewUsage, new_options, run_new},
     {"run", "score an audit; write out/section11-return.xlsx, gaps.csv and action-plan.xlsx",
      "s11 run DIR [--force]", run_options, run_run},
     {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day; update the return's plan",

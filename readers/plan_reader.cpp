@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <optional>
 
 #include "base/errors.h"
@@ -21,13 +23,32 @@ enum Column { kLearningPoint, kAction, kEvidence, kDue, kLead, kProgress, kStatu
 constexpr std::array<std::string_view, kCount> kColumnNames = {
     pw::kLearningPointsHeader, pw::kActionHeader,   pw::kEvidenceHeader, pw::kDueHeader,
     pw::kLeadHeader,           pw::kProgressHeader, pw::kStatusHeader,   pw::kPointHeader};
-// Nouns for "could not split N ... across M actions".
-constexpr std::array<const char*, kCount> kColumnNouns = {
-    "learning points", "actions",        "evidence items", "dates",
-    "leads",           "progress notes", "statuses",       "points"};
+
+// The columns holding one paragraph per milestone, in the order their counts are reported.
+constexpr std::array<Column, 5> kMilestoneColumns = {kEvidence, kDue, kLead, kProgress, kStatus};
+
+// Nouns for counts in messages, singular and plural.
+constexpr std::array<std::array<const char*, 2>, kCount> kColumnNouns = {{
+    {"learning point", "learning points"},
+    {"action", "actions"},
+    {"evidence item", "evidence items"},
+    {"date", "dates"},
+    {"lead", "leads"},
+    {"progress note", "progress notes"},
+    {"status", "statuses"},
+    {"point", "points"},
+}};
+
+// Beyond this many paragraph pairings in one row (a cell of thousands of paragraphs) the row
+// is not aligned by position: its paragraphs are kept unmatched instead.
+constexpr std::size_t kMaxAlignmentCells = std::size_t{1} << 20;
 
 bool starts_with(const std::string& text, std::string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::string count_of(std::size_t n, Column column) {
+  return std::to_string(n) + " " + kColumnNouns[column][n == 1 ? 0 : 1];
 }
 
 std::optional<Column> header_kind(const std::string& raw) {
@@ -35,9 +56,19 @@ std::optional<Column> header_kind(const std::string& raw) {
   if (starts_with(h, "learning point")) return kLearningPoint;
   if (h == normalise(pw::kActionHeader) || h == "actions" || h == "action(s)") return kAction;
   if (starts_with(h, normalise(pw::kEvidenceHeader))) return kEvidence;
-  if (h.find("date") != std::string::npos && h.find("review") == std::string::npos) return kDue;
-  if (starts_with(h, normalise(pw::kLeadHeader))) return kLead;
-  if (starts_with(h, normalise(pw::kProgressHeader))) return kProgress;
+  // "Update" holds "date": progress words first.
+  if (starts_with(h, normalise(pw::kProgressHeader)) || starts_with(h, "update") ||
+      starts_with(h, "comment")) {
+    return kProgress;
+  }
+  if ((h.find("date") != std::string::npos && h.find("review") == std::string::npos) ||
+      h == "due" || starts_with(h, "due ") || starts_with(h, "deadline")) {
+    return kDue;
+  }
+  if (starts_with(h, normalise(pw::kLeadHeader)) || starts_with(h, "owner") ||
+      starts_with(h, "responsible")) {
+    return kLead;
+  }
   if (starts_with(h, "status") || starts_with(h, "rag")) return kStatus;
   if (h == normalise(pw::kPointHeader)) return kPoint;
   return std::nullopt;
@@ -71,18 +102,128 @@ std::optional<Table> find_table(const xlsx::Workbook& book) {
   return std::nullopt;
 }
 
-bool all_same(const std::vector<std::string>& items) {
-  for (const auto& item : items) {
-    if (normalise(item) != normalise(items.front())) return false;
-  }
-  return true;
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
 }
 
-std::string join_paragraphs(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += out.empty() ? item : "\n\n" + item;
+// One paragraph of a cell: a run of non-blank lines.
+struct Paragraph {
+  std::string text;  ///< Its lines, each trimmed, joined by "\n".
+  double top = 0;    ///< Its first line's place in the cell, in estimated lines as displayed.
+};
+
+// A cell's paragraphs, placed as the cell displays them.
+struct CellParagraphs {
+  std::vector<Paragraph> items;
+  bool padded = false;  ///< A run of two or more blank lines before or between paragraphs.
+};
+
+// Each line takes ceil(characters / width) display lines, a blank line one.
+CellParagraphs laid_out(const std::string& cell, double width) {
+  CellParagraphs out;
+  const double per_line = std::max(width, 1.0);
+  double y = 0;
+  int blank_run = 0;
+  bool in_paragraph = false;
+  std::size_t start = 0;
+  while (start <= cell.size()) {
+    std::size_t end = cell.find('\n', start);
+    if (end == std::string::npos) end = cell.size();
+    const std::string line = trim(std::string_view(cell).substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) {
+      ++blank_run;
+      in_paragraph = false;
+      y += 1;
+      continue;
+    }
+    if (blank_run >= 2) out.padded = true;
+    blank_run = 0;
+    if (in_paragraph) {
+      out.items.back().text += "\n" + line;
+    } else {
+      out.items.push_back({line, y});
+      in_paragraph = true;
+    }
+    y += std::max(1.0, std::ceil(static_cast<double>(utf8_length(line)) / per_line));
+  }
   return out;
 }
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Pairs `items` (places, in order) with `slots` (places, in order) keeping both orders, and
+// returns the slot of each item. Fewer items than slots: each item has its own slot, the sum
+// of |item - slot| least. More items than slots: every slot has at least one item, an item
+// after the first of its slot continues it, and the sum of |first item - slot| is least.
+// Equal counts pair in order. Ties go to the earlier slot.
+std::vector<std::size_t> align(const std::vector<double>& items, const std::vector<double>& slots) {
+  const std::size_t n = items.size();
+  const std::size_t m = slots.size();
+  std::vector<std::size_t> out(n);
+  if (n == 0 || m == 0) return out;
+  if (n == m || m == 1) {
+    for (std::size_t j = 0; j < n; ++j) out[j] = m == 1 ? 0 : j;
+    return out;
+  }
+  // cost[j * m + k]: least cost of items 0..j with item j on slot k; from[]: item j-1's slot.
+  std::vector<double> cost(n * m, kInfinity);
+  std::vector<std::size_t> from(n * m, 0);
+  const auto gap = [&](std::size_t j, std::size_t k) { return std::fabs(items[j] - slots[k]); };
+  if (n < m) {
+    for (std::size_t k = 0; k < m; ++k) cost[k] = gap(0, k);
+    for (std::size_t j = 1; j < n; ++j) {
+      double best = kInfinity;
+      std::size_t best_k = 0;
+      for (std::size_t k = 1; k < m; ++k) {
+        if (cost[(j - 1) * m + k - 1] < best) {
+          best = cost[(j - 1) * m + k - 1];
+          best_k = k - 1;
+        }
+        if (best < kInfinity) {
+          cost[j * m + k] = best + gap(j, k);
+          from[j * m + k] = best_k;
+        }
+      }
+    }
+  } else {
+    cost[0] = gap(0, 0);
+    for (std::size_t j = 1; j < n; ++j) {
+      for (std::size_t k = 0; k < m; ++k) {
+        const double stay = cost[(j - 1) * m + k];
+        const double move = k > 0 ? cost[(j - 1) * m + k - 1] + gap(j, k) : kInfinity;
+        if (move < stay) {
+          cost[j * m + k] = move;
+          from[j * m + k] = k - 1;
+        } else if (stay < kInfinity) {
+          cost[j * m + k] = stay;
+          from[j * m + k] = k;
+        }
+      }
+    }
+  }
+  std::size_t k = m - 1;
+  if (n < m) {
+    for (std::size_t c = 0; c < m; ++c) {
+      if (cost[(n - 1) * m + c] < cost[(n - 1) * m + k] ||
+          (cost[(n - 1) * m + c] == cost[(n - 1) * m + k] && c < k)) {
+        k = c;
+      }
+    }
+  }
+  for (std::size_t j = n; j-- > 0;) {
+    out[j] = k;
+    k = from[j * m + k];
+  }
+  return out;
+}
+
+// One milestone as read: each column's paragraphs that belong to it.
+struct MilestoneParts {
+  std::array<std::vector<std::string>, kCount> parts;
+};
 
 class Reader {
  public:
@@ -93,7 +234,6 @@ class Reader {
   // Reads the table's rows; returns the row after the table.
   int read_actions() {
     std::string learning_point;
-    std::string last_action;
     int row = table_.header_row + 1;
     for (; row < sheet_.row_count(); ++row) {
       // Blank rows are passed over by the stored cells, not one by one.
@@ -102,25 +242,9 @@ class Reader {
       if (is_document_control(row)) break;
       const std::string lp = trim(text(row, kLearningPoint));
       if (!lp.empty()) learning_point = lp;
-      std::string action = trim(text(row, kAction));
-      bool other = false;
-      for (int c : {kEvidence, kDue, kLead, kProgress, kStatus}) {
-        other = other || !trim(text(row, static_cast<Column>(c))).empty();
-      }
-      if (action.empty()) {
-        if (!other) continue;
-        if (last_action.empty()) {
-          flag(where(row, kAction) +
-               ": a line with no action above it; expected the action in the "
-               "Action column");
-          continue;
-        }
-        add_milestone_row(row);
-        continue;
-      }
-      last_action = action;
-      add_row(row, learning_point, paragraphs(action));
+      read_row(row, learning_point);
     }
+    inherit_leads();
     return row;
   }
 
@@ -144,113 +268,247 @@ class Reader {
     return false;
   }
 
-  // The parts of one cell for `count` actions (see plan_reader.h); `whole` is set when the
-  // cell could not be split and is kept on the first action.
-  std::vector<std::string> split(int row, Column column, std::size_t count, bool& whole) {
-    whole = false;
-    const std::string cell = text(row, column);
-    std::vector<std::string> parts = paragraphs(cell);
-    if (parts.empty()) return std::vector<std::string>(count);
-    if (all_same(parts)) return std::vector<std::string>(count, parts.front());
-    if (count == 1) return {join_paragraphs(parts)};
-    if (parts.size() == count) return parts;
-    whole = true;
-    flag(where(row, column) + ": could not split " + std::to_string(parts.size()) + " " +
-         kColumnNouns[column] + " across " + std::to_string(count) +
-         " actions; kept the cell whole on the first action");
-    std::vector<std::string> out(count);
-    out[0] = cell;
-    return out;
+  CellParagraphs cell_paragraphs(int row, Column column) const {
+    const int col = table_.columns[column];
+    if (col < 0) return {};
+    return laid_out(text(row, column), sheet_.column_width(col));
   }
 
-  // Reads the row's milestone cells for `count` actions: one milestone each.
-  std::vector<PlanMilestone> milestones(int row, std::size_t count) {
-    bool ignored = false;
-    bool dates_whole = false;
-    const auto evidence = split(row, kEvidence, count, ignored);
-    const auto leads = split(row, kLead, count, ignored);
-    const auto progress = split(row, kProgress, count, ignored);
-    const auto statuses = split(row, kStatus, count, ignored);
-    const auto dates = split(row, kDue, count, dates_whole);
-    // The first action reads the date cell itself (an Excel date, or text kept whole).
-    const bool single_cell = count == 1 || dates_whole;
-    std::vector<PlanMilestone> out;
-    for (std::size_t i = 0; i < count; ++i) {
-      PlanMilestone m;
-      m.evidence = evidence[i];
-      m.lead = leads[i];
-      m.progress = progress[i];
-      m.source = where(row, kEvidence);
-      read_status(row, statuses[i], m);
-      const bool from_cell = single_cell && i == 0 && table_.columns[kDue] >= 0;
-      read_due(row, from_cell, dates[i], m);
-      out.push_back(std::move(m));
+  // Reads one table row: its actions, its milestones, and how they pair (plan_reader.h).
+  void read_row(int row, const std::string& learning_point) {
+    std::array<CellParagraphs, kCount> cells;
+    for (const Column c : {kAction, kEvidence, kDue, kLead, kProgress, kStatus}) {
+      cells[c] = cell_paragraphs(row, c);
     }
-    return out;
-  }
-
-  void add_row(int row, const std::string& learning_point,
-               const std::vector<std::string>& actions) {
-    const std::size_t count = actions.size();
-    bool ignored = false;
-    const auto points = split(row, kPoint, count, ignored);
-    auto ms = milestones(row, count);
-    for (std::size_t i = 0; i < count; ++i) {
-      PlanAction a;
-      a.learning_point = learning_point;
-      a.action = actions[i];
-      a.point_id = trim(points[i]);
-      a.carried = true;
-      a.source = where(row, kAction);
-      a.milestones.push_back(std::move(ms[i]));
-      plan_.actions.push_back(std::move(a));
+    bool other = false;
+    for (const Column c : kMilestoneColumns) other = other || !cells[c].items.empty();
+    const bool continues = cells[kAction].items.empty();
+    // The action a row with a blank Action cell continues: the last one read (not the
+    // paragraphs of a row kept unmatched after it).
+    PlanAction* above = nullptr;
+    for (auto a = plan_.actions.rbegin(); a != plan_.actions.rend() && !above; ++a) {
+      if (!a->unmatched) above = &*a;
     }
-  }
+    if (continues) {
+      if (!other) return;
+      if (!above) {
+        flag(where(row, kAction) +
+             ": a line with no action above it; expected the action in the Action column");
+        return;
+      }
+    }
+    const std::size_t evidence = cells[kEvidence].items.size();
+    const std::size_t dates = cells[kDue].items.size();
+    std::size_t count = std::max(evidence, dates);
+    Column spine = evidence >= dates ? kEvidence : kDue;
+    if (count == 0) {
+      for (const Column c : {kProgress, kStatus, kLead}) {
+        if (cells[c].items.size() > count) {
+          count = cells[c].items.size();
+          spine = c;
+        }
+      }
+    }
+    count = std::max<std::size_t>(count, 1);
 
-  // A row with a blank Action cell: a further milestone of the action above.
-  void add_milestone_row(int row) {
-    auto ms = milestones(row, 1);
-    plan_.actions.back().milestones.push_back(std::move(ms.front()));
-  }
+    // Columns with as many paragraphs as there are milestones pair in order and give each
+    // milestone its place: the mean of their paragraphs' places.
+    std::vector<MilestoneParts> milestones(count);
+    std::vector<double> places(count, 0);
+    int anchors = 0;
+    for (const Column c : kMilestoneColumns) {
+      if (cells[c].items.size() != count) continue;
+      ++anchors;
+      for (std::size_t i = 0; i < count; ++i) {
+        places[i] += cells[c].items[i].top;
+        milestones[i].parts[c].push_back(cells[c].items[i].text);
+      }
+    }
+    for (double& place : places) place = anchors > 0 ? place / anchors : 0;
 
-  void read_status(int row, const std::string& cell, PlanMilestone& m) {
-    for (const auto& part : paragraphs(cell)) {
-      m.statuses.push_back(part);
-      if (auto status = parse_plan_status(part)) {
-        m.status = worse_status(m.status, *status);
+    // The other columns, grouped by paragraph count (columns of equal count pair in order),
+    // by position when blank lines keep them level, or else kept unmatched.
+    std::vector<Column> unaligned;
+    std::vector<bool> done(kCount, false);
+    for (const Column c : kMilestoneColumns) {
+      const std::size_t n = cells[c].items.size();
+      if (n == count || n == 0 || done[c]) continue;
+      std::vector<Column> group;
+      bool padded = true;
+      for (const Column d : kMilestoneColumns) {
+        if (cells[d].items.size() != n) continue;
+        group.push_back(d);
+        done[d] = true;
+        padded = padded && cells[d].padded;
+      }
+      if (count > 1 && n > 1 && (!padded || anchors == 0 || n * count > kMaxAlignmentCells)) {
+        unaligned.insert(unaligned.end(), group.begin(), group.end());
+        continue;
+      }
+      std::vector<double> items(n, 0);
+      for (const Column d : group) {
+        for (std::size_t j = 0; j < n; ++j)
+          items[j] += cells[d].items[j].top / static_cast<double>(group.size());
+      }
+      const auto slot = align(items, places);
+      for (const Column d : group) {
+        for (std::size_t j = 0; j < n; ++j) {
+          milestones[slot[j]].parts[d].push_back(cells[d].items[j].text);
+        }
+      }
+    }
+
+    // The actions: the row's own, or the action above continued by a row with a blank Action
+    // cell. Milestones pair with them in order, by position, or are kept unmatched.
+    const std::size_t actions = continues ? 1 : cells[kAction].items.size();
+    std::vector<std::size_t> owner(count, 0);
+    bool actions_aligned = true;
+    if (actions > 1 && actions != count) {
+      if (!cells[kAction].padded || actions * count > kMaxAlignmentCells) {
+        actions_aligned = false;
       } else {
-        flag(where(row, kStatus) + ": status " + quoted_cell(part) +
-             " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
+        std::vector<double> tops;
+        for (const auto& p : cells[kAction].items) tops.push_back(p.top);
+        owner = align(places, tops);
+      }
+    } else if (actions == count) {
+      for (std::size_t i = 0; i < count; ++i) owner[i] = i;
+    }
+
+    std::vector<PlanAction*> targets;
+    if (continues) {
+      targets.push_back(above);
+    } else {
+      const std::size_t first = plan_.actions.size();
+      for (const auto& paragraph : cells[kAction].items) {
+        PlanAction a;
+        a.learning_point = learning_point;
+        a.action = paragraph.text;
+        a.carried = true;
+        a.source = where(row, kAction);
+        plan_.actions.push_back(std::move(a));
+      }
+      const auto points = paragraphs(text(row, kPoint));
+      for (std::size_t i = 0; i < actions; ++i) {
+        PlanAction& a = plan_.actions[first + i];
+        if (points.size() == actions) a.point_id = points[i];
+        if (points.size() == 1) a.point_id = points[0];
+      }
+      for (std::size_t i = 0; i < actions; ++i) targets.push_back(&plan_.actions[first + i]);
+    }
+
+    PlanAction bucket;
+    bucket.learning_point = continues ? above->learning_point : learning_point;
+    bucket.unmatched = true;
+    bucket.carried = true;
+    bucket.source = where(row, kAction);
+    for (std::size_t i = 0; i < count; ++i) {
+      PlanMilestone m = milestone(row, milestones[i], spine);
+      if (actions_aligned) {
+        targets[owner[i]]->milestones.push_back(std::move(m));
+      } else {
+        bucket.milestones.push_back(std::move(m));
+      }
+    }
+    if (!unaligned.empty()) {
+      MilestoneParts rest;
+      for (const Column c : unaligned) {
+        for (const auto& p : cells[c].items) rest.parts[c].push_back(p.text);
+      }
+      bucket.milestones.push_back(milestone(row, rest, unaligned.front()));
+    }
+    if (!bucket.milestones.empty()) {
+      warn_unmatched(row, cells, actions, actions_aligned ? 0 : count, unaligned);
+      plan_.actions.push_back(std::move(bucket));
+    }
+  }
+
+  void warn_unmatched(int row, const std::array<CellParagraphs, kCount>& cells, std::size_t actions,
+                      std::size_t milestones, const std::vector<Column>& unaligned) {
+    std::vector<std::string> counts{count_of(actions, kAction)};
+    for (const Column c : kMilestoneColumns) {
+      if (!cells[c].items.empty()) counts.push_back(count_of(cells[c].items.size(), c));
+    }
+    std::vector<std::string> kept;
+    if (milestones > 0) {
+      kept.push_back(std::to_string(milestones) + (milestones == 1 ? " milestone" : " milestones"));
+    }
+    for (const Column c : unaligned) kept.push_back(count_of(cells[c].items.size(), c));
+    flag(where(row, kAction) + ": could not match the paragraphs of row " +
+         std::to_string(row + 1) + " (" + join_list(counts, "and") +
+         "); blank lines do not keep them level; kept " + join_list(kept, "and") +
+         " under \"not matched to an action\"; give each action its own row, or line its "
+         "paragraphs up with blank lines");
+  }
+
+  PlanMilestone milestone(int row, const MilestoneParts& parts, Column source) {
+    PlanMilestone m;
+    m.evidence = join(parts.parts[kEvidence], "\n\n");
+    m.lead = join(parts.parts[kLead], "\n\n");
+    m.progress = join(parts.parts[kProgress], "\n\n");
+    const bool own_cell = parts.parts[kEvidence].empty() || table_.columns[kEvidence] < 0;
+    m.source = where(row, own_cell ? source : kEvidence);
+    for (const auto& status : parts.parts[kStatus]) read_status(row, status, m);
+    read_due(row, parts.parts[kDue], m);
+    return m;
+  }
+
+  void read_status(int row, const std::string& text, PlanMilestone& m) {
+    m.statuses.push_back(text);
+    if (auto status = parse_plan_status(text)) {
+      m.status = worse_status(m.status, *status);
+    } else {
+      flag(where(row, kStatus) + ": status " + quoted_cell(text) +
+           " is not a plan status; expected B-Blue, G-Green, A-Amber or R-Red");
+    }
+  }
+
+  // Every date paragraph is read and checked on its own; the milestone is due on the latest
+  // plausible one.
+  void read_due(int row, const std::vector<std::string>& texts, PlanMilestone& m) {
+    m.due_text = join(texts, "\n\n");
+    const int col = table_.columns[kDue];
+    const bool typed = col < 0 || sheet_.at(row, col).type == xlsx::CellType::kString;
+    if (!typed && texts.size() == 1) {
+      // An Excel date (or a number) in the cell itself.
+      m.due_text.clear();
+      check_date(row, parse_written_date_cell(sheet_.at(row, col), book_.date1904), "", m);
+      return;
+    }
+    for (const auto& text : texts) check_date(row, parse_written_date(text), text, m);
+  }
+
+  void check_date(int row, const WrittenDate& date, const std::string& text, PlanMilestone& m) {
+    m.ongoing = m.ongoing || date.ongoing;
+    for (const auto& problem : date.problems) flag(where(row, kDue) + ": " + problem);
+    if (!date.date) return;
+    if (!is_plausible_date(*date.date, settings_.audit_date, settings_.plausible_years)) {
+      const std::string shown = text.empty() ? date.date->long_text() : text;
+      flag(where(row, kDue) + ": " +
+           implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
+      m.notes.push_back("Completion date " + quoted_cell(shown) + " is implausible");
+      if (m.due_text.empty()) m.due_text = shown;
+      return;
+    }
+    if (!m.due || *m.due < *date.date) m.due = date.date;
+  }
+
+  // A milestone with no lead of its own has the lead above it within its action.
+  void inherit_leads() {
+    for (auto& action : plan_.actions) {
+      if (action.unmatched) continue;
+      std::string lead;
+      for (auto& m : action.milestones) {
+        if (m.lead.empty()) {
+          m.lead = lead;
+        } else {
+          lead = m.lead;
+        }
       }
     }
   }
 
-  void read_due(int row, bool from_cell, const std::string& text, PlanMilestone& a) {
-    WrittenDate date;
-    if (from_cell) {
-      const xlsx::Cell& cell = sheet_.at(row, table_.columns[kDue]);
-      date = parse_written_date_cell(cell, book_.date1904);
-      a.due_text = trim(cell.type == xlsx::CellType::kString ? text : "");
-    } else {
-      date = parse_written_date(text);
-      a.due_text = trim(text);
-    }
-    a.ongoing = date.ongoing;
-    for (const auto& problem : date.problems) flag(where(row, kDue) + ": " + problem);
-    if (date.date &&
-        !is_plausible_date(*date.date, settings_.audit_date, settings_.plausible_years)) {
-      const std::string shown = a.due_text.empty() ? date.date->long_text() : a.due_text;
-      flag(where(row, kDue) + ": " +
-           implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
-      a.notes.push_back("Completion date " + quoted_cell(shown) + " is implausible");
-      if (a.due_text.empty()) a.due_text = shown;
-      return;
-    }
-    a.due = date.date;
-  }
-
-  // Records a flag once: a cell shared by several actions (one date or status for all of them)
-  // is one problem, not one per action.
+  // Records a flag once.
   void flag(std::string message) {
     if (std::find(plan_.flags.begin(), plan_.flags.end(), message) == plan_.flags.end()) {
       plan_.flags.push_back(std::move(message));

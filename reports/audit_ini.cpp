@@ -28,10 +28,34 @@ std::string render_audit_config(const AuditConfig& config) {
       << ";[survey]\n"
       << ";files = staff-survey.csv\n"
       << ";questionnaire = oscb-staff\n"
-      << "\n; Who leads the actions for each standard or focus area in the action plan:\n"
-      << ";[leads]\n"
-      << ";1 = Executive Director, Communities\n"
-      << ";workforce = Head of HR\n";
+      << "\n; Who leads the actions for each standard or focus area in the action plan:\n";
+  if (config.plan.leads.empty()) {
+    out << ";[leads]\n"
+        << ";1 = Executive Director, Communities\n"
+        << ";workforce = Head of HR\n";
+  } else {
+    out << "[leads]\n";
+    for (const auto& [id, lead] : config.plan.leads) out << id << " = " << lead << "\n";
+  }
+  // Written only when set (`s11 new --from` carries them from last year's audit).
+  const PlanConfig& plan = config.plan;
+  const PlanConfig defaults;
+  if (!plan.last_plan.empty() || plan.next_audit_date || plan.amber_days != defaults.amber_days ||
+      plan.essential_months != 0 || plan.other_months != 0) {
+    out << "\n; The action plan: last year's plan to carry forward (relative to this directory),\n"
+        << "; when this year's actions fall due.\n"
+        << "[plan]\n";
+    if (!plan.last_plan.empty()) out << "last_plan = " << plan.last_plan << "\n";
+    if (plan.next_audit_date) out << "next_audit_date = " << plan.next_audit_date->iso() << "\n";
+    if (plan.amber_days != defaults.amber_days) out << "amber_days = " << plan.amber_days << "\n";
+    if (plan.essential_months != 0) out << "essential_months = " << plan.essential_months << "\n";
+    if (plan.other_months != 0) out << "other_months = " << plan.other_months << "\n";
+  }
+  if (!config.last_return.empty()) {
+    out << "\n; Last year's return, so the Summary and Impact sheets show the change since then.\n"
+        << "[history]\n"
+        << "last_return = " << config.last_return << "\n";
+  }
   return out.str();
 }
 

@@ -243,6 +243,28 @@ TEST_CASE("xlsx_reader: a LibreOffice workbook with 1904 dates, rich text and er
   CHECK(sheet.at(1, 2).text == "line one\nline two");
 }
 
+TEST_CASE("xlsx_reader: column widths as the sheet sets them", "[engine][issue10]") {
+  TempFile file("widths.xlsx");
+  auto parts = one_sheet_workbook(
+      R"(<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+      R"(<x:sheetFormatPr defaultColWidth="11.5"/><x:cols>)"
+      R"(<x:col min="1" max="1" width="28"/><x:col min="4" max="5" width="9.140625"/>)"
+      R"(<x:col min="0" max="2" width="50"/><x:col min="7" max="6" width="50"/>)"
+      R"(<x:col min="8" max="99999" width="-3"/><x:col min="8" max="99999" width="20"/>)"
+      R"(</x:cols><x:sheetData/></x:worksheet>)");
+  file.write_zip(parts);
+  const Workbook book = read_workbook(file.path());
+  const Sheet& sheet = book.sheets.at(0);
+  CHECK(sheet.column_width(0) == 28);
+  CHECK(sheet.column_width(1) == 11.5);  // the sheet's default
+  CHECK(sheet.column_width(3) == 9.140625);
+  CHECK(sheet.column_width(4) == 9.140625);
+  CHECK(sheet.column_width(6) == 11.5);  // min after max: skipped
+  CHECK(sheet.column_width(7) == 20);    // a negative width skipped, the range clipped
+  CHECK(sheet.column_width(16383) == 20);
+  CHECK(sheet.column_widths.size() == 3);
+}
+
 TEST_CASE("xlsx_reader: parts as other writers lay them out", "[engine]") {
   TempFile file("quirks.xlsx");
   file.write_zip({

@@ -1,7 +1,9 @@
 #!/bin/sh
-# Regenerates the action plan fixtures in this folder:
-#   plan-seed001.xlsx              seed 001's plan typed into a workbook (openpyxl)
+# Regenerates the action plan fixtures in this folder (see make_plan_fixtures.py):
+#   plan-seed001.xlsx              seed 001's plan, one row per learning point (openpyxl)
 #   plan-seed001-libreoffice.xlsx  the same workbook opened and re-saved by LibreOffice Calc
+#   plan-seed001-collapsed.xlsx    the same plan with runs of blank lines collapsed to one
+#   plan-seed001-milestones.xlsx   the same plan one row per milestone, other header words
 #   plan-no-action-column.xlsx     a plan table with no Action column (openpyxl)
 #   plan-not-a-zip.xlsx            text with an .xlsx name
 # Needs Debian's /usr/bin/python3 with python3-openpyxl, and LibreOffice.
@@ -13,9 +15,12 @@ trap 'rm -rf "$tmp"' EXIT
 /usr/bin/python3 "$here/make_plan_fixtures.py" "$tmp"
 cp "$tmp/plan-seed001.xlsx" "$tmp/plan-seed001-libreoffice.xlsx"
 mkdir "$tmp/out" "$tmp/profile"
-(cd "$tmp" && libreoffice -env:UserInstallation="file://$tmp/profile" --headless \
+(cd "$tmp" && soffice -env:UserInstallation="file://$tmp/profile" --headless \
   --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir out plan-seed001-libreoffice.xlsx >/dev/null)
-cp "$tmp/plan-seed001.xlsx" "$tmp/plan-no-action-column.xlsx" "$here/"
+for f in plan-seed001.xlsx plan-seed001-collapsed.xlsx plan-seed001-milestones.xlsx \
+  plan-no-action-column.xlsx; do
+  cp "$tmp/$f" "$here/"
+done
 cp "$tmp/out/plan-seed001-libreoffice.xlsx" "$here/"
 printf 'Safeguarding action plan 2015-16, saved as text by mistake.\n' >"$here/plan-not-a-zip.xlsx"
-echo "wrote plan-seed001.xlsx plan-seed001-libreoffice.xlsx plan-no-action-column.xlsx plan-not-a-zip.xlsx in $here"
+echo "wrote the plan fixtures in $here"
