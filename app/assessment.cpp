@@ -1,12 +1,17 @@
 #include "app/assessment.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "app/audit_lock.h"
 #include "app/inputs.h"
+#include "app/manifest.h"
 #include "app/version.h"
 #include "base/errors.h"
+#include "base/file_hash.h"
 #include "base/text.h"
+#include "engine/plan_merge.h"
 #include "engine/plan_rules.h"
 #include "engine/survey_evidence.h"
 #include "readers/audit_config.h"
@@ -161,7 +166,7 @@ std::unique_ptr<Assessment> assess_audit(const std::string& dir, const Warn& war
   return a;
 }
 
-std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn) {
+std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn, bool plan_flags) {
   std::unique_ptr<Assessment> a = assess_audit(dir, warn);
   Audit& audit = a->audit;
   InputLog inputs;
@@ -193,12 +198,17 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn) {
     for_plan.gaps.push_back(std::move(gap));
   }
   a->plan = draft_plan(for_plan, settings, previous_plan ? &*previous_plan : nullptr);
-  for (const auto& flag : a->plan.flags) warn(flag);
+  if (plan_flags) {
+    for (const auto& flag : a->plan.flags) warn(flag);
+  }
   a->challenge = build_challenge(audit, a->result, a->impact);
   return a;
 }
 
-std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
+namespace {
+
+/// The return workbook of `a`, its Action plan sheet showing `a.plan`.
+layout::Workbook return_workbook(const Assessment& a) {
   const Audit& audit = a.audit;
   ReturnExtras extras;
   extras.peer_ratings = carried_rating_names(moderate_ratings(a.reviews, audit.framework));
@@ -222,26 +232,235 @@ std::vector<std::string> write_outputs(const Assessment& a, const Warn& warn) {
   add_challenge_sheet(return_book, a.challenge);
   add_action_plan_sheet(return_book, a.plan);
   return_book.move_to_end(kDocumentControlSheet);
+  return return_book;
+}
 
+std::string read_text_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path.string() + ": cannot open: " + errno_text());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// What is in out/ when a run starts: the manifest of the last run and each output's state.
+class OutputsInPlace {
+ public:
+  OutputsInPlace(const fs::path& out_dir, const Warn& warn) : out_dir_(out_dir) {
+    const fs::path path = out_dir / ad::kManifestFile;
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) return;
+    try {
+      manifest_ = parse_manifest(read_text_file(path), path.string());
+      when_ = written_when(path.string());
+    } catch (const InputError& e) {
+      for (const auto& problem : e.problems()) {
+        warn(problem +
+             "; s11 cannot tell what in out/ you changed, so it keeps a copy of each "
+             "output it replaces");
+      }
+    }
+  }
+
+  OutputState state(const std::string& name) const {
+    return output_state(out_dir_.string(), name, manifest_ ? &*manifest_ : nullptr);
+  }
+  const Manifest* manifest() const { return manifest_ ? &*manifest_ : nullptr; }
+  /// "changed since s11 wrote it on 2026-12-02 at 06:14".
+  std::string changed() const {
+    return "changed since s11 wrote it" + (when_.empty() ? std::string() : " on " + when_);
+  }
+  std::string path(const std::string& name) const { return (out_dir_ / name).string(); }
+
+ private:
+  fs::path out_dir_;
+  std::optional<Manifest> manifest_;
+  std::string when_;
+};
+
+/// Copies the output `name` in out/ into the batch under a free `.edited-N` name and returns
+/// that name.
+std::string keep_beside(OutputBatch& outputs, const fs::path& out_dir, const std::string& name) {
+  std::string kept = kept_copy_name(out_dir.string(), name);
+  fs::copy_file(out_dir / name, outputs.temp_path(kept), fs::copy_options::overwrite_existing);
+  return kept;
+}
+
+/// Reads the plan at `path`, or nothing when it does not read.
+std::optional<ActionPlan> try_read_plan(const std::string& path, const PlanSettings& settings) {
+  try {
+    return read_plan(path, settings);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> write_outputs(Assessment& a, const WriteOptions& options,
+                                       const Warn& warn) {
+  const FileLock lock = lock_audit(a.dir, options.command);
+  return write_outputs_locked(a, options, warn, lock);
+}
+
+std::vector<std::string> write_outputs_locked(Assessment& a, const WriteOptions& options,
+                                              const Warn& warn, const FileLock& /*lock*/) {
+  const Audit& audit = a.audit;
   const fs::path out_dir = fs::path(a.dir) / ad::kOutDir;
-  const FileLock lock = lock_audit(a.dir, "s11 run");
+  // Made first: it recovers what an interrupted run left, so out/ is a complete set when read.
   OutputBatch outputs(out_dir.string(), OutputBatch::Mode::kDirectory, warn);
-  for (const auto& warning : write_xlsx(return_book, outputs.temp_path(ad::kReturnFile),
-                                        (out_dir / ad::kReturnFile).string())) {
-    warn(warning);
+  const OutputsInPlace in_place(out_dir, warn);
+  const bool rerate = options.rerate_as_of.has_value();
+  const Date as_of = rerate ? *options.rerate_as_of : audit.config.audit_date;
+  const PlanSettings settings = audit_plan_settings(audit.config, audit.framework, a.dir, as_of);
+  const std::string plan_path = in_place.path(ad::kPlanFile);
+  const OutputState plan_state = in_place.state(ad::kPlanFile);
+  const std::string force_hint = "or run again with --force to write a new one and keep yours as ";
+
+  // Everything that would be lost, found before anything is written.
+  ProblemList stops;
+  std::vector<std::string> keep;  // Outputs to keep beside the new ones.
+  for (const char* name : {ad::kReturnFile, ad::kGapsFile, ad::kPlanCalendarFile}) {
+    const OutputState state = in_place.state(name);
+    if (state == OutputState::kUnrecorded) keep.emplace_back(name);
+    if (state != OutputState::kEdited) continue;
+    if (options.force) {
+      keep.emplace_back(name);
+      continue;
+    }
+    const std::string kept = in_place.path(kept_copy_name(out_dir.string(), name));
+    if (std::string(name) == ad::kReturnFile) {
+      stops.add(in_place.path(name),
+                in_place.changed() +
+                    "; s11 does not read the return back, so what you typed into it would be "
+                    "lost: put reviewers' ratings and comments in review workbooks (`s11 review " +
+                    a.dir + " --reviewer NAME`) and the agency's own in " +
+                    (fs::path(a.dir) / ad::kEvidenceWorkbook).string() +
+                    ", then move your copy out of " + out_dir.string() + ", " + force_hint + kept);
+    } else {
+      stops.add(in_place.path(name), in_place.changed() +
+                                         "; s11 does not read it back: move your copy out of " +
+                                         out_dir.string() + ", " + force_hint + kept);
+    }
   }
-  outputs.write_text(ad::kGapsFile, render_gaps_csv(a.result));
+
+  std::optional<ActionPlan> user_plan;  // out/action-plan.xlsx as it is now.
+  if (rerate && plan_state == OutputState::kMissing) {
+    throw IoError(plan_path + ": no action plan to re-rate; run `s11 run " + a.dir + "` first");
+  }
+  const bool read_back =
+      rerate ? plan_state != OutputState::kMissing
+             : plan_state == OutputState::kUnchanged || plan_state == OutputState::kEdited;
+  if (!rerate && plan_state == OutputState::kUnrecorded) keep.emplace_back(ad::kPlanFile);
+  if (read_back) {
+    try {
+      user_plan = read_plan(plan_path, settings);
+    } catch (const InputError& e) {
+      if (plan_state != OutputState::kEdited) throw;
+      if (options.force) {
+        keep.emplace_back(ad::kPlanFile);
+      } else {
+        stops.add_all(e);
+        stops.add(plan_path, in_place.changed() +
+                                 " and no longer reads as an action plan (the problems above), "
+                                 "so your changes cannot be carried into the new plan: put them "
+                                 "right and run again, " +
+                                 force_hint +
+                                 in_place.path(kept_copy_name(out_dir.string(), ad::kPlanFile)));
+      }
+    }
+  }
+  stops.throw_if_any();
+
+  // The plan to write, and the plan as drafted, from which the next run tells the user's
+  // entries from s11's own.
+  const fs::path drafted_path = out_dir / ad::kDraftedPlanFile;
+  const Manifest* manifest = in_place.manifest();
+  const ManifestEntry* drafted_entry = manifest ? manifest->find(ad::kDraftedPlanFile) : nullptr;
+  std::optional<ActionPlan> drafted = a.plan;
+  // s11 plan writes the user's plan re-rated: the plan last drafted stays beside it.
+  if (rerate && user_plan) drafted.reset();
+  if (user_plan && rerate) {
+    rate_plan(*user_plan, settings);
+    a.plan = std::move(*user_plan);
+  } else if (user_plan) {
+    std::optional<ActionPlan> written;
+    if (in_place.state(ad::kDraftedPlanFile) == OutputState::kUnchanged) {
+      written = try_read_plan(drafted_path.string(), settings);
+    }
+    MergedPlan merged = merge_plan(written ? &*written : nullptr, *user_plan, a.plan);
+    rate_plan(merged.plan, settings);
+    a.plan = std::move(merged.plan);
+    const int total = merged.edits.total();
+    const std::string carried = "carried " + std::to_string(total) +
+                                (total == 1 ? " edit" : " edits") +
+                                " of yours into the new plan (" + merged.edits.text() + ")";
+    if (plan_state == OutputState::kEdited) {
+      warn(plan_path + ": " + in_place.changed() + "; " +
+           (total == 0 ? "carried nothing into the new plan: what changed is nothing s11 reads "
+                         "back (formatting, the Document control sheet)"
+                       : carried));
+    } else if (total > 0) {
+      warn(plan_path + ": " + carried);
+    }
+  } else if (rerate) {
+    // --force over an edited plan that no longer reads: the drafted plan, re-rated.
+    rate_plan(a.plan, settings);
+  }
+
+  for (const auto& name : keep) {
+    const std::string kept = keep_beside(outputs, out_dir, name);
+    const bool edited = in_place.state(name) == OutputState::kEdited;
+    warn(in_place.path(name) + ": " +
+         (edited ? in_place.changed() + "; --force: kept your copy as "
+                 : "s11 has no record of writing it (no " + std::string(ad::kManifestFile) +
+                       " beside it), so it cannot tell whether you changed it: kept it as ") +
+         in_place.path(kept) + " and wrote a new one");
+  }
+  const layout::Workbook return_book = return_workbook(a);
+  const std::string return_temp = outputs.temp_path(ad::kReturnFile);
   for (const auto& warning :
-       write_xlsx(build_action_plan(a.plan, audit.config.audit_date),
-                  outputs.temp_path(ad::kPlanFile), (out_dir / ad::kPlanFile).string())) {
+       write_xlsx(return_book, return_temp, (out_dir / ad::kReturnFile).string())) {
     warn(warning);
   }
-  outputs.write_text(
-      ad::kPlanCalendarFile,
-      render_plan_calendar(a.plan, {"-//s11//s11 " + version() + "//EN", audit.config.organisation,
-                                    audit.config.audit_date}));
+  // Every temporary of a batch is in one directory: the manifest hashes them there.
+  const fs::path temp_dir = fs::path(return_temp).parent_path();
+  outputs.write_text(ad::kGapsFile, render_gaps_csv(a.result));
+  const Date plan_date = rerate ? as_of : audit.config.audit_date;
+  for (const auto& warning : write_xlsx(build_action_plan(a.plan, plan_date),
+                                        outputs.temp_path(ad::kPlanFile), plan_path)) {
+    warn(warning);
+  }
+  outputs.write_text(ad::kPlanCalendarFile,
+                     render_plan_calendar(a.plan, {"-//s11//s11 " + version() + "//EN",
+                                                   audit.config.organisation, plan_date}));
+  if (drafted) {
+    // What had to be shortened in it was shortened in the plan too, and said so there.
+    [[maybe_unused]] const std::vector<std::string> shortened =
+        write_xlsx(build_action_plan(*drafted, plan_date), outputs.temp_path(ad::kDraftedPlanFile),
+                   drafted_path.string());
+  }
+  Manifest written;
+  written.command = options.command;
+  written.version = version();
+  written.audit_date = audit.config.audit_date.iso();
+  for (const char* name : {ad::kReturnFile, ad::kGapsFile, ad::kPlanFile, ad::kPlanCalendarFile}) {
+    written.files.push_back({name, sha256_file((temp_dir / name).string())});
+  }
+  if (drafted) {
+    written.files.push_back(
+        {ad::kDraftedPlanFile, sha256_file((temp_dir / ad::kDraftedPlanFile).string())});
+  } else if (drafted_entry && in_place.state(ad::kDraftedPlanFile) == OutputState::kUnchanged) {
+    written.files.push_back(*drafted_entry);  // Carried into the new out/ as it is.
+  }
+  outputs.write_text(ad::kManifestFile, render_manifest(written));
   outputs.commit();
-  return outputs.paths();
+  std::vector<std::string> paths;
+  for (const auto& path : outputs.paths()) {
+    const std::string name = fs::path(path).filename().string();
+    if (name != ad::kManifestFile && name != ad::kDraftedPlanFile) paths.push_back(path);
+  }
+  return paths;
 }
 
 }  // namespace s11::app

@@ -102,10 +102,13 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
   out << result.gaps.size() << " gaps (" << essential << " on essential points).\n";
 }
 
-/// Scores the audit in `dir` and writes its outputs; prints the summary.
-int run_audit(const std::string& dir, std::ostream& out) {
+/// Scores the audit in `dir` and writes its outputs (over edited ones with `force`); prints the
+/// summary.
+int run_audit(const std::string& dir, std::ostream& out, bool force = false) {
   std::unique_ptr<app::Assessment> a = app::assess(dir, print_warning);
-  const std::vector<std::string> written = app::write_outputs(*a, print_warning);
+  app::WriteOptions options;
+  options.force = force;
+  const std::vector<std::string> written = app::write_outputs(*a, options, print_warning);
   const Audit& audit = a->audit;
   const AuditResult& result = a->result;
   const auto& reviews = a->reviews;
@@ -268,13 +271,19 @@ int run_new(const po::variables_map& vm, std::ostream& out) {
 
 // --- s11 run -------------------------------------------------------------------------------
 
+/// What --force says, for `s11 run` and `s11 plan`.
+constexpr const char* kForceHelp =
+    "write over outputs changed since s11 wrote them that it cannot read back (the return, "
+    "gaps.csv, a plan that no longer reads), keeping each beside the new one as NAME.edited-N";
+
 void run_options(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()("dir", po::value<std::string>()->required(), "audit directory");
+  o.add_options()("dir", po::value<std::string>()->required(), "audit directory")("force",
+                                                                                  kForceHelp);
   p.add("dir", 1);
 }
 
 int run_run(const po::variables_map& vm, std::ostream& out) {
-  return run_audit(vm["dir"].as<std::string>(), out);
+  return run_audit(vm["dir"].as<std::string>(), out, vm.count("force") > 0);
 }
 
 // --- s11 plan ------------------------------------------------------------------------------
@@ -282,7 +291,7 @@ int run_run(const po::variables_map& vm, std::ostream& out) {
 void plan_options(po::options_description& o, po::positional_options_description& p) {
   o.add_options()("dir", po::value<std::string>()->required(), "audit directory")(
       "as-of", po::value<std::string>(),
-      "rate statuses as of this day, YYYY-MM-DD (default: today)");
+      "rate statuses as of this day, YYYY-MM-DD (default: today)")("force", kForceHelp);
   p.add("dir", 1);
 }
 
@@ -297,9 +306,8 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     }
     as_of = *date;
   }
-  const app::RatedPlan rated = app::update_plan(dir, as_of, print_warning);
+  const app::RatedPlan rated = app::update_plan(dir, as_of, vm.count("force") > 0, print_warning);
   const ActionPlan& plan = rated.plan;
-  const std::string& plan_path = rated.path;
   print_warnings(plan.flags);
 
   std::map<PlanStatus, int> counts;
@@ -316,7 +324,8 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     out << " " << counts[status] << " " << plan_status_label(status) << ";";
   }
   out << " the rule suggests a different status for " << differ
-      << (differ == 1 ? " milestone" : " milestones") << ".\nWrote:\n  " << plan_path << "\n";
+      << (differ == 1 ? " milestone" : " milestones") << ".\nWrote:\n";
+  for (const auto& path : rated.paths) out << "  " << path << "\n";
   return kExitOk;
 }
 
@@ -419,9 +428,9 @@ const Command kCommands[] = {
     {"new", "create an audit directory with audit.ini and an evidence workbook to fill in",
      kNewUsage, new_options, run_new},
     {"run", "score an audit; write out/section11-return.xlsx, gaps.csv and action-plan.xlsx",
-     "s11 run DIR", run_options, run_run},
-    {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day, without re-scoring",
-     "s11 plan DIR [--as-of YYYY-MM-DD]", plan_options, run_plan},
+     "s11 run DIR [--force]", run_options, run_run},
+    {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day; update the return's plan",
+     "s11 plan DIR [--as-of YYYY-MM-DD] [--force]", plan_options, run_plan},
     {"survey", "summarise staff survey exports on their own: a workbook and a table",
      "s11 survey FILE... [--questionnaire ID|FILE] [--out DIR]", survey_options, run_survey},
     {"review", "write a reviewer's workbook to reviews/NAME.xlsx for a peer or independent review",

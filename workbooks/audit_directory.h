@@ -6,6 +6,7 @@
 ///     DIR/evidence.xlsx          the agency's self-assessment and evidence register
 ///     DIR/reviews/*.xlsx         reviewers' workbooks (`s11 review`)
 ///     DIR/out/                   what `s11 run` writes
+///     DIR/out/.s11-manifest      what s11 wrote to out/, with each file's SHA-256 (app/manifest.h)
 ///     DIR/.s11.lock              held while a command replaces out/ (app/audit_lock.h)
 
 namespace s11::audit_directory {
@@ -21,6 +22,11 @@ inline constexpr const char* kGapsFile = "gaps.csv";
 /// Reminders of the action plan's open milestones, for a calendar (reports/action_plan_ics.h).
 inline constexpr const char* kPlanCalendarFile = "action-plan.ics";
 inline constexpr const char* kPlanFile = "action-plan.xlsx";
+/// The record of what s11 wrote to out/ (app/manifest.h).
+inline constexpr const char* kManifestFile = ".s11-manifest";
+/// The action plan as s11 drafted it, before the user's edits were carried in: what tells the
+/// user's entries in out/action-plan.xlsx from s11's own at the next run (engine/plan_merge.h).
+inline constexpr const char* kDraftedPlanFile = ".s11-action-plan-drafted.xlsx";
 /// The lock file of an audit directory.
 inline constexpr const char* kLockFile = ".s11.lock";
 /// What `s11 survey` writes.

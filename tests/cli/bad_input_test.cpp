@@ -5,9 +5,11 @@
 // that the failure changed no file at all: the previous out/ (and everything else) stays
 // byte-identical.
 
+#include <utime.h>
 #include <zip.h>
 
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -784,9 +786,27 @@ TEST_CASE("bad options and outputs of the other commands fail and leave files al
        problems({"framework \"oscb-2016\" is neither a file (looked for \"DIR/oscb-2016\") nor a "
                  "bundled framework id; bundled ids: oscb-2015, working-together-8"})},
       {"s11 plan with an action plan that is not a zip", "plan audit --as-of 2016-03-31",
-       [](const fs::path& audit) { write(audit / "out" / "action-plan.xlsx", "Action plan\n"); }, 1,
+       [](const fs::path& audit) {
+         write(audit / "out" / "action-plan.xlsx", "Action plan\n");
+         // Written by s11 on 2 December 2026 at 06:14, local time.
+         std::tm local{};
+         local.tm_year = 2026 - 1900;
+         local.tm_mon = 11;
+         local.tm_mday = 2;
+         local.tm_hour = 6;
+         local.tm_min = 14;
+         local.tm_isdst = -1;
+         const utimbuf times{std::mktime(&local), std::mktime(&local)};
+         REQUIRE(utime((audit / "out" / ".s11-manifest").c_str(), &times) == 0);
+       },
+       1,
        problems({"audit/out/action-plan.xlsx: not an .xlsx workbook (not a zip archive); save it "
-                 "as Excel Workbook (.xlsx)"})},
+                 "as Excel Workbook (.xlsx)",
+                 "audit/out/action-plan.xlsx: changed since s11 wrote it on 2026-12-02 at 06:14 "
+                 "and no longer reads as an action plan (the problems above), so your changes "
+                 "cannot be carried into the new plan: put them right and run again, or run again "
+                 "with --force to write a new one and keep yours as "
+                 "audit/out/action-plan.edited-1.xlsx"})},
       {"s11 plan with no action plan", "plan audit --as-of 2016-03-31",
        [](const fs::path& audit) { fs::remove(audit / "out" / "action-plan.xlsx"); }, 3,
        failure("audit/out/action-plan.xlsx: no action plan to re-rate; run `s11 run audit` first")},

@@ -392,7 +392,8 @@ TEST_CASE("the command line reports usage errors with exit code 2", "[cli][e2e]"
         "ID|FILE] [--date YYYY-MM-DD] [--from LAST_YEAR_DIR]\nRun 's11 --help' for usage.\n");
   Run no_dir = s11(dir, "run");
   CHECK(no_dir.exit_code == 2);
-  CHECK(no_dir.err == "s11: run: missing DIR; usage: s11 run DIR\nRun 's11 --help' for usage.\n");
+  CHECK(no_dir.err ==
+        "s11: run: missing DIR; usage: s11 run DIR [--force]\nRun 's11 --help' for usage.\n");
   dir.write("afile", "");
   Run a_file = s11(dir, "run afile");
   CHECK(a_file.exit_code == 3);

@@ -139,8 +139,13 @@ TEST_CASE("s11 run killed at any moment leaves the complete old or new outputs",
   for (std::size_t i = 0; i < kOutputs.size(); ++i) REQUIRE(sets[0][i] != sets[1][i]);
   const std::string notes = "the user's own notes, kept in out/\n";
   { std::ofstream(out / kNotes, std::ios::binary) << notes; }
-  const std::set<std::string> expected_names = {kOutputs[0], kOutputs[1], kOutputs[2], kOutputs[3],
-                                                kNotes};
+  const std::set<std::string> expected_names = {kOutputs[0],
+                                                kOutputs[1],
+                                                kOutputs[2],
+                                                kOutputs[3],
+                                                kNotes,
+                                                ".s11-manifest",
+                                                ".s11-action-plan-drafted.xlsx"};
 
   // Kills spread over the whole run, and half of them over its last third, where it writes.
   const auto whole = std::chrono::duration_cast<std::chrono::microseconds>(shortest).count();
