@@ -25,6 +25,7 @@
 #include "base/control_text.h"
 #include "base/errors.h"
 #include "base/text.h"
+#include "engine/plan_rules.h"
 #include "reports/challenge_report.h"
 #include "reports/questionnaire_report.h"
 #include "reports/section11_return.h"
@@ -137,7 +138,10 @@ int run_audit(const std::string& dir, std::ostream& out, bool force = false) {
   std::size_t carried = 0;
   for (const auto& action : plan.actions) carried += action.carried;
   out << "Action plan: " << plan.actions.size() - carried << " drafted, " << carried
-      << " carried from last year's plan.\n";
+      << " carried from last year's plan";
+  const int overdue = overdue_count(plan, audit.config.audit_date);
+  if (overdue > 0) out << "; " << overdue << " overdue (listed above)";
+  out << ".\n";
   out << "\nWrote:\n";
   for (const auto& path : written) out << "  " << path << "\n";
   return kExitOk;
@@ -324,7 +328,10 @@ int run_plan(const po::variables_map& vm, std::ostream& out) {
     out << " " << counts[status] << " " << plan_status_label(status) << ";";
   }
   out << " the rule suggests a different status for " << differ
-      << (differ == 1 ? " milestone" : " milestones") << ".\nWrote:\n";
+      << (differ == 1 ? " milestone" : " milestones");
+  const int overdue = overdue_count(plan, as_of);
+  if (overdue > 0) out << "; " << overdue << (overdue == 1 ? " action" : " actions") << " overdue";
+  out << ".\nWrote:\n";
   for (const auto& path : rated.paths) out << "  " << path << "\n";
   return kExitOk;
 }

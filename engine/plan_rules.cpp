@@ -336,8 +336,24 @@ PlanStatus rule_status(const PlanMilestone& milestone, const Date& as_of, int am
   return PlanStatus::kGreen;
 }
 
+namespace {
+
+// The start of an action's text for a message: its first line, cut at a word after about 60
+// characters.
+std::string action_head(const std::string& action) {
+  constexpr std::size_t kMax = 60;
+  std::string head = trim(action.substr(0, action.find('\n')));
+  if (head.size() <= kMax) return head;
+  std::size_t cut = head.rfind(' ', kMax);
+  if (cut == std::string::npos || cut < kMax / 2) cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(head[cut]) & 0xC0) == 0x80) --cut;
+  return trim(head.substr(0, cut)) + "...";
+}
+
+}  // namespace
+
 void rate_plan(ActionPlan& plan, const PlanSettings& settings) {
-  const std::string flag_text = ": action overdue as of ";
+  const std::string flag_text = "\" overdue as of ";
   plan.flags.erase(
       std::remove_if(plan.flags.begin(), plan.flags.end(),
                      [&](const std::string& f) { return f.find(flag_text) != std::string::npos; }),
@@ -360,8 +376,9 @@ void rate_plan(ActionPlan& plan, const PlanSettings& settings) {
     if (dues.empty()) continue;
     const std::string where =
         action.source.empty() ? "action plan: \"" + action.action + "\"" : action.source;
-    plan.flags.push_back(where + flag_text + settings.as_of.long_text() + ": due " +
-                         and_list(dues) + ", not completed; the rule suggests " +
+    plan.flags.push_back(where + ": action \"" + action_head(action.action) + flag_text +
+                         settings.as_of.long_text() + ": due " + and_list(dues) +
+                         ", not completed; the rule suggests " +
                          plan_status_label(PlanStatus::kRed));
   }
 }

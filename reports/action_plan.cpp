@@ -1,5 +1,7 @@
 #include "reports/action_plan.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
@@ -134,6 +136,16 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       }
       sheet.set(row, col::kPoint, first_row ? a.point_id : "", styles::text());
       std::vector<std::string> notes = m.notes;
+      // Several different statuses written for one milestone: the worst is shown, all are said.
+      std::vector<std::string> written;
+      for (const auto& status : m.statuses) {
+        if (std::find(written.begin(), written.end(), status) == written.end()) {
+          written.push_back(status);
+        }
+      }
+      if (written.size() > 1) {
+        notes.push_back("Statuses written: " + join(written, ", ") + "; the worst is shown");
+      }
       if (first_row) notes.insert(notes.begin(), a.notes.begin(), a.notes.end());
       sheet.set_list(row, col::kNotes, layout::TextList{notes, "\n", "notes", "", "the notes"},
                      styles::text());

@@ -759,8 +759,9 @@ TEST_CASE("the inputs issue 9 found fail with a precise message and leave every 
        "disagreement with another agency about a child's safety; threshold 80% (self-assessed "
        "Met); self-assessed Met but only stale evidence, older than 24 months: E42 (14 May 2013)); "
        "a new action is drafted for it\n"
-       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C19: action overdue as of "
-       "30 November 2015: due 31 May 2015, not completed; the rule suggests R-Red\n"
+       "warning: audit/action-plan-2014-15.xlsx: Action Plan 2014-15!C19: action \"Publish the "
+       "procedure for managing allegations against staff...\" overdue as of 30 November 2015: due "
+       "31 May 2015, not completed; the rule suggests R-Red\n"
        "s11: audit/out/gaps.csv: a directory is at this output path; left alone and nothing was "
        "written: move or rename it, then run again\n"},
   };

@@ -104,6 +104,9 @@ TEST_CASE("rate_plan notes and flags an overdue milestone once", "[engine][plan]
   ActionPlan plan;
   plan.actions.push_back(with(due_on({2015, 5, 31}, "Draft in consultation")));
   plan.actions[0].source = "prev.xlsx: Plan!C20";
+  plan.actions[0].action =
+      "Strengthen policy and procedures relating to managing allegations against staff and "
+      "volunteers.";
   plan.actions[0].milestones.push_back(due_on({2016, 5, 31}));
   PlanMilestone ongoing = due_on({2015, 4, 30});
   ongoing.ongoing = true;
@@ -123,8 +126,9 @@ TEST_CASE("rate_plan notes and flags an overdue milestone once", "[engine][plan]
   CHECK(plan.actions[1].milestones[0].notes.empty());
   CHECK(plan.actions[2].milestones[0].notes.empty());
   CHECK(plan.flags == std::vector<std::string>{
-                          "prev.xlsx: Plan!C20: action overdue as of 30 November 2015: due 31 May "
-                          "2015, not completed; the rule suggests R-Red"});
+                          "prev.xlsx: Plan!C20: action \"Strengthen policy and procedures relating "
+                          "to managing...\" overdue as of 30 November 2015: due 31 May 2015, not "
+                          "completed; the rule suggests R-Red"});
   CHECK(overdue_count(plan, settings.as_of) == 1);
   CHECK(overdue_count(plan, Date{2015, 5, 31}) == 0);
   CHECK(overdue_count(plan, Date{2017, 1, 1}) == 1);

@@ -173,10 +173,12 @@ TEST_CASE("action plan round trip: s11's own plan is read back and re-rated", "[
   CHECK(plan.actions[0].milestones[0].notes ==
         std::vector<std::string>{"Overdue: due 31 March 2015, not completed"});
   CHECK(plan.flags == std::vector<std::string>{
-                          path + ": Action plan!B10: action overdue as of 1 April 2016: due 31 "
-                                 "March 2015, not completed; the rule suggests R-Red",
-                          path + ": Action plan!B13: action overdue as of 1 April 2016: due 31 "
-                                 "March 2016, not completed; the rule suggests R-Red"});
+                          path + ": Action plan!B10: action \"Promote staff attendance at "
+                                 "learning events.\" overdue as of 1 April 2016: due 31 March "
+                                 "2015, not completed; the rule suggests R-Red",
+                          path + ": Action plan!B13: action \"Agree an information sharing "
+                                 "protocol\" overdue as of 1 April 2016: due 31 March 2016, not "
+                                 "completed; the rule suggests R-Red"});
   CHECK(overdue_count(plan, settings.as_of) == 2);
   CHECK(plan.owner == "Executive Director, Community Services");
   CHECK(plan.version == "3");
