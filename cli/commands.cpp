@@ -434,7 +434,7 @@ int run_demo(const po::variables_map& vm, std::ostream& out) {
 const Command kCommands[] = {
     {"new", "create an audit directory with audit.ini and an evidence workbook to fill in",
      kNewUsage, new_options, run_new},
-    {"run", "score an audit; write out/section11-return.xlsx, gaps.csv and action-plan.xlsx",
+    {"run", "score an audit; write out/section11-return.xlsx, gaps.csv, action-plan.xlsx and .ics",
      "s11 run DIR [--force]", run_options, run_run},
     {"plan", "re-rate the statuses of out/action-plan.xlsx as of a day; update the return's plan",
      "s11 plan DIR [--as-of YYYY-MM-DD] [--force]", plan_options, run_plan},
@@ -727,8 +727,11 @@ std::string man_page() {
       << ".TP\n\\fIDIR\\fR/audit.ini, \\fIDIR\\fR/evidence.xlsx\n"
          "An audit: its settings and the workbook to fill in (\\fBs11 new\\fR writes both).\n"
       << ".TP\n\\fIDIR\\fR/out/\n"
-         "What \\fBs11 run\\fR writes: section11\\-return.xlsx, gaps.csv and "
-         "action\\-plan.xlsx.\n";
+         "What \\fBs11 run\\fR writes: section11\\-return.xlsx, gaps.csv, "
+         "action\\-plan.xlsx and action\\-plan.ics, with .s11\\-manifest (each output's "
+         "SHA\\-256, so what you change in them is carried into the next run or kept) and "
+         ".s11\\-action\\-plan\\-drafted.xlsx (the plan as s11 drafted it); leave those two "
+         "be.\n";
   return man.str();
 }
 

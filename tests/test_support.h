@@ -3,8 +3,10 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +14,22 @@
 #include <string>
 
 namespace s11::test {
+
+/// Sets the modification time of `path` to a local time, for messages that say when s11 wrote a
+/// file ("on 2026-12-02 at 06:14"). False when it cannot be set.
+inline bool set_local_mtime(const std::string& path, int year, int month, int day, int hour,
+                            int minute) {
+  std::tm local{};
+  local.tm_year = year - 1900;
+  local.tm_mon = month - 1;
+  local.tm_mday = day;
+  local.tm_hour = hour;
+  local.tm_min = minute;
+  local.tm_isdst = -1;
+  const std::time_t when = std::mktime(&local);
+  const utimbuf times{when, when};
+  return utime(path.c_str(), &times) == 0;
+}
 
 /// A fresh directory under the system temp directory (unique across parallel test processes),
 /// removed with everything in it when destroyed.

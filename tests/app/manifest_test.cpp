@@ -1,10 +1,8 @@
 #include "app/manifest.h"
 
 #include <sys/stat.h>
-#include <utime.h>
 
 #include <catch2/catch.hpp>
-#include <ctime>
 #include <string>
 
 #include "base/errors.h"
@@ -116,15 +114,7 @@ TEST_CASE("a kept copy never replaces an older one", "[app][manifest]") {
 TEST_CASE("when a manifest was written is its modification time", "[app][manifest]") {
   test::TempDir dir;
   const std::string path = dir.write(".s11-manifest", "s11-manifest 1\n");
-  std::tm local{};
-  local.tm_year = 2026 - 1900;
-  local.tm_mon = 11;
-  local.tm_mday = 2;
-  local.tm_hour = 6;
-  local.tm_min = 14;
-  local.tm_isdst = -1;
-  const utimbuf times{std::mktime(&local), std::mktime(&local)};
-  REQUIRE(utime(path.c_str(), &times) == 0);
+  REQUIRE(test::set_local_mtime(path, 2026, 12, 2, 6, 14));
   CHECK(app::written_when(path) == "2026-12-02 at 06:14");
   CHECK(app::written_when(dir.file("missing")).empty());
 }

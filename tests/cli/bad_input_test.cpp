@@ -5,11 +5,9 @@
 // that the failure changed no file at all: the previous out/ (and everything else) stays
 // byte-identical.
 
-#include <utime.h>
 #include <zip.h>
 
 #include <catch2/catch.hpp>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -790,15 +788,8 @@ TEST_CASE("bad options and outputs of the other commands fail and leave files al
        [](const fs::path& audit) {
          write(audit / "out" / "action-plan.xlsx", "Action plan\n");
          // Written by s11 on 2 December 2026 at 06:14, local time.
-         std::tm local{};
-         local.tm_year = 2026 - 1900;
-         local.tm_mon = 11;
-         local.tm_mday = 2;
-         local.tm_hour = 6;
-         local.tm_min = 14;
-         local.tm_isdst = -1;
-         const utimbuf times{std::mktime(&local), std::mktime(&local)};
-         REQUIRE(utime((audit / "out" / ".s11-manifest").c_str(), &times) == 0);
+         REQUIRE(
+             test::set_local_mtime((audit / "out" / ".s11-manifest").string(), 2026, 12, 2, 6, 14));
        },
        1,
        problems({"audit/out/action-plan.xlsx: not an .xlsx workbook (not a zip archive); save it "

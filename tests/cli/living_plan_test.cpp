@@ -1,11 +1,8 @@
 // End-to-end tests of issue 10's living plan and return: what the user types into the outputs
 // in out/ is carried into the next run, or the run stops instead of overwriting it.
 
-#include <utime.h>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -71,15 +68,7 @@ Run make_run_audit(const test::TempDir& dir) {
 /// Dates the manifest in `out` to 2 December 2026 06:14 (local time), so that messages saying
 /// when s11 wrote out/ can be checked whole.
 void date_manifest(const fs::path& out) {
-  std::tm local{};
-  local.tm_year = 2026 - 1900;
-  local.tm_mon = 11;
-  local.tm_mday = 2;
-  local.tm_hour = 6;
-  local.tm_min = 14;
-  local.tm_isdst = -1;
-  const utimbuf times{std::mktime(&local), std::mktime(&local)};
-  REQUIRE(utime((out / ".s11-manifest").c_str(), &times) == 0);
+  REQUIRE(test::set_local_mtime((out / ".s11-manifest").string(), 2026, 12, 2, 6, 14));
 }
 
 /// Every file in `out` and its bytes.

@@ -68,10 +68,10 @@ TEST_CASE("seed 001's plan carried forward: every action, milestone, Amber, over
   CHECK(count_of(run.err, where + "D16: date \"October 2915\" is implausible") == 1);
   // 11 actions are overdue at the audit date, each named, and the summary counts them.
   CHECK(count_of(run.err, "\" overdue as of 30 November 2015: due ") == 11);
-  CHECK(count_of(run.err,
-                 where + "B12: action \"Strengthen policy and procedures relating to "
-                         "managing...\" overdue as of 30 November 2015: due 31 May 2015, not "
-                         "completed; the rule suggests R-Red\n") == 1);
+  CHECK(count_of(run.err, where +
+                              "B12: action \"Strengthen policy and procedures relating to "
+                              "managing...\" overdue as of 30 November 2015: due 31 May 2015, not "
+                              "completed; the rule suggests R-Red\n") == 1);
   CHECK(run.out.find(" carried from last year's plan; 11 overdue (listed above).\n") !=
         std::string::npos);
   // One person typed three ways is one lead.
