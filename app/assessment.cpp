@@ -91,7 +91,11 @@ std::vector<Gap> recommendation_gaps(const std::vector<Review>& reviews,
       gap.standard = framework.find_standard(id);
       if (!gap.standard) continue;
       gap.status = entry.rating ? entry.rating->name : "";
-      gap.reason = role_label(review.role) + " reviewer " + review.reviewer +
+      // "Peer reviewer Sam Okafor recommends"; a reviewer named by role ("Independent
+      // reviewer") is not named twice.
+      const bool named_by_role = lower(review.reviewer).find("reviewer") != std::string::npos;
+      gap.reason = (named_by_role ? review.reviewer
+                                  : role_label(review.role) + " reviewer " + review.reviewer) +
                    " recommends: " + entry.recommendation;
       gap.action = entry.recommendation;
       gaps.push_back(std::move(gap));
