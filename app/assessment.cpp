@@ -1,13 +1,12 @@
 #include "app/assessment.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/audit_lock.h"
 #include "app/inputs.h"
 #include "app/manifest.h"
 #include "app/version.h"
+#include "base/data_file.h"
 #include "base/errors.h"
 #include "base/file_hash.h"
 #include "base/text.h"
@@ -239,14 +238,6 @@ layout::Workbook return_workbook(const Assessment& a) {
   return return_book;
 }
 
-std::string read_text_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path.string() + ": cannot open: " + errno_text());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 /// What is in out/ when a run starts: the manifest of the last run and each output's state.
 class OutputsInPlace {
  public:
@@ -255,7 +246,7 @@ class OutputsInPlace {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) return;
     try {
-      manifest_ = parse_manifest(read_text_file(path), path.string());
+      manifest_ = parse_manifest(read_data_file(path.string()), path.string());
       when_ = written_when(path.string());
     } catch (const InputError& e) {
       for (const auto& problem : e.problems()) {
