@@ -2,23 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/layout_cells.h"
+
 namespace s11 {
 namespace {
 
-const layout::Cell* cell_at(const layout::Sheet& sheet, int row, int col) {
-  const layout::Cell* found = nullptr;
-  for (const auto& cell : sheet.cells) {
-    if (cell.row == row && cell.col == col) found = &cell;
-  }
-  return found;
-}
-
-std::string text_at(const layout::Sheet& sheet, int row, int col) {
-  const layout::Cell* cell = cell_at(sheet, row, col);
-  return cell && std::holds_alternative<std::string>(cell->value)
-             ? std::get<std::string>(cell->value)
-             : "";
-}
+using test::cell_at;
+using test::text_at;
 
 }  // namespace
 

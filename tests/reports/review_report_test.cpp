@@ -11,6 +11,7 @@
 #include "readers/review_reader.h"
 #include "reports/review_workbook.h"
 #include "reports/xlsx_emitter.h"
+#include "support/layout_cells.h"
 #include "test_support.h"
 #include "workbooks/review_workbook.h"
 
@@ -40,20 +41,8 @@ const Scored& example() {
   return *scored;
 }
 
-const layout::Cell* cell_at(const layout::Sheet& sheet, int row, int col) {
-  const layout::Cell* found = nullptr;
-  for (const auto& cell : sheet.cells) {
-    if (cell.row == row && cell.col == col) found = &cell;
-  }
-  return found;
-}
-
-std::string text_at(const layout::Sheet& sheet, int row, int col) {
-  const layout::Cell* cell = cell_at(sheet, row, col);
-  return cell && std::holds_alternative<std::string>(cell->value)
-             ? std::get<std::string>(cell->value)
-             : "";
-}
+using test::cell_at;
+using test::text_at;
 
 double number_at(const layout::Sheet& sheet, int row, int col) {
   const layout::Cell* cell = cell_at(sheet, row, col);
