@@ -65,6 +65,14 @@ layout::Style status_style(PlanStatus status) {
                                      : styles::rating_fill(plan_status_colour(status));
 }
 
+/// What the Action cell says: the action, or for the lines of a row that could not be lined up
+/// with its actions, that they are waiting to be moved to one.
+std::string action_text(const PlanAction& a) {
+  if (!a.unmatched || !a.action.empty()) return a.action;
+  return "Not matched to an action: the lines beside this could not be lined up with the "
+         "actions above (see the warning for this row); move each to its action";
+}
+
 void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   int row = 0;
   sheet.set(row++, kTextCol, plan.title.empty() ? "Safeguarding action plan" : plan.title,
@@ -109,7 +117,7 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
       const PlanMilestone& m = i < a.milestones.size() ? a.milestones[i] : empty;
       const bool first_row = i == 0;
       sheet.set(row, col::kLearningPoints, "", styles::text());
-      sheet.set(row, col::kAction, first_row ? a.action : "", styles::text());
+      sheet.set(row, col::kAction, first_row ? action_text(a) : "", styles::text());
       sheet.set(row, col::kEvidence, m.evidence, styles::text());
       if (!m.due_text.empty()) {
         sheet.set(row, col::kDue, m.due_text, styles::text());

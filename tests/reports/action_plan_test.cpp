@@ -138,6 +138,22 @@ TEST_CASE("action plan layout: document control with the version history", "[rep
   CHECK(contains(text, "A12 = 3\nB12 = 2015-04-08\nC12 = Drafted by s11\n"));
 }
 
+TEST_CASE("lines not matched to an action say so in the Action column", "[reports][plan]") {
+  ActionPlan plan = sample_plan();
+  PlanAction bucket;
+  bucket.learning_point = plan.actions[0].learning_point;
+  bucket.unmatched = true;
+  PlanMilestone line;
+  line.evidence = "Named Safeguarding Officers meeting minutes.";
+  bucket.milestones = {line};
+  plan.actions.insert(plan.actions.begin() + 1, bucket);
+  const std::string text = layout::to_text(build_action_plan(plan, Date{2015, 4, 8}).sheets[0]);
+  CHECK(contains(text,
+                 "B12 = Not matched to an action: the lines beside this could not be lined up "
+                 "with the actions above (see the warning for this row); move each to its "
+                 "action\nC12 = Named Safeguarding Officers meeting minutes.\n"));
+}
+
 TEST_CASE("action plan sheet appended to another workbook", "[reports][plan]") {
   layout::Workbook book;
   book.add_sheet("Summary");
