@@ -188,6 +188,7 @@ class QuestionnaireReader : public XmlFileReader {
   struct Claim {
     std::string owner;
     int line = 0;
+    std::size_t answer = 0;  ///< For an answer's text: which answer of its scale (0-based).
   };
 
   std::string attribute(const pugi::xml_node& node, const char* name);
@@ -202,7 +203,7 @@ class QuestionnaireReader : public XmlFileReader {
 
   Scale read_scale(const pugi::xml_node& node);
   ScaleAnswer read_answer(const pugi::xml_node& node, const std::string& scale_who,
-                          std::map<std::string, Claim>& claims);
+                          std::map<std::string, Claim>& claims, std::size_t index);
   Question read_question(const pugi::xml_node& node);
   ProfileColumn read_profile(const pugi::xml_node& node);
   std::string read_column(const pugi::xml_node& node, const std::string& owner);
@@ -372,7 +373,7 @@ Scale QuestionnaireReader::read_scale(const pugi::xml_node& node) {
 
   std::map<std::string, Claim> claims;  // Normalised answer text -> the answer claiming it.
   for (const auto& child : node.children("answer")) {
-    scale.answers.push_back(read_answer(child, who, claims));
+    scale.answers.push_back(read_answer(child, who, claims, scale.answers.size()));
   }
   if (scale.answers.empty()) {
     add(node, who + " has no answers; expected <answer> elements in display order");
@@ -385,7 +386,8 @@ Scale QuestionnaireReader::read_scale(const pugi::xml_node& node) {
 
 ScaleAnswer QuestionnaireReader::read_answer(const pugi::xml_node& node,
                                              const std::string& scale_who,
-                                             std::map<std::string, Claim>& claims) {
+                                             std::map<std::string, Claim>& claims,
+                                             std::size_t index) {
   check_shape(node, {{"label", "kind"}, {}, {"alias"}, false});
   ScaleAnswer answer;
   answer.label = attribute(node, "label");
@@ -415,8 +417,9 @@ ScaleAnswer QuestionnaireReader::read_answer(const pugi::xml_node& node,
     const std::string key = normalise_label(text);
     if (key.empty()) return;
     const std::string owner = "answer " + s11::quoted(answer.label);
-    const auto [it, inserted] = claims.emplace(key, Claim{owner, line_of(where)});
-    if (inserted || it->second.owner == owner) return;
+    const auto [it, inserted] = claims.emplace(key, Claim{owner, line_of(where), index});
+    // An answer may repeat its own label as an alias; two answers with one label may not.
+    if (inserted || it->second.answer == index) return;
     add(where, scale_who + ": " + s11::quoted(text) + " of " + owner + " already means " +
                    it->second.owner + " (line " + std::to_string(it->second.line) +
                    "); each text must mean one answer");

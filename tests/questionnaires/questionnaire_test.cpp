@@ -236,6 +236,11 @@ TEST_CASE("questionnaire errors name the line and say what was expected", "[ques
                            "KNOW</alias></answer>")) ==
           Problems{"7: scale \"yns\": \"Don't know\" of answer \"Unsure\" already means answer "
                    "\"No\" (line 6); each text must mean one answer"});
+    // Two answers with one label (the fuzzer's find): the second could never be matched.
+    CHECK(problems_in(with("<answer label=\"Unsure\" kind=\"neutral\">",
+                           "<answer label=\"No\" kind=\"neutral\">")) ==
+          Problems{"7: scale \"yns\": \"No\" of answer \"No\" already means answer \"No\" "
+                   "(line 6); each text must mean one answer"});
   }
   SECTION("two questions claiming the same header") {
     CHECK(problems_in(with("I know how to raise a concern about a colleague",
