@@ -20,6 +20,18 @@ std::string status_label(PointStatus status) {
   return "";
 }
 
+std::string shows_label(EvidenceShows shows) {
+  switch (shows) {
+    case EvidenceShows::kPartly:
+      return "Partly";
+    case EvidenceShows::kContradicts:
+      return "Contradicts";
+    case EvidenceShows::kSupports:
+      break;
+  }
+  return "Supports";
+}
+
 std::string AuditConfig::where(const std::string& key) const {
   auto it = lines.find(key);
   return path + ":" + std::to_string(it == lines.end() ? 1 : it->second);

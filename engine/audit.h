@@ -67,6 +67,18 @@ struct PointAssessment {
   std::string comments;
 };
 
+/// What an evidence item shows for the points it cites (the register's "Shows" column).
+enum class EvidenceShows {
+  kSupports,     ///< It shows the point is met (the default when the column is blank).
+  kPartly,       ///< It shows the point met only in part (e.g. training "in some services"):
+                 ///< not proof on its own.
+  kContradicts,  ///< It shows the point is not met in practice (a focus group where staff
+                 ///< could not say how to raise a concern; a survey result below threshold).
+};
+
+/// "Supports", "Partly", "Contradicts": the words of the register's drop-down.
+std::string shows_label(EvidenceShows shows);
+
 /// One item of the evidence register.
 struct EvidenceItem {
   std::string id;  ///< Unique in the register, e.g. "E07".
@@ -83,9 +95,13 @@ struct EvidenceItem {
   /// The result in words, e.g. "58% of 31 staff know how to raise a concern about a
   /// colleague; threshold 90%" (survey results only).
   std::string finding;
-  /// A result that contradicts its points (a survey question below its threshold): listed
-  /// against them and raised as a gap, never counted as evidencing them.
-  bool contradicts = false;
+  /// What it shows for its points. An item that contradicts them (a register item marked
+  /// Contradicts, or a survey question below its threshold) is listed against them and makes
+  /// each a practice gap; it never counts as evidencing them. A Partly item is not proof on
+  /// its own.
+  EvidenceShows shows = EvidenceShows::kSupports;
+  bool contradicts() const { return shows == EvidenceShows::kContradicts; }
+  bool partly() const { return shows == EvidenceShows::kPartly; }
 };
 
 /// Evidence items in words, for reasons and questions: "E24 (1 March 2011), E25 (2 May 2012)".

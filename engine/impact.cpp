@@ -211,7 +211,7 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
 std::vector<const EvidenceItem*> counted_items(const PointResult& point) {
   std::vector<const EvidenceItem*> items;
   for (const auto* item : point.current) {
-    if (!item->contradicts) items.push_back(item);
+    if (!item->contradicts()) items.push_back(item);
   }
   return items;
 }

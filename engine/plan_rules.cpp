@@ -444,7 +444,7 @@ std::vector<const Gap*> match_gaps(const PlanAction& action, const std::vector<G
   if (!action.point_id.empty()) {
     const auto ids = split_list(action.point_id, ", ");
     for (const auto& gap : gaps) {
-      if (!gap.over_claim && gap.point &&
+      if (gap.needs_action() && gap.point &&
           std::find(ids.begin(), ids.end(), gap.point->id) != ids.end()) {
         found.push_back(&gap);
       }
@@ -454,7 +454,7 @@ std::vector<const Gap*> match_gaps(const PlanAction& action, const std::vector<G
   const std::string text = action.learning_point + "\n" + action.action;
   const auto words = words_of(text);
   for (const auto& gap : gaps) {
-    if (!gap.over_claim && gap.point &&
+    if (gap.needs_action() && gap.point &&
         std::find(words.begin(), words.end(), gap.point->id) != words.end()) {
       found.push_back(&gap);
     }
@@ -463,7 +463,7 @@ std::vector<const Gap*> match_gaps(const PlanAction& action, const std::vector<G
   std::string standard = standard_mentioned(text);
   // "a standard tool" names no standard: only a standard with a gap counts.
   if (std::none_of(gaps.begin(), gaps.end(), [&](const Gap& gap) {
-        return !gap.over_claim && gap.standard && gap.standard->id == standard;
+        return gap.needs_action() && gap.standard && gap.standard->id == standard;
       })) {
     standard.clear();
   }
@@ -472,7 +472,7 @@ std::vector<const Gap*> match_gaps(const PlanAction& action, const std::vector<G
   double runner_up = 0;
   const Gap* first_of_standard = nullptr;
   for (const auto& gap : gaps) {
-    if (gap.over_claim) continue;
+    if (!gap.needs_action()) continue;
     const bool of_standard = !standard.empty() && gap.standard && gap.standard->id == standard;
     if (!standard.empty() && !of_standard) continue;
     if (of_standard && !first_of_standard) first_of_standard = &gap;
@@ -553,7 +553,7 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   std::vector<const Standard*> order;
   std::map<const Standard*, std::vector<const Gap*>> by_standard;
   for (const auto& gap : result.gaps) {
-    if (gap.over_claim || addressed.count(&gap)) continue;
+    if (!gap.needs_action() || addressed.count(&gap)) continue;
     auto& list = by_standard[gap.standard];
     if (list.empty()) order.push_back(gap.standard);
     list.push_back(&gap);

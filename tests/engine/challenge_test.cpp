@@ -54,7 +54,7 @@ EvidenceItem survey(const std::string& question, std::vector<std::string> points
   e.title = "Staff survey: " + finding;
   e.finding = finding;
   e.survey_question = question;
-  e.contradicts = contradicts;
+  e.shows = contradicts ? EvidenceShows::kContradicts : EvidenceShows::kSupports;
   return e;
 }
 

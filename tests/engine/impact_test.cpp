@@ -57,7 +57,7 @@ struct Builder {
     e.date = date;
     e.points = std::move(points);
     e.impact_level = level;
-    e.contradicts = contradicts;
+    e.shows = contradicts ? EvidenceShows::kContradicts : EvidenceShows::kSupports;
     if (contradicts) {
       e.survey_question = "q" + id;
       e.finding = "below threshold";

@@ -7,6 +7,19 @@
 namespace s11 {
 namespace {
 
+/// A practice gap (the kind the plan drafts actions for) built in one call.
+Gap gap_of(const Standard* standard, const Point* point, bool essential, std::string status,
+           std::string reason, std::string action) {
+  Gap gap;
+  gap.standard = standard;
+  gap.point = point;
+  gap.essential = essential;
+  gap.status = std::move(status);
+  gap.reason = std::move(reason);
+  gap.action = std::move(action);
+  return gap;
+}
+
 TEST_CASE("plan status: typed statuses are normalised", "[engine][plan]") {
   for (const char* text : {"B-Blue", "Blue", "B", "b - blue", "Completed", "Complete"}) {
     INFO(text);
@@ -158,22 +171,18 @@ struct Fixture {
     const Point& p112 = s11.points[1];
     const Point& p53 = s5.points[1];
     const Point& p54 = s5.points[2];
-    result.gaps.push_back({&s11, &p112, true, "Not met", "not met", p112.action});
-    Gap over{&s5,
-             nullptr,
-             false,
-             "Blue",
-             "over-claimed: agency rated Blue",
-             "Review the rating of standard 5 with the evidence, or gather the evidence the "
-             "rating needs."};
-    over.over_claim = true;
+    result.gaps.push_back(gap_of(&s11, &p112, true, "Not met", "not met", p112.action));
+    Gap over = gap_of(&s5, nullptr, false, "Blue", "over-claimed: agency rated Blue",
+                      "Correct the rating of standard 5 in the return to what the evidence "
+                      "supports, or file the evidence the rating needs.");
+    over.kind = GapKind::kOverClaim;
     result.gaps.push_back(over);
-    result.gaps.push_back({&s5, &p53, false, "Partly met", "self-assessed Partly met", p53.action});
+    result.gaps.push_back(gap_of(&s5, &p53, false, "Partly met", "self-assessed Partly met", p53.action));
     result.gaps.push_back(
-        {&s5, &p54, false, "Met", "self-assessed Met but no evidence in the register", p54.action});
-    result.gaps.push_back({&s5, nullptr, false, "Amber",
+        gap_of(&s5, &p54, false, "Met", "self-assessed Met but no evidence in the register", p54.action));
+    result.gaps.push_back(gap_of(&s5, nullptr, false, "Amber",
                            "peer reviewer Jo Peer recommends: Run refresher training for managers",
-                           "Run refresher training for managers"});
+                           "Run refresher training for managers"));
     settings.audit_date = {2015, 4, 8};
     settings.as_of = {2015, 4, 8};
     settings.next_audit = Date{2016, 3, 31};
@@ -321,8 +330,8 @@ TEST_CASE("draft_plan: a learning point keeps capitals that do not start a sente
     sr.points.push_back(pr);
   }
   result.standards.push_back(sr);
-  result.gaps.push_back({&s6, &s6.points[0], true, "Not met", "not met", ""});
-  result.gaps.push_back({&s6, &s6.points[1], false, "Not met", "not met", ""});
+  result.gaps.push_back(gap_of(&s6, &s6.points[0], true, "Not met", "not met", ""));
+  result.gaps.push_back(gap_of(&s6, &s6.points[1], false, "Not met", "not met", ""));
   PlanSettings settings;
   settings.audit_date = {2015, 11, 30};
   settings.as_of = settings.audit_date;
@@ -355,7 +364,7 @@ TEST_CASE("draft_plan: leads by area, months from the settings", "[engine][plan]
 TEST_CASE("draft_plan: a warning when one person leads more than half", "[engine][plan]") {
   Fixture f;
   for (const char* rec : {"Train managers", "Audit the records"}) {
-    f.result.gaps.push_back({&f.s5, nullptr, false, "", std::string("recommends: ") + rec, rec});
+    f.result.gaps.push_back(gap_of(&f.s5, nullptr, false, "", std::string("recommends: ") + rec, rec));
   }
   ActionPlan plan = draft_plan(f.result, f.settings, nullptr);
   REQUIRE(plan.actions.size() == 5);
@@ -488,7 +497,7 @@ TEST_CASE("match_gaps: seed 001's actions against oscb-2015 by meaning", "[engin
   for (const auto& standard : framework.standards) {
     standards.push_back(&standard);
     for (const auto& point : standard.points) {
-      gaps.push_back({&standard, &point, point.essential, "Not met", "", point.action});
+      gaps.push_back(gap_of(&standard, &point, point.essential, "Not met", "", point.action));
     }
   }
   const WordWeights weights = word_weights(standards);
