@@ -53,9 +53,9 @@ std::string practice_gap_reason(const PointResult& p, int currency_months) {
   }
   if (!p.partial.empty()) {
     const bool only = !p.evidenced();
-    reasons.push_back(std::string(p.met() && only && !p.contradicted() ? "self-assessed Met but "
-                                                                       : "") +
-                      "current evidence shows it only in part: " + dated_list(p.partial));
+    reasons.push_back(
+        std::string(p.met() && only && !p.contradicted() ? "self-assessed Met but " : "") +
+        "current evidence shows it only in part: " + dated_list(p.partial));
   }
   if (!p.evidenced() && p.partial.empty() && !p.contradicted()) {
     if (p.stale.empty()) {
@@ -130,8 +130,8 @@ std::vector<OverClaimReason> over_claim_reasons(const RatingLevel& level, const 
   std::vector<OverClaimReason> reasons;
   const bool met_short = !reaches(tally.met, tally.applicable, level.min_met_percent) ||
                          (level.requires_essential_met && tally.essential_not_met > 0);
-  const bool evidence_short = !reaches(tally.evidenced, tally.applicable,
-                                       level.min_evidenced_percent);
+  const bool evidence_short =
+      !reaches(tally.evidenced, tally.applicable, level.min_evidenced_percent);
   OverClaimReason contradicted{OverClaimCause::kContradicted, {}};
   OverClaimReason not_met{OverClaimCause::kNotMet, {}};
   OverClaimReason lacking{OverClaimCause::kLacksEvidence, {}};
@@ -239,9 +239,9 @@ std::string shortfall(const RatingLevel& level, const Tally& tally) {
   if (!reaches(tally.met, tally.applicable, level.min_met_percent)) {
     misses.push_back("needs " + std::to_string(level.min_met_percent) + "% of points met, has " +
                      std::to_string(tally.met_percent()) + "%" +
-                     (tally.contradicted > 0 ? " (" + std::to_string(tally.contradicted) +
-                                                   " contradicted by evidence)"
-                                             : ""));
+                     (tally.contradicted > 0
+                          ? " (" + std::to_string(tally.contradicted) + " contradicted by evidence)"
+                          : ""));
   }
   if (!reaches(tally.evidenced, tally.applicable, level.min_evidenced_percent)) {
     misses.push_back("needs " + std::to_string(level.min_evidenced_percent) +
@@ -343,9 +343,9 @@ AuditResult score_audit(const Audit& audit) {
       gap.status = sr.agency_rating->name;
       gap.over_claim_reasons = sr.over_claim_reasons;
       gap.reason = "over-claimed: agency rated " + sr.agency_rating->name + ", evidence supports " +
-                   sr.evidence_rating->name + " because " + over_claim_words(sr.over_claim_reasons) +
-                   " (" + sr.agency_rating->name + " " + shortfall(*sr.agency_rating, sr.tally) +
-                   ")";
+                   sr.evidence_rating->name + " because " +
+                   over_claim_words(sr.over_claim_reasons) + " (" + sr.agency_rating->name + " " +
+                   shortfall(*sr.agency_rating, sr.tally) + ")";
       gap.action = "Correct the rating of standard " + sr.standard->id +
                    " in the return to what the evidence supports, or file the evidence the "
                    "rating needs.";

@@ -67,7 +67,8 @@ std::vector<EvidenceItem> survey_evidence(const SurveyIngest& ingest, const Date
     item.points = result.question->points;
     item.impact_level = 2;
     item.survey_question = result.question->id;
-    item.shows = result.rag != SurveyRag::kGreen ? EvidenceShows::kContradicts : EvidenceShows::kSupports;
+    item.shows =
+        result.rag != SurveyRag::kGreen ? EvidenceShows::kContradicts : EvidenceShows::kSupports;
     items.push_back(std::move(item));
   }
   return items;

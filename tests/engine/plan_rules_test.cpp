@@ -177,12 +177,14 @@ struct Fixture {
                       "supports, or file the evidence the rating needs.");
     over.kind = GapKind::kOverClaim;
     result.gaps.push_back(over);
-    result.gaps.push_back(gap_of(&s5, &p53, false, "Partly met", "self-assessed Partly met", p53.action));
     result.gaps.push_back(
-        gap_of(&s5, &p54, false, "Met", "self-assessed Met but no evidence in the register", p54.action));
-    result.gaps.push_back(gap_of(&s5, nullptr, false, "Amber",
-                           "peer reviewer Jo Peer recommends: Run refresher training for managers",
-                           "Run refresher training for managers"));
+        gap_of(&s5, &p53, false, "Partly met", "self-assessed Partly met", p53.action));
+    result.gaps.push_back(gap_of(&s5, &p54, false, "Met",
+                                 "self-assessed Met but no evidence in the register", p54.action));
+    result.gaps.push_back(
+        gap_of(&s5, nullptr, false, "Amber",
+               "peer reviewer Jo Peer recommends: Run refresher training for managers",
+               "Run refresher training for managers"));
     settings.audit_date = {2015, 4, 8};
     settings.as_of = {2015, 4, 8};
     settings.next_audit = Date{2016, 3, 31};
@@ -364,7 +366,8 @@ TEST_CASE("draft_plan: leads by area, months from the settings", "[engine][plan]
 TEST_CASE("draft_plan: a warning when one person leads more than half", "[engine][plan]") {
   Fixture f;
   for (const char* rec : {"Train managers", "Audit the records"}) {
-    f.result.gaps.push_back(gap_of(&f.s5, nullptr, false, "", std::string("recommends: ") + rec, rec));
+    f.result.gaps.push_back(
+        gap_of(&f.s5, nullptr, false, "", std::string("recommends: ") + rec, rec));
   }
   ActionPlan plan = draft_plan(f.result, f.settings, nullptr);
   REQUIRE(plan.actions.size() == 5);
