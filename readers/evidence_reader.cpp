@@ -265,6 +265,7 @@ class Reader {
       item.owner = text(sheet, row, col(ew::kOwnerHeader));
       item.location = text(sheet, row, col(ew::kLocationHeader));
       read_points(sheet, row, col(ew::kPointsHeader), label, item);
+      read_shows(sheet, row, col(ew::kShowsHeader), label, item);
       read_impact(sheet, row, col(ew::kImpactHeader), label, item);
       read_best_practice(sheet, row, col(ew::kBestPracticeHeader), label, item);
       out_.evidence.push_back(std::move(item));
@@ -377,6 +378,25 @@ class Reader {
       return;
     }
     item.impact_level = value;
+  }
+
+  /// Blank is Supports; the drop-down's words and their obvious variants are accepted.
+  void read_shows(const Sheet& sheet, int row, int col, const std::string& label,
+                  EvidenceItem& item) {
+    const std::string written = text(sheet, row, col);
+    const std::string t = normalise(written);
+    if (t.empty() || t == "supports" || t == "support" || t == "supported") return;
+    if (t == "partly" || t == "partial" || t == "partly supports" || t == "in part") {
+      item.shows = EvidenceShows::kPartly;
+      return;
+    }
+    if (t == "contradicts" || t == "contradict" || t == "contradicted") {
+      item.shows = EvidenceShows::kContradicts;
+      return;
+    }
+    problems_.add(where(sheet, row, col),
+                  "Shows " + quoted(written) + " of evidence " + label +
+                      " is not Supports, Partly or Contradicts (blank means Supports)");
   }
 
   void read_best_practice(const Sheet& sheet, int row, int col, const std::string& label,

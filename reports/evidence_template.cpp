@@ -44,6 +44,7 @@ constexpr int kDate = column_of(ew::kEvidenceHeaders, ew::kDateHeader);
 constexpr int kOwner = column_of(ew::kEvidenceHeaders, ew::kOwnerHeader);
 constexpr int kLocation = column_of(ew::kEvidenceHeaders, ew::kLocationHeader);
 constexpr int kPoints = column_of(ew::kEvidenceHeaders, ew::kPointsHeader);
+constexpr int kShows = column_of(ew::kEvidenceHeaders, ew::kShowsHeader);
 constexpr int kImpact = column_of(ew::kEvidenceHeaders, ew::kImpactHeader);
 constexpr int kBestPractice = column_of(ew::kEvidenceHeaders, ew::kBestPracticeHeader);
 constexpr int kCount = column_count(ew::kEvidenceHeaders);
@@ -399,10 +400,15 @@ void build_register(layout::Sheet& sheet, const Framework& framework, const Audi
   const int note_col = register_col::kCount;
   write_intro(sheet, "Evidence register",
               "One row per item of evidence. Points supported: the point ids it evidences, "
-              "separated by commas (e.g. 1.2, 5.3). Impact level: 1 inputs and processes, 2 "
+              "separated by commas (e.g. 1.2, 5.3). Shows: Supports (it shows the points met), "
+              "Partly (it shows them met only in part, e.g. training in some services: not proof "
+              "on its own) or Contradicts (it shows them not met in practice, e.g. a focus group "
+              "where staff could not say how to raise a concern: each becomes a practice gap "
+              "whatever its status); blank means Supports. Impact level: 1 inputs and processes, 2 "
               "practitioners' experience, 3 outcomes for children, 4 embedded and shared "
               "practice. Evidence older than the audit's currency window counts as stale.",
               columns);
+  sheet.row_heights[1] = 75;  // The longer introduction: what Shows means.
   std::vector<std::string> headers = strings(ew::kEvidenceHeaders);
   if (carried) {
     write_carried_line(sheet, carried_register_line(*carried, config, framework), columns);
@@ -429,6 +435,8 @@ void build_register(layout::Sheet& sheet, const Framework& framework, const Audi
       sheet.set(row, register_col::kLocation, item.location, input);
       sheet.set(row, register_col::kPoints, join(item.points, ", "),
                 each.dropped.empty() ? input : review(input));
+      sheet.set(row, register_col::kShows,
+                item.shows == EvidenceShows::kSupports ? "" : shows_label(item.shows), input);
       if (item.impact_level > 0) {
         sheet.set(row, register_col::kImpact, static_cast<double>(item.impact_level), input);
       } else {
@@ -448,16 +456,20 @@ void build_register(layout::Sheet& sheet, const Framework& framework, const Audi
   sheet.validations.push_back({layout::Range{first, register_col::kType, last, register_col::kType},
                                strings(ew::kEvidenceTypes), "Choose a type from the list."});
   sheet.validations.push_back(
+      {layout::Range{first, register_col::kShows, last, register_col::kShows}, strings(ew::kShows),
+       "Choose Supports, Partly or Contradicts (blank means Supports)."});
+  sheet.validations.push_back(
       {layout::Range{first, register_col::kImpact, last, register_col::kImpact},
        {"1", "2", "3", "4"},
        "Choose an impact level 1-4."});
   sheet.validations.push_back(
       {layout::Range{first, register_col::kBestPractice, last, register_col::kBestPractice},
        strings(ew::kYesNo), "Choose Yes or No."});
-  sheet.column_widths = {
-      {register_col::kId, 12},     {register_col::kTitle, 40},  {register_col::kType, 16},
-      {register_col::kDate, 12},   {register_col::kOwner, 22},  {register_col::kLocation, 35},
-      {register_col::kPoints, 18}, {register_col::kImpact, 10}, {register_col::kBestPractice, 14}};
+  sheet.column_widths = {{register_col::kId, 12},     {register_col::kTitle, 40},
+                         {register_col::kType, 16},   {register_col::kDate, 12},
+                         {register_col::kOwner, 22},  {register_col::kLocation, 35},
+                         {register_col::kPoints, 18}, {register_col::kShows, 13},
+                         {register_col::kImpact, 10}, {register_col::kBestPractice, 14}};
   if (carried) sheet.column_widths[note_col] = 50;
   sheet.autofilter = layout::Range{kHeaderRow, 0, last, columns - 1};
   sheet.protect = true;

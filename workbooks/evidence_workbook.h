@@ -37,11 +37,13 @@ inline constexpr std::string_view kDateHeader = "Date";
 inline constexpr std::string_view kOwnerHeader = "Owner";
 inline constexpr std::string_view kLocationHeader = "Location or link";
 inline constexpr std::string_view kPointsHeader = "Points supported";
+inline constexpr std::string_view kShowsHeader = "Shows";
 inline constexpr std::string_view kImpactHeader = "Impact level";
 inline constexpr std::string_view kBestPracticeHeader = "Best-practice example";
-inline constexpr std::array<std::string_view, 9> kEvidenceHeaders = {
-    kEvidenceIdHeader, kTitleHeader,  kTypeHeader,   kDateHeader,        kOwnerHeader,
-    kLocationHeader,   kPointsHeader, kImpactHeader, kBestPracticeHeader};
+/// Shows is optional when reading (a register written before it existed: every item Supports).
+inline constexpr std::array<std::string_view, 10> kEvidenceHeaders = {
+    kEvidenceIdHeader, kTitleHeader,  kTypeHeader,  kDateHeader,   kOwnerHeader,
+    kLocationHeader,   kPointsHeader, kShowsHeader, kImpactHeader, kBestPracticeHeader};
 
 /// Guidance sheet columns, in layout order: one row per point, which the Self-assessment's
 /// Guidance column links to. Written only; the reader does not read it back.
@@ -63,6 +65,10 @@ inline constexpr std::array<std::string_view, 4> kStatuses = {"Met", "Partly met
 inline constexpr std::array<std::string_view, 10> kEvidenceTypes = {
     "policy", "procedure", "minutes",          "report",       "training record",
     "audit",  "survey",    "case file review", "outcome data", "other"};
+
+/// What an item shows for its points, offered in the Shows drop-down (engine/audit.h
+/// EvidenceShows, in its order); blank reads as Supports.
+inline constexpr std::array<std::string_view, 3> kShows = {"Supports", "Partly", "Contradicts"};
 
 /// Answers offered for "Best-practice example".
 inline constexpr std::array<std::string_view, 2> kYesNo = {"Yes", "No"};

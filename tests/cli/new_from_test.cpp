@@ -85,8 +85,10 @@ constexpr int kSinceLastYear = 9;
 // Evidence register columns.
 constexpr int kDate = 3;
 constexpr int kPoints = 6;
-constexpr int kImpact = 7;
-constexpr int kBestPractice = 8;
+constexpr int kShows = 7;
+constexpr int kImpact = 8;
+constexpr int kBestPractice = 9;
+constexpr int kRegisterSinceLastYear = 10;
 
 }  // namespace
 
@@ -167,15 +169,16 @@ TEST_CASE("s11 new --from carries last year's workbook forward and marks stale e
   CHECK(cell(*evidence, e42, 2) == "other");
   CHECK(evidence->at(e42, kDate).date_format);
   CHECK(cell(*evidence, e42, kPoints) == "7.2");
-  CHECK(cell(*evidence, e42, kSinceLastYear) ==
+  CHECK(cell(*evidence, e42, kRegisterSinceLastYear) ==
         "Stale: dated 14 May 2013, more than 24 months before the audit date 30 November 2016; "
         "replace it, or correct the date if it was reviewed since. Carried from 2015-16");
   // Two weeks before the window opens (30 November 2014).
   const int e18 = find_row(*evidence, 0, "E18");
-  CHECK(cell(*evidence, e18, kSinceLastYear).rfind("Stale: dated 14 November 2014, ", 0) == 0);
+  CHECK(cell(*evidence, e18, kRegisterSinceLastYear).rfind("Stale: dated 14 November 2014, ", 0) ==
+        0);
   const int e08 = find_row(*evidence, 0, "E08");  // typed as text last year, a date now
   CHECK(evidence->at(e08, kDate).date_format);
-  CHECK(cell(*evidence, e08, kSinceLastYear) == "Carried from 2015-16");
+  CHECK(cell(*evidence, e08, kRegisterSinceLastYear) == "Carried from 2015-16");
   const int e32 = find_row(*evidence, 0, "E32");
   CHECK(cell(*evidence, e32, kImpact) == "4");
   CHECK(cell(*evidence, e32, kBestPractice) == "Yes");
@@ -273,7 +276,7 @@ TEST_CASE("s11 new --from with a revised framework marks new, reworded and remov
                   "have: E55 (supported only 11.4).") != std::string::npos);
   const int e56 = find_row(*evidence, 0, "E56");
   CHECK(cell(*evidence, e56, kPoints) == "11.3");
-  CHECK(cell(*evidence, e56, kSinceLastYear) ==
+  CHECK(cell(*evidence, e56, kRegisterSinceLastYear) ==
         "Carried from 2015-16. Dropped from Points supported: 11.4 (not in oscb-2016)");
 
   SECTION("and the new audit runs with last year's plan and return") {

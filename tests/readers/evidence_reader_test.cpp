@@ -55,12 +55,15 @@ struct Filled {
   void self(const std::string& id, int col, layout::Value value) {
     book.sheets[0].set(self_row(id), col, std::move(value));
   }
-  /// Evidence register row n (1-based, below the header in row 4).
+  /// Evidence register row n (1-based, below the header in row 4): values from Evidence ID
+  /// on, skipping the Shows column (H; see shows()).
   void evidence(int n, std::vector<layout::Value> values) {
     for (std::size_t c = 0; c < values.size(); ++c) {
-      book.sheets[1].set(3 + n, static_cast<int>(c), values[c]);
+      book.sheets[1].set(3 + n, static_cast<int>(c < 7 ? c : c + 1), values[c]);
     }
   }
+  /// The Shows cell of evidence register row n.
+  void shows(int n, const std::string& text) { book.sheets[1].set(3 + n, 7, text); }
   std::vector<std::string> read_problems() {
     REQUIRE(write_xlsx(book, path).empty());
     try {
@@ -151,9 +154,39 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
                 "outcome data, other",
             p + ": Evidence!D7: evidence row 7 has no date; expected the day it was made or last "
                 "reviewed, e.g. 31/03/2015",
-            p + ": Evidence!H7: impact level \"5\" of evidence row 7 is not 1, 2, 3 or 4",
-            p + ": Evidence!I7: best-practice answer \"maybe\" of evidence row 7 is not Yes or No",
+            p + ": Evidence!I7: impact level \"5\" of evidence row 7 is not 1, 2, 3 or 4",
+            p + ": Evidence!J7: best-practice answer \"maybe\" of evidence row 7 is not Yes or No",
         });
+}
+
+TEST_CASE("the Shows column says what an item shows for its points", "[engine][evidence]") {
+  Filled f;
+  const auto item = [&](int n, const std::string& id) {
+    f.evidence(n, {id, std::string("Item ") + id, std::string("report"), Date{2015, 3, 31},
+                   std::string(""), std::string(""), std::string("11.3")});
+  };
+  item(1, "E01");  // blank: Supports
+  item(2, "E02");
+  f.shows(2, "Partly");
+  item(3, "E03");
+  f.shows(3, "contradicted");
+  item(4, "E04");
+  f.shows(4, "Supports");
+  REQUIRE(f.read_problems().empty());
+  REQUIRE(f.audit.evidence.size() == 4);
+  CHECK(f.audit.evidence[0].shows == EvidenceShows::kSupports);
+  CHECK(f.audit.evidence[1].shows == EvidenceShows::kPartly);
+  CHECK(f.audit.evidence[2].shows == EvidenceShows::kContradicts);
+  CHECK(f.audit.evidence[3].shows == EvidenceShows::kSupports);
+
+  Filled bad;
+  bad.evidence(1, {std::string("E01"), std::string("Focus group"), std::string("report"),
+                   Date{2015, 3, 31}, std::string(""), std::string(""), std::string("11.3")});
+  bad.shows(1, "Maybe");
+  CHECK(bad.read_problems() ==
+        std::vector<std::string>{bad.path +
+                                 ": Evidence!H5: Shows \"Maybe\" of evidence E01 is not "
+                                 "Supports, Partly or Contradicts (blank means Supports)"});
 }
 
 TEST_CASE("a month without a day asks for the day", "[engine][evidence]") {

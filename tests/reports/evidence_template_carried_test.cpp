@@ -135,22 +135,22 @@ TEST_CASE("a carried evidence workbook marks what needs review", "[reports][temp
         "November 2016), marked in the \"Since last year\" column: replace them with current "
         "evidence, or correct the date of a document reviewed since. Not carried, as they "
         "support only points working-together-8 does not have: E03 (supported only 1.9).");
-  CHECK(text_at(evidence, 3, 9) == "Since last year");
+  CHECK(text_at(evidence, 3, 10) == "Since last year");
   CHECK(text_at(evidence, 4, 0) == "E01");
   CHECK(std::get<Date>(cell_at(evidence, 4, 3)->value) == Date{2013, 5, 14});
   CHECK(fill_at(evidence, 4, 3) == kReview);
   CHECK_FALSE(cell_at(evidence, 4, 3)->style.locked);
   CHECK(text_at(evidence, 4, 6) == "1.1, 1.3");
-  CHECK(std::get<double>(cell_at(evidence, 4, 7)->value) == 2.0);
-  CHECK(text_at(evidence, 4, 8) == "Yes");
-  CHECK(text_at(evidence, 4, 9) ==
+  CHECK(std::get<double>(cell_at(evidence, 4, 8)->value) == 2.0);
+  CHECK(text_at(evidence, 4, 9) == "Yes");
+  CHECK(text_at(evidence, 4, 10) ==
         "Stale: dated 14 May 2013, more than 24 months before the audit date 30 November 2016; "
         "replace it, or correct the date if it was reviewed since. Carried from 2015-16");
-  CHECK(fill_at(evidence, 4, 9) == kReview);
+  CHECK(fill_at(evidence, 4, 10) == kReview);
   CHECK(text_at(evidence, 5, 0) == "E02");
   CHECK(fill_at(evidence, 5, 3) == kInput);
   CHECK(fill_at(evidence, 5, 6) == kReview);
-  CHECK(text_at(evidence, 5, 9) ==
+  CHECK(text_at(evidence, 5, 10) ==
         "Carried from 2015-16. Dropped from Points supported: 1.9 (not in working-together-8)");
   // Room for this year's evidence after last year's.
   CHECK(evidence.validations[0].range.last_row == 4 + 2 + 300 - 1);
@@ -166,7 +166,7 @@ TEST_CASE("a blank evidence workbook has no column for last year", "[reports][te
   layout::Workbook book = build_evidence_template(framework, config);
   CHECK(cell_at(book.sheets[0], 3, 9) == nullptr);
   CHECK(cell_at(book.sheets[0], 2, 0) == nullptr);
-  CHECK(cell_at(book.sheets[1], 3, 9) == nullptr);
+  CHECK(cell_at(book.sheets[1], 3, 10) == nullptr);
   CHECK(book.sheets[0].autofilter->last_col == 8);
 }
 

@@ -53,10 +53,14 @@ TEST_CASE("the evidence template has a row per standard and point", "[reports][t
 
   const layout::Sheet& evidence = book.sheets[1];
   CHECK(text_at(evidence, 3, 0) == "Evidence ID");
-  CHECK(text_at(evidence, 3, 8) == "Best-practice example");
+  CHECK(text_at(evidence, 3, 7) == "Shows");
+  CHECK(text_at(evidence, 3, 9) == "Best-practice example");
   CHECK_FALSE(cell_at(evidence, 4, 3)->style.locked);
   CHECK(cell_at(evidence, 4, 3)->style.number_format == "dd/mm/yyyy");
-  CHECK(evidence.validations.size() == 3);
+  REQUIRE(evidence.validations.size() == 4);
+  CHECK(evidence.validations[1].list ==
+        std::vector<std::string>{"Supports", "Partly", "Contradicts"});
+  CHECK(evidence.validations[1].range.first_col == 7);
 }
 
 TEST_CASE("row heights grow with wrapped text", "[reports][layout]") {
