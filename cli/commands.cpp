@@ -98,9 +98,7 @@ void print_summary(const Audit& audit, const AuditResult& result, std::ostream& 
     out << "Evidence-based overall rating: "
         << rating_sentence(*result.overall_rating, result.overall) << "\n";
   }
-  std::size_t essential = 0;
-  for (const auto& gap : result.gaps) essential += gap.essential;
-  out << result.gaps.size() << " gaps (" << essential << " on essential points).\n";
+  out << "Gaps: " << gap_summary(result.gaps) << ".\n";
 }
 
 /// Scores the audit in `dir` and writes its outputs (over edited ones with `force`); prints the
@@ -127,7 +125,10 @@ int run_audit(const std::string& dir, std::ostream& out, bool force = false) {
   }
   out << "Impact:";
   for (const auto& area : a->impact.areas) {
-    out << " " << area.area->title << " level " << area.profile.operating << ";";
+    out << " " << area.area->title << " "
+        << (area.profile.operating > 0 ? "level " + std::to_string(area.profile.operating)
+                                       : std::string("not yet level 1"))
+        << ";";
   }
   out << "\n";
   if (!reviews.empty()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "base/text.h"
 
@@ -12,25 +13,30 @@ namespace {
 /// Evidence ids named in one list before "and N more".
 constexpr std::size_t kMaxIdsNamed = 6;
 
-/// One thing the rule counts: an applicable point of a standard, or a standard of an area.
+/// One thing the rule counts: a point of a standard with levelled evidence, or a standard of
+/// an area.
 struct Member {
   std::string id;
-  std::vector<const EvidenceItem*> items;  ///< Current, non-contradicting, no duplicates.
+  std::vector<const EvidenceItem*> items;  ///< Current supporting items, no duplicates.
+  int level = 0;  ///< The level it counts at: a point's (capped) level, a standard's operating.
+  int reach = 0;  ///< The highest level it shows any evidence of (>= level).
 };
 
-/// Words for members: "applicable point" / "point" for standards, "standard" for areas.
+/// Words for members.
 struct Words {
-  std::string counted;  ///< As counted: "applicable point", "standard".
-  std::string named;    ///< Before ids: "point", "standard".
+  std::string one;    ///< As counted, one: "point with levelled evidence", "standard".
+  std::string many;   ///< As counted, several: "points with levelled evidence", "standards".
+  std::string named;  ///< Before ids: "point", "standard".
+  bool name_lagging = false;  ///< Name the members behind the rest (an area's standards).
 };
 
 int level_of(const EvidenceItem& item) {
   return item.impact_level >= 1 && item.impact_level <= kMaxImpactLevel ? item.impact_level : 0;
 }
 
-int best_level(const Member& member) {
+int best_level(const std::vector<const EvidenceItem*>& items) {
   int best = 0;
-  for (const auto* item : member.items) best = std::max(best, level_of(*item));
+  for (const auto* item : items) best = std::max(best, level_of(*item));
   return best;
 }
 
@@ -98,6 +104,7 @@ int needed(int members, int percent) {
 }
 
 ImpactProfile profile_of(const std::vector<Member>& members, int percent, const Words& words) {
+  const auto counted = [&](int n) { return n == 1 ? words.one : words.many; };
   ImpactProfile profile;
   profile.members = static_cast<int>(members.size());
 
@@ -108,7 +115,7 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
   for (const auto& [id, level] : distinct) ++profile.counts[static_cast<std::size_t>(level)];
 
   std::vector<int> best;
-  for (const auto& member : members) best.push_back(best_level(member));
+  for (const auto& member : members) best.push_back(member.level);
   for (int level = 1; level <= kMaxImpactLevel; ++level) {
     profile.with_evidence[static_cast<std::size_t>(level)] = static_cast<int>(
         std::count_if(best.begin(), best.end(), [&](int b) { return b >= level; }));
@@ -120,12 +127,15 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
   }
   for (int level = profile.operating + 1; level <= kMaxImpactLevel; ++level) {
     std::vector<std::string> ids;
-    for (std::size_t i = 0; i < members.size(); ++i) {
-      if (best[i] >= level) ids.push_back(members[i].id);
+    for (const auto& member : members) {
+      if (member.reach >= level) ids.push_back(member.id);
     }
     if (ids.empty()) continue;
     profile.emerging.push_back(level);
     profile.emerging_members.push_back(std::move(ids));
+  }
+  for (const auto& member : members) {
+    if (member.level < profile.operating) profile.lagging.push_back(member.id);
   }
 
   if (profile.members == 0) return profile;  // The caller words the empty case.
@@ -136,10 +146,11 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
   if (operating > 0) {
     const int with = profile.with_evidence[static_cast<std::size_t>(operating)];
     text = "Operating at level " + std::to_string(operating) + ": " + std::to_string(with) +
-           " of " + std::to_string(profile.members) + " " + plural(profile.members, words.counted) +
-           " (" + std::to_string(display_percent(with, profile.members)) + "%) " +
-           (with == 1 ? "has" : "have") + " current evidence at level " +
-           std::to_string(operating) + " or above (" +
+           " of " + std::to_string(profile.members) + " " + counted(profile.members) + " (" +
+           std::to_string(display_percent(with, profile.members)) + "%) " +
+           (words.name_lagging ? (with == 1 ? "operates" : "operate")
+                               : (with == 1 ? "has current evidence" : "have current evidence")) +
+           " at level " + std::to_string(operating) + " or above (" +
            id_list(ids_at_or_above(members, operating)) + ")";
   } else {
     text = "Not yet at level 1";
@@ -150,8 +161,20 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
     text += std::string(operating > 0 ? "; " : ": ") + "level " + std::to_string(next) +
             " needs at least " + std::to_string(percent) + "% (" +
             std::to_string(needed(profile.members, percent)) + " of " +
-            std::to_string(profile.members) + " " + plural(profile.members, words.counted) +
-            "), has " + std::to_string(with);
+            std::to_string(profile.members) + " " + counted(profile.members) + "), has " +
+            std::to_string(with);
+  }
+  if (words.name_lagging && !profile.lagging.empty()) {
+    std::vector<std::string> below;
+    for (const auto& member : members) {
+      if (member.level < operating) {
+        below.push_back(member.id + (member.level > 0
+                                         ? " (level " + std::to_string(member.level) + ")"
+                                         : " (not yet level 1)"));
+      }
+    }
+    text += "; behind the rest: " + words.named + (below.size() == 1 ? " " : "s ") +
+            join_list(below, "and");
   }
   // Consecutive emerging levels in the same members read as one: "levels 1 to 3".
   std::vector<std::pair<std::size_t, std::size_t>> groups;  // First and last index.
@@ -167,7 +190,7 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
     const int level = profile.emerging[first];
     std::vector<Member> emerging;
     for (const auto& member : members) {
-      if (best_level(member) >= level) emerging.push_back(member);
+      if (member.reach >= level) emerging.push_back(member);
     }
     const std::string levels = first == last ? "level " + std::to_string(level) + " is"
                                              : "levels " + std::to_string(level) +
@@ -199,21 +222,32 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
   // Higher evidence implies the lower levels, so each group is named by its highest level.
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const std::size_t last = groups[g].second;
-    summary += g == 0 ? ", with level " : ", and level ";
-    summary += std::to_string(profile.emerging[last]) + (g == 0 ? " evidence in " : " in ") +
+    summary += g == 0 ? ", emerging level " : ", and level ";
+    summary += std::to_string(profile.emerging[last]) + " in " +
                named_members(profile.emerging_members[last], words.named);
+  }
+  if (words.name_lagging && operating > 0 && !profile.lagging.empty()) {
+    summary += "; behind: " + named_members(profile.lagging, words.named);
   }
   profile.summary = summary;
   return profile;
 }
 
-/// The current items of a point that may count towards a level.
-std::vector<const EvidenceItem*> counted_items(const PointResult& point) {
-  std::vector<const EvidenceItem*> items;
-  for (const auto* item : point.current) {
-    if (!item->contradicts()) items.push_back(item);
+/// A point as a member of its standard: its current supporting items, and the level it counts
+/// at. Contradicting evidence at level L shows the point does not reach L, so the point counts
+/// at most at L - 1 (0 for a contradicting item with no level). nullopt when the point has no
+/// current levelled evidence of either kind.
+std::optional<Member> point_member(const PointResult& point) {
+  Member member{point.point->id, point.current, best_level(point.current), 0};
+  bool levelled = member.level > 0;
+  for (const auto* item : point.contradicting) {
+    const int level = level_of(*item);
+    levelled = true;
+    member.level = std::min(member.level, level > 0 ? level - 1 : 0);
   }
-  return items;
+  if (!levelled) return std::nullopt;
+  member.reach = member.level;
+  return member;
 }
 
 void add_unique(std::vector<const EvidenceItem*>& items,
@@ -228,32 +262,55 @@ void add_unique(std::vector<const EvidenceItem*>& items,
 ImpactResult assess_impact(const Audit& audit, const AuditResult& result) {
   ImpactResult impact;
   const int percent = audit.framework.impact.operating_percent;
+  const int area_percent = audit.framework.impact.area_percent;
   impact.operating_percent = percent;
+  impact.area_percent = area_percent;
 
-  // Per standard: its applicable points are the members.
+  // Per standard: its applicable points with current levelled evidence are the members.
   std::map<const Standard*, Member> standard_members;  // Only standards with applicable points.
   for (const auto& sr : result.standards) {
     std::vector<Member> members;
-    Member whole{sr.standard->id, {}};
+    Member whole{sr.standard->id, {}, 0, 0};
+    int applicable = 0;
     for (const auto& point : sr.points) {
       if (!point.applicable()) continue;
-      Member member{point.point->id, counted_items(point)};
-      add_unique(whole.items, member.items);
-      members.push_back(std::move(member));
+      ++applicable;
+      add_unique(whole.items, point.current);  // Unlevelled items too, for the area's counts.
+      auto member = point_member(point);
+      if (!member) continue;
+      members.push_back(std::move(*member));
     }
-    StandardImpact si{sr.standard, profile_of(members, percent, {"applicable point", "point"})};
-    if (members.empty()) {
+    StandardImpact si{sr.standard, profile_of(members, percent,
+                                              {"point with levelled evidence",
+                                               "points with levelled evidence", "point"})};
+    si.profile.applicable = applicable > 0;
+    if (applicable == 0) {
       si.profile.rationale =
           "No applicable points: every point is Not applicable, so the standard is left out of "
           "its area.";
       si.profile.summary = "no applicable points";
     } else {
+      if (members.empty()) {
+        si.profile.rationale = "No current evidence with an impact level on any of its " +
+                               std::to_string(applicable) + " applicable points.";
+        si.profile.summary = "no levelled evidence";
+      } else if (static_cast<int>(members.size()) < applicable) {
+        const int without = applicable - static_cast<int>(members.size());
+        si.profile.rationale.pop_back();  // The full stop.
+        si.profile.rationale += "; " + std::to_string(without) + " of " +
+                                std::to_string(applicable) + " applicable points " +
+                                (without == 1 ? "has" : "have") + " no levelled evidence and " +
+                                (without == 1 ? "is" : "are") + " not counted.";
+      }
+      whole.level = si.profile.operating;
+      whole.reach = si.profile.emerging.empty() ? si.profile.operating : si.profile.emerging.back();
       standard_members.emplace(sr.standard, std::move(whole));
     }
     impact.standards.push_back(std::move(si));
   }
 
-  // Per area: its standards with at least one applicable point are the members.
+  // Per area: its standards with at least one applicable point are the members, each at the
+  // level it operates at, so an area never contradicts the standards shown under it.
   for (const auto& area : audit.framework.areas) {
     AreaImpact ai;
     ai.area = &area;
@@ -269,7 +326,8 @@ ImpactResult assess_impact(const Audit& audit, const AuditResult& result) {
         members.push_back(it->second);
       }
     }
-    ai.profile = profile_of(members, percent, {"standard", "standard"});
+    ai.profile = profile_of(members, area_percent, {"standard", "standards", "standard", true});
+    ai.profile.applicable = !members.empty();
     if (members.empty()) {
       ai.profile.rationale = "No standard in this area has an applicable point.";
       ai.profile.summary = "no applicable standards";

@@ -99,27 +99,32 @@ std::optional<Gap> evidence_gap(const StandardResult& sr, int currency_months) {
       unevidenced.push_back(p.point->id);
     }
     if (!p.evidenced() && !p.stale.empty()) {
-      stale.push_back(p.point->id + " has only stale evidence, older than " +
-                      std::to_string(currency_months) + " months: " + dated_list(p.stale));
+      stale.push_back(p.point->id + ": " + dated_list(p.stale));
     }
   }
   if (gap.points.empty()) return std::nullopt;
   std::vector<std::string> parts;
   if (!unevidenced.empty()) {
     parts.push_back(points_phrase(unevidenced) + (unevidenced.size() == 1 ? " is" : " are") +
-                    " self-assessed Met with no current evidence");
+                    " self-assessed Met with no current evidence" +
+                    (stale.empty()
+                         ? std::string()
+                         : " (only stale evidence, older than " + std::to_string(currency_months) +
+                               " months: " + join(stale, "; ") + ")"));
   }
   if (!unanswered.empty()) {
     parts.push_back(points_phrase(unanswered) + (unanswered.size() == 1 ? " has" : " have") +
                     " no status recorded");
   }
-  parts.insert(parts.end(), stale.begin(), stale.end());
   gap.reason = join(parts, "; ");
   if (!essential.empty()) {
     gap.essential = true;
     gap.reason += " (essential: " + join_list(essential, "and") + ")";
   }
   gap.status = unevidenced.empty() ? "" : status_label(PointStatus::kMet);
+  gap.action =
+      "File current evidence for each point in the register, or correct its status, before the "
+      "return is submitted.";
   return gap;
 }
 
@@ -137,7 +142,7 @@ std::vector<OverClaimReason> over_claim_reasons(const RatingLevel& level, const 
   OverClaimReason lacking{OverClaimCause::kLacksEvidence, {}};
   for (const auto* p : points) {
     if (!p->applicable()) continue;
-    if (met_short && p->contradicted()) contradicted.point_ids.push_back(p->point->id);
+    if (met_short && p->met() && p->contradicted()) contradicted.point_ids.push_back(p->point->id);
     if (met_short && !p->met()) not_met.point_ids.push_back(p->point->id);
     if (evidence_short && !p->evidenced() && !p->contradicted()) {
       lacking.point_ids.push_back(p->point->id);
@@ -150,12 +155,6 @@ std::vector<OverClaimReason> over_claim_reasons(const RatingLevel& level, const 
     reasons.push_back({OverClaimCause::kNoBestPractice, {}});
   }
   return reasons;
-}
-
-std::string over_claim_words(const std::vector<OverClaimReason>& reasons) {
-  std::vector<std::string> parts;
-  for (const auto& reason : reasons) parts.push_back(over_claim_reason_text(reason));
-  return join(parts, "; ");
 }
 
 }  // namespace
@@ -174,6 +173,50 @@ std::string over_claim_reason_text(const OverClaimReason& reason) {
       break;
   }
   return "no current best-practice example";
+}
+
+std::string over_claim_words(const std::vector<OverClaimReason>& reasons) {
+  std::vector<std::string> parts;
+  for (const auto& reason : reasons) parts.push_back(over_claim_reason_text(reason));
+  return join(parts, "; ");
+}
+
+GapCounts count_gaps(const std::vector<Gap>& gaps) {
+  GapCounts counts;
+  for (const auto& gap : gaps) {
+    switch (gap.kind) {
+      case GapKind::kPractice:
+        ++counts.practice;
+        counts.essential_practice += gap.essential ? 1 : 0;
+        break;
+      case GapKind::kEvidence:
+        ++counts.evidence;
+        counts.evidence_points += static_cast<int>(gap.points.size());
+        break;
+      case GapKind::kOverClaim:
+        ++counts.over_claims;
+        break;
+    }
+  }
+  return counts;
+}
+
+std::string gap_summary(const std::vector<Gap>& gaps) {
+  const GapCounts c = count_gaps(gaps);
+  const auto n = [](int count, const std::string& one, const std::string& many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+  };
+  std::string practice = n(c.practice, "practice gap", "practice gaps");
+  if (c.essential_practice > 0) {
+    practice += " (" + std::to_string(c.essential_practice) + " on essential points)";
+  }
+  std::string evidence = n(c.evidence, "evidence gap", "evidence gaps");
+  if (c.evidence > 0) {
+    evidence += " (" + n(c.evidence_points, "point", "points") + " in " +
+                n(c.evidence, "standard", "standards") + " to be filed)";
+  }
+  return practice + ", " + evidence + " and " +
+         n(c.over_claims, "over-claimed rating", "over-claimed ratings");
 }
 
 std::string gap_kind_label(GapKind kind) {

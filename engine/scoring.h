@@ -120,7 +120,7 @@ struct Gap {
   /// In words, e.g. "self-assessed Met but evidence contradicts it: E12 Staff focus group (8
   /// October 2013)" or "points 3.2, 3.4 and 3.5 are self-assessed Met with no current evidence".
   std::string reason;
-  std::string action;  ///< The framework's suggested action ("" for an evidence gap).
+  std::string action;  ///< The framework's suggested action, or what to file or correct.
   GapKind kind = GapKind::kPractice;
   /// An evidence gap's points, in framework order (every point of its standard that lacks
   /// evidence or a status); empty for other kinds.
@@ -153,6 +153,24 @@ struct AuditResult {
   std::vector<Gap> gaps;
   Date stale_before;  ///< Evidence dated before this day is stale.
 };
+
+/// How many gaps of each kind, for summaries.
+struct GapCounts {
+  int practice = 0;            ///< Practice gaps (reviewers' recommendations included).
+  int essential_practice = 0;  ///< Of those, on essential points.
+  int evidence = 0;            ///< Evidence gaps: one per standard.
+  int evidence_points = 0;     ///< The points those evidence gaps list.
+  int over_claims = 0;         ///< Over-claimed ratings (standards and the overall rating).
+};
+GapCounts count_gaps(const std::vector<Gap>& gaps);
+
+/// The gap list in one sentence, kinds apart: "3 practice gaps (1 on an essential point), 2
+/// evidence gaps (5 points in 2 standards to be filed) and 1 over-claimed rating".
+std::string gap_summary(const std::vector<Gap>& gaps);
+
+/// "evidence contradicts point 11.3; points 11.5 and 11.6 lack current evidence": an
+/// over-claim's causes in words, most serious first.
+std::string over_claim_words(const std::vector<OverClaimReason>& reasons);
 
 /// The best level of `scheme` whose conditions `tally` meets (the last level always matches).
 /// nullptr when no point is applicable.

@@ -21,10 +21,11 @@ std::string points_change(int delta) {
 }
 
 std::string level_words(const std::optional<int>& level) {
-  return level ? std::to_string(*level) : std::string(kNotAvailable);
+  if (!level) return std::string(kNotAvailable);
+  return *level > 0 ? std::to_string(*level) : std::string("not yet 1");
 }
 
-/// "level 1 → 2", "no change".
+/// "level 1 → 2", "level not yet 1 → 2", "no change".
 std::string level_change(const std::optional<int>& before, const std::optional<int>& now) {
   if (before == now) return "no change";
   return "level " + level_words(before) + arrow() + level_words(now);

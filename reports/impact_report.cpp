@@ -79,10 +79,10 @@ void profile_row(layout::Sheet& sheet, int row, const ImpactProfile& profile,
               static_cast<double>(profile.counts[static_cast<std::size_t>(level)]), count);
   }
   sheet.set(row, kNoLevelCol, static_cast<double>(profile.counts[0]), count);
-  if (profile.members > 0) {
+  if (profile.applicable) {
     const int operating = std::clamp(profile.operating, 0, kMaxImpactLevel);
-    sheet.set(row, kOperatingCol, static_cast<double>(operating),
-              centred(styles::rating_fill(kLevelFills[operating])));
+    styles::impact_level_cell(sheet, row, kOperatingCol, operating,
+                              styles::rating_fill(kLevelFills[operating]));
   } else {
     sheet.set(row, kOperatingCol, "n/a", count);
   }
@@ -98,8 +98,8 @@ void profile_row(layout::Sheet& sheet, int row, const ImpactProfile& profile,
 
 std::string impact_rule_text(int percent) {
   return "An area operates at the highest level at which at least " + std::to_string(percent) +
-         "% of its standards have current evidence at that level or above; levels are not "
-         "stages";
+         "% of its standards operate (the levels shown for them below); standards below it are "
+         "named as behind the rest; levels are not stages";
 }
 
 void add_impact_sheet(layout::Workbook& book, const Framework& framework,
@@ -110,11 +110,17 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
   const int last_col = changes ? kChangeCol : kRationaleCol;
 
   sheet.set(0, kTextCol, "Impact: how far safeguarding has travelled", styles::title());
-  sheet.set(1, kTextCol, impact_rule_text(impact.operating_percent) + ".");
+  sheet.set(1, kTextCol, impact_rule_text(impact.area_percent) + ".");
   sheet.set(2, kTextCol,
-            "A standard is judged the same way from its applicable points. Level 3 evidence "
-            "counts without level 2. Stale evidence, survey results below their threshold and "
-            "items with no level do not count. The levels are explained below the tables.");
+            "A standard operates at the highest level reached by at least " +
+                std::to_string(impact.operating_percent) +
+                "% of its points with levelled evidence (points with none are evidence gaps, on "
+                "the Gaps sheet); evidence contradicting a point at a level keeps it below that "
+                "level. Level 3 evidence counts without level 2. Stale evidence, Partly items and "
+                "items with no level do not count. \"" +
+                std::string(styles::kNotYetLevelOne) +
+                "\": no level reached yet. The levels are explained "
+                "below the tables.");
 
   // Focus areas: the matrix the chart is drawn from.
   const int area_header = 4;

@@ -179,7 +179,7 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
     sheet.set(row, kTitleCol, "Focus area: " + area.title, group);
     sheet.set(row, kAgencyCol, "", group);
     sheet.set(row, kEvidenceRatingCol, "", group);
-    level_cell(sheet, row, kLevelCol, engine, group);
+    styles::impact_level_cell(sheet, row, kLevelCol, engine, group);
     for (int i = 0; i < reviewer_count; ++i) {
       const ReviewJudgement* j = judgements[static_cast<std::size_t>(i)];
       const int level = j ? j->impact_level : 0;
@@ -207,7 +207,7 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
       styles::rating_cell(sheet, row, kAgencyCol, sr.agency_rating, std::string(rw::kNotRated));
       styles::rating_cell(sheet, row, kEvidenceRatingCol, sr.evidence_rating,
                           std::string(rw::kNotApplicable));
-      level_cell(sheet, row, kLevelCol, engine_level, styles::text());
+      styles::impact_level_cell(sheet, row, kLevelCol, engine_level, styles::text());
       for (int i = 0; i < reviewer_count; ++i) {
         const ReviewJudgement* j = sj[static_cast<std::size_t>(i)];
         const RatingLevel* rating = j ? j->rating : nullptr;

@@ -117,7 +117,7 @@ void level_cell(layout::Sheet& sheet, int row, int col, int level, const layout:
     centred.align = layout::Style::Align::kCenter;
     sheet.set(row, col, static_cast<double>(level), centred);
   } else {
-    sheet.set(row, col, "none", style);
+    sheet.set(row, col, std::string(styles::kNotYetLevelOne), style);
   }
 }
 

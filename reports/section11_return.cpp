@@ -47,6 +47,7 @@ constexpr int kReviewerComment = column_of(rs::kHeaders, rs::kReviewerCommentHea
 /// Gaps sheet columns, in the order of rw::gaps_sheet::kHeaders.
 namespace gaps_col {
 namespace gs = rw::gaps_sheet;
+constexpr int kKind = column_of(gs::kHeaders, gs::kKindHeader);
 constexpr int kPriority = column_of(gs::kHeaders, gs::kPriorityHeader);
 constexpr int kStandard = column_of(gs::kHeaders, gs::kStandardHeader);
 constexpr int kPoint = column_of(gs::kHeaders, gs::kPointHeader);
@@ -193,8 +194,12 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
               styles::text());
     sheet.set(row, summary_col::kSurvey, survey_text(sr),
               sr.survey_below > 0 ? flagged : styles::text());
-    sheet.set(row, summary_col::kFlag, claim_text(sr.claim, sr.agency_rating, sr.evidence_rating),
-              styles::text());
+    sheet.set(
+        row, summary_col::kFlag,
+        claim_text(sr.claim, sr.agency_rating, sr.evidence_rating) +
+            (sr.over_claim_reasons.empty() ? ""
+                                           : " because " + over_claim_words(sr.over_claim_reasons)),
+        styles::text());
     if (history) {
       std::size_t i = static_cast<std::size_t>(row - first);
       sheet.set(row, summary_col::kSinceLastYear,
@@ -220,7 +225,10 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
             bold_text);
   sheet.set(row, summary_col::kSurvey, "", bold_text);
   sheet.set(row, summary_col::kFlag,
-            claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating),
+            claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating) +
+                (result.overall_over_claim_reasons.empty()
+                     ? ""
+                     : " because " + over_claim_words(result.overall_over_claim_reasons)),
             bold_text);
   if (history) {
     sheet.set(row, summary_col::kSinceLastYear, extras.overall_since_last_year, bold_text);
@@ -238,7 +246,9 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
                   " with a current best-practice example.");
   }
   sheet.set(row++, kTextCol,
-            std::to_string(result.gaps.size()) + " gaps are listed on the Gaps sheet.");
+            "On the Gaps sheet: " + gap_summary(result.gaps) +
+                ". A practice gap needs something to change; an evidence gap needs evidence "
+                "filed; an over-claimed rating is corrected in the return.");
   ++row;
 
   table_sheet(sheet, header_row, headers, last);
@@ -336,9 +346,10 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const 
 void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
   int row = 1;
   for (const auto& gap : result.gaps) {
+    sheet.set(row, gaps_col::kKind, gap_kind_label(gap.kind), styles::text());
     sheet.set(row, gaps_col::kPriority, gap.essential ? "Essential" : "", styles::text());
     sheet.set(row, gaps_col::kStandard, gap_standard(gap), styles::text());
-    sheet.set(row, gaps_col::kPoint, gap.point ? gap.point->id : "", styles::text());
+    sheet.set(row, gaps_col::kPoint, gap.point_list(), styles::text());
     sheet.set(row, gaps_col::kRequirement, gap_requirement(gap), styles::text());
     sheet.set(row, gaps_col::kStatus, gap.status, styles::text());
     sheet.set(row, gaps_col::kReason, gap.reason, styles::text());
@@ -349,10 +360,10 @@ void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
     sheet.set(row++, kTextCol, "No gaps: every applicable point is met and evidenced.");
   }
   table_sheet(sheet, 0, kGapHeaders, row - 1);
-  sheet.column_widths = {{gaps_col::kPriority, 10}, {gaps_col::kStandard, 9},
-                         {gaps_col::kPoint, 7},     {gaps_col::kRequirement, 45},
-                         {gaps_col::kStatus, 14},   {gaps_col::kReason, 50},
-                         {gaps_col::kAction, 45}};
+  sheet.column_widths = {{gaps_col::kKind, 13},        {gaps_col::kPriority, 10},
+                         {gaps_col::kStandard, 9},     {gaps_col::kPoint, 12},
+                         {gaps_col::kRequirement, 40}, {gaps_col::kStatus, 14},
+                         {gaps_col::kReason, 50},      {gaps_col::kAction, 45}};
 }
 
 void build_document_control(layout::Sheet& sheet, const Audit& audit,
@@ -440,9 +451,9 @@ std::string render_gaps_csv(const AuditResult& result) {
   std::string out(csv::kUtf8Bom);
   out += csv::record(kGapHeaders);
   for (const auto& gap : result.gaps) {
-    out += csv::record({gap.essential ? "Essential" : "", gap_standard(gap),
-                        gap.point ? gap.point->id : "", gap_requirement(gap), gap.status,
-                        gap.reason, gap.action});
+    out +=
+        csv::record({gap_kind_label(gap.kind), gap.essential ? "Essential" : "", gap_standard(gap),
+                     gap.point_list(), gap_requirement(gap), gap.status, gap.reason, gap.action});
   }
   return out;
 }

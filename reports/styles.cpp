@@ -83,4 +83,10 @@ void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* leve
   }
 }
 
+void impact_level_cell(layout::Sheet& sheet, int row, int col, int level, layout::Style style) {
+  style.align = layout::Style::Align::kCenter;
+  style.number_format = std::string("0;-0;\"") + kNotYetLevelOne + "\"";
+  sheet.set(row, col, static_cast<double>(level), style);
+}
+
 }  // namespace s11::styles

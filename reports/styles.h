@@ -29,6 +29,12 @@ layout::Style rating_fill(const std::string& colour);
 /// is no rating.
 void rating_cell(layout::Sheet& sheet, int row, int col, const RatingLevel* level,
                  const std::string& none);
+/// How a level below 1 reads wherever an impact level is written (Impact, Review and the
+/// reviewer's workbook): one wording for one state.
+inline constexpr const char* kNotYetLevelOne = "Not yet level 1";
+/// Writes an impact level the evidence gives (0-4) into (row, col), centred: a number, with 0
+/// shown as kNotYetLevelOne (still a number, for charts and for reading back).
+void impact_level_cell(layout::Sheet& sheet, int row, int col, int level, layout::Style style);
 /// A hyperlink.
 layout::Style link();
 

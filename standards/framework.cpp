@@ -444,9 +444,13 @@ void FrameworkReader::check_level_order(const RatingScheme& scheme, const std::v
 }
 
 void FrameworkReader::read_impact(const pugi::xml_node& node, ImpactModel& model) {
-  check_shape(node, {{}, {"operating-percent"}, {"level"}, false});
+  check_shape(node, {{}, {"operating-percent", "area-percent"}, {"level"}, false});
   if (const auto value = whole_number(node, "impact", "operating-percent", 0, 100)) {
     model.operating_percent = *value;
+  }
+  model.area_percent = model.operating_percent;
+  if (const auto value = whole_number(node, "impact", "area-percent", 0, 100)) {
+    model.area_percent = *value;
   }
   std::map<int, int> level_lines;  // Level number -> line first defined.
   std::vector<ImpactLevelInfo> levels;

@@ -57,12 +57,14 @@ struct ImpactLevelInfo {
 };
 
 /// The four-level impact model (NFER, Morris and Golden 2005) and the rule that turns evidence
-/// into an operating level: the highest level at which at least `operating_percent` of the
-/// members (points of a standard, standards of an area) have current evidence at that level
-/// or above. From the framework's optional `<impact>` element; default_impact_model() when the
-/// file has none.
+/// into an operating level (engine/impact.h): a standard operates at the highest level reached
+/// by at least `operating_percent` of its points with levelled evidence; an area at the highest
+/// level at which at least `area_percent` of its standards operate. From the framework's
+/// optional `<impact>` element (attributes operating-percent and area-percent; area-percent
+/// defaults to operating-percent); default_impact_model() when the file has none.
 struct ImpactModel {
-  int operating_percent = 75;           ///< Whole number 0-100.
+  int operating_percent = 75;           ///< Whole number 0-100: points of a standard.
+  int area_percent = 75;                ///< Whole number 0-100: standards of an area.
   std::vector<ImpactLevelInfo> levels;  ///< Exactly four, levels[0] being level 1.
 
   /// The level numbered `number` (1-4), or nullptr.

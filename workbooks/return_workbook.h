@@ -101,6 +101,9 @@ inline constexpr std::array<std::string_view, 10> kHeaders = {
 
 /// Gaps sheet, and gaps.csv: one row per gap, in layout order.
 namespace gaps_sheet {
+/// Practice gap (something must change), Evidence gap (evidence must be filed: one row per
+/// standard, its points in the Point column) or Over-claimed rating; in that order.
+inline constexpr std::string_view kKindHeader = "Kind";
 inline constexpr std::string_view kPriorityHeader = "Priority";
 inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
 inline constexpr std::string_view kPointHeader = "Point";
@@ -108,9 +111,9 @@ inline constexpr std::string_view kRequirementHeader = "Requirement";
 inline constexpr std::string_view kStatusHeader = "Status or rating claimed";
 inline constexpr std::string_view kReasonHeader = "Reason";
 inline constexpr std::string_view kActionHeader = "Suggested action";
-inline constexpr std::array<std::string_view, 7> kHeaders = {
-    kPriorityHeader, kStandardHeader, kPointHeader, kRequirementHeader,
-    kStatusHeader,   kReasonHeader,   kActionHeader};
+inline constexpr std::array<std::string_view, 8> kHeaders = {
+    kKindHeader,        kPriorityHeader, kStandardHeader, kPointHeader,
+    kRequirementHeader, kStatusHeader,   kReasonHeader,   kActionHeader};
 }  // namespace gaps_sheet
 
 /// Document control: labelled lines, then a table of the input files.

@@ -129,7 +129,7 @@ TEST_CASE("the demo's action-plan.ics reads as a calendar, one event per open mi
             "member. | Evidence: Safer recruitment course attendance | Interview panel records | "
             "Completion date: 31 March 2016 (written \"March 2016\") | Lead: Head of HR | "
             "Progress: 9 of 14 recruiting managers trained | Status: G-Green (Action on target "
-            "to be met) | Point: 6.4 | Notes: Carried forward; addresses point 6.4\n"
+            "to be met)\n"
             "ALARM DISPLAY -7 days, 0:00:00 " +
             kTrainingSummary + "\n");
 }

@@ -75,12 +75,14 @@ struct Builder {
 };
 
 /// One standard of `points` points in one area, the first `evidenced` with a level-1 item each.
-ImpactProfile one_standard(int points, int evidenced, int percent = 75) {
+/// A standard of `points` points, each with levelled evidence: the first `at_two` at level 2,
+/// the rest at level 1.
+ImpactProfile one_standard(int points, int at_two, int percent = 75) {
   Builder b;
   b.area("a").standard("1", "a", points);
   b.audit.framework.impact.operating_percent = percent;
-  for (int i = 1; i <= evidenced; ++i)
-    b.item("E" + std::to_string(i), 1, {"1." + std::to_string(i)});
+  for (int i = 1; i <= points; ++i)
+    b.item("E" + std::to_string(i), i <= at_two ? 2 : 1, {"1." + std::to_string(i)});
   return b.assess().standards.at(0).profile;
 }
 
@@ -111,19 +113,20 @@ TEST_CASE("the operating level is reached at exactly the threshold, not just bel
     int operating;
   };
   const Row rows[] = {
-      {4, 3, 75, 1},                                   // exactly 75%
-      {8, 6, 75, 1},                                   // exactly 75%
-      {8, 5, 75, 0},                                   // 62.5%
-      {3, 2, 75, 0},                                   // 66.7%
-      {7, 5, 75, 0},                                   // 71.4%
-      {15, 11, 75, 0},                                 // 73.3%: just below
-      {1, 1, 75, 1},   {4, 0, 75, 0},  {5, 4, 80, 1},  // exactly 80%
-      {4, 3, 80, 0},                                   // 75%, below 80%
-      {3, 3, 100, 1},  {3, 2, 100, 0}, {3, 0, 0, 0},   // a 0% threshold still needs some evidence
-      {3, 1, 0, 1},
+      {4, 3, 75, 2},                                   // exactly 75%
+      {8, 6, 75, 2},                                   // exactly 75%
+      {8, 5, 75, 1},                                   // 62.5%
+      {3, 2, 75, 1},                                   // 66.7%
+      {7, 5, 75, 1},                                   // 71.4%
+      {15, 11, 75, 1},                                 // 73.3%: just below
+      {1, 1, 75, 2},   {4, 0, 75, 1},  {5, 4, 80, 2},  // exactly 80%
+      {4, 3, 80, 1},                                   // 75%, below 80%
+      {3, 3, 100, 2},  {3, 2, 100, 1}, {3, 0, 0, 1},   // 0%: level 2 still needs some
+      {3, 1, 0, 2},
   };
   for (const auto& row : rows) {
-    INFO(row.evidenced << " of " << row.points << " points at " << row.percent << "%");
+    INFO(row.evidenced << " of " << row.points << " points at level 2, threshold " << row.percent
+                       << "%");
     CHECK(one_standard(row.points, row.evidenced, row.percent).operating == row.operating);
   }
 }
@@ -139,10 +142,11 @@ TEST_CASE("a standard operates at the highest level most of its points reach", "
   CHECK(p.emerging == std::vector<int>{3});
   CHECK(p.emerging_members == Ids{{"1.4"}});
   CHECK(p.counts == Counts{0, 1, 2, 1, 0});
-  CHECK(p.summary == "level 2, with level 3 evidence in point 1.4");
+  CHECK(p.summary == "level 2, emerging level 3 in point 1.4");
   CHECK(p.rationale ==
-        "Operating at level 2: 3 of 4 applicable points (75%) have current evidence at level 2 "
-        "or above (E2, E3, E4); level 3 needs at least 75% (3 of 4 applicable points), has 1; "
+        "Operating at level 2: 3 of 4 points with levelled evidence (75%) have current evidence "
+        "at level 2 or above (E2, E3, E4); level 3 needs at least 60% (3 of 4 points with "
+        "levelled evidence), has 1; "
         "level 3 is "
         "emerging in point 1.4 (E4).");
 }
@@ -171,8 +175,9 @@ TEST_CASE("stale and contradicting items do not count towards a level", "[engine
   CHECK(p.emerging.empty());
   CHECK(p.counts == Counts{0, 1, 0, 0, 0});
   CHECK(p.rationale ==
-        "Operating at level 1: 1 of 1 applicable point (100%) has current evidence at level 1 or "
-        "above (E1); level 2 needs at least 75% (1 of 1 applicable point), has 0.");
+        "Operating at level 1: 1 of 1 point with levelled evidence (100%) has current evidence at "
+        "level 1 or above (E1); level 2 needs at least 60% (1 of 1 point with levelled evidence), "
+        "has 0.");
 }
 
 TEST_CASE("Not applicable points are not members and their evidence does not count",
@@ -209,8 +214,8 @@ TEST_CASE("a standard with no applicable points is left out of its area", "[engi
   CHECK(area.profile.emerging.empty());
   CHECK(area.profile.counts == Counts{0, 0, 2, 0, 0});
   CHECK(area.profile.rationale ==
-        "Operating at level 2: 2 of 2 standards (100%) have current evidence at level 2 or "
-        "above (E2, E3); level 3 needs at least 75% (2 of 2 standards), has 0; standard 1 is left "
+        "Operating at level 2: 2 of 2 standards (100%) operate at level 2 or "
+        "above (E2, E3); level 3 needs at least 60% (2 of 2 standards), has 0; standard 1 is left "
         "out: "
         "no applicable points.");
 }
@@ -221,8 +226,8 @@ TEST_CASE("an area operates at the level most of its standards reach, naming the
   b.area("lead").area("part");
   b.standard("1", "lead", 2).standard("2", "lead", 1).standard("3", "lead", 1);
   b.standard("4", "lead", 1).standard("5", "lead", 1).standard("6", "part", 1);
-  // Standard 1 reaches level 2 through one of its two points: a standard counts for an area
-  // at the highest level any of its points' current items has.
+  // Standard 1 has level 2 evidence on one of its two points (50%, below 60%): it operates at
+  // level 1 and counts for its area at that level, with level 2 emerging.
   b.item("E1", 2, {"1.1"}).item("E2", 1, {"1.2"});
   b.item("E3", 2, {"2.1"}).item("E4", 3, {"3.1"}).item("E5", 1, {"4.1"});
   b.item("E6", 4, {"5.1"});
@@ -232,17 +237,19 @@ TEST_CASE("an area operates at the level most of its standards reach, naming the
   const AreaImpact& lead = impact.areas[0];
   CHECK(lead.area->id == "lead");
   CHECK(lead.profile.members == 5);
-  CHECK(lead.profile.with_evidence == Counts{0, 5, 4, 2, 1});
-  CHECK(lead.profile.operating == 2);  // 4 of 5 (80%)
+  CHECK(lead.profile.with_evidence == Counts{0, 5, 3, 2, 1});
+  CHECK(lead.profile.operating == 2);  // 3 of 5 (60%)
+  CHECK(lead.profile.lagging == std::vector<std::string>{"1", "4"});
   CHECK(lead.profile.emerging == std::vector<int>{3, 4});
   CHECK(lead.profile.emerging_members == Ids{{"3", "5"}, {"5"}});
   CHECK(lead.profile.counts == Counts{0, 2, 2, 1, 1});
   CHECK(lead.profile.summary ==
-        "level 2, with level 3 evidence in standards 3 and 5, and level 4 in standard 5");
+        "level 2, emerging level 3 in standards 3 and 5, and level 4 in standard 5; behind: "
+        "standards 1 and 4");
   CHECK(lead.profile.rationale ==
-        "Operating at level 2: 4 of 5 standards (80%) have current evidence at level 2 or above "
-        "(E1, E3, E4, E6); level 3 needs at least 75% (4 of 5 standards), has 2; level 3 is "
-        "emerging in "
+        "Operating at level 2: 3 of 5 standards (60%) operate at level 2 or above "
+        "(E1, E3, E4, E6); level 3 needs at least 60% (3 of 5 standards), has 2; behind the rest: "
+        "standards 1 (level 1) and 4 (level 1); level 3 is emerging in "
         "standards 3 and 5 (E4, E6); level 4 is emerging in standard 5 (E6).");
 
   // Evidence with no level is counted but reaches no level.
@@ -252,10 +259,11 @@ TEST_CASE("an area operates at the level most of its standards reach, naming the
   CHECK(part.profile.counts == Counts{1, 0, 0, 0, 0});
   CHECK(part.profile.summary == "no levelled evidence");
   CHECK(part.profile.rationale ==
-        "Not yet at level 1: level 1 needs at least 75% (1 of 1 standard), has 0; 1 current item "
+        "Not yet at level 1: level 1 needs at least 60% (1 of 1 standard), has 0; 1 current item "
         "with no "
         "impact level does not count (E7).");
-  CHECK(impact.operating_percent == 75);
+  CHECK(impact.operating_percent == 60);
+  CHECK(impact.area_percent == 60);
 }
 
 TEST_CASE("below level 1 the evidence there is shows as emerging", "[engine][impact]") {
@@ -266,10 +274,10 @@ TEST_CASE("below level 1 the evidence there is shows as emerging", "[engine][imp
   CHECK(area.profile.operating == 0);
   CHECK(area.profile.emerging == std::vector<int>{1, 2, 3});
   CHECK(area.profile.emerging_members == Ids{{"2"}, {"2"}, {"2"}});
-  CHECK(area.profile.summary == "not yet at level 1, with level 3 evidence in standard 2");
+  CHECK(area.profile.summary == "not yet at level 1, emerging level 3 in standard 2");
   CHECK(
       area.profile.rationale ==
-      "Not yet at level 1: level 1 needs at least 75% (3 of 3 standards), has 1; levels 1 to 3 are "
+      "Not yet at level 1: level 1 needs at least 60% (2 of 3 standards), has 1; levels 1 to 3 are "
       "emerging in standard 2 (E1).");
 }
 
@@ -290,10 +298,9 @@ TEST_CASE("evidence ids are listed in natural order, at most six named", "[engin
   for (int i = 12; i >= 1; --i) b.item("E" + std::to_string(i), 1, {"1.1"});
   const ImpactProfile p = b.assess().standards.at(0).profile;
   CHECK(p.rationale ==
-        "Operating at level 1: 1 of 1 applicable point (100%) has current evidence at level 1 or "
-        "above (E1, E2, E3, E4, E5, E6 and 6 more); level 2 needs at least 75% (1 of 1 applicable "
-        "point), "
-        "has 0.");
+        "Operating at level 1: 1 of 1 point with levelled evidence (100%) has current evidence at "
+        "level 1 or above (E1, E2, E3, E4, E5, E6 and 6 more); level 2 needs at least 60% (1 of 1 "
+        "point with levelled evidence), has 0.");
 }
 
 TEST_CASE("an area with no applicable standard says so", "[engine][impact]") {
@@ -304,6 +311,35 @@ TEST_CASE("an area with no applicable standard says so", "[engine][impact]") {
   CHECK(area.profile.operating == 0);
   CHECK(area.profile.summary == "no applicable standards");
   CHECK(area.profile.rationale == "No standard in this area has an applicable point.");
+}
+
+TEST_CASE("one weak standard of three does not pull its area down, and is named",
+          "[engine][impact][issue11]") {
+  Builder b;
+  b.area("part").standard("4", "part", 2).standard("7", "part", 2).standard("9", "part", 2);
+  // Standards 4 and 7 show level 2 on every point with levelled evidence; 7 also level 3.
+  b.item("E1", 2, {"4.1"}).item("E2", 2, {"7.1"}).item("E3", 3, {"7.2"});
+  b.item("E4", 1, {"9.1"});
+  // A focus group at level 2 contradicts 9.2: its level-2 policy evidence counts at most at 1.
+  b.item("E5", 2, {"9.2"});
+  b.item("E6", 2, {"9.2"}, kCurrent, true);
+  // Points with no levelled evidence (4.2) are not counted against their standard.
+  const ImpactResult impact = b.assess();
+  const ImpactProfile& s4 = impact.standards[0].profile;
+  CHECK(s4.members == 1);
+  CHECK(s4.operating == 2);
+  CHECK(s4.rationale ==
+        "Operating at level 2: 1 of 1 point with levelled evidence (100%) has current evidence "
+        "at level 2 or above (E1); level 3 needs at least 60% (1 of 1 point with levelled "
+        "evidence), has 0; 1 of 2 applicable points has no levelled evidence and is not counted.");
+  CHECK(impact.standards[1].profile.operating == 2);  // 7.1 at 2, 7.2 at 3: 50% at 3
+  CHECK(impact.standards[1].profile.emerging == std::vector<int>{3});
+  const ImpactProfile& s9 = impact.standards[2].profile;
+  CHECK(s9.operating == 1);  // 9.1 at 1, 9.2 capped at 1 by the contradiction
+  const ImpactProfile& area = impact.areas[0].profile;
+  CHECK(area.operating == 2);  // 2 of 3 standards (67%) operate at 2 or above
+  CHECK(area.lagging == std::vector<std::string>{"9"});
+  CHECK(area.summary == "level 2, emerging level 3 in standard 7; behind: standard 9");
 }
 
 }  // namespace s11

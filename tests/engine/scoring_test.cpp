@@ -147,16 +147,74 @@ TEST_CASE("score_audit counts current and stale evidence and flags claims", "[en
   CHECK(s.points[2].stale.size() == 1);
   CHECK(s.points[2].current.empty());
 
+  // An evidence gap (1.3 Met with only stale evidence), then the over-claim with its cause.
   REQUIRE(result.gaps.size() == 2);
+  CHECK(result.gaps[0].kind == GapKind::kEvidence);
   CHECK(result.gaps[0].point == nullptr);
+  CHECK(result.gaps[0].point_list() == "1.3");
   CHECK(result.gaps[0].reason ==
-        "over-claimed: agency rated Blue, evidence supports Amber (Blue needs 100% of points "
-        "evidenced, has 67%)");
-  CHECK(result.gaps[1].point->id == "1.3");
+        "point 1.3 is self-assessed Met with no current evidence (only stale evidence, older "
+        "than 24 months: 1.3: E3 (29 November 2013))");
+  CHECK(result.gaps[1].kind == GapKind::kOverClaim);
+  CHECK(result.gaps[1].point == nullptr);
   CHECK(result.gaps[1].reason ==
-        "self-assessed Met but only stale evidence, older than 24 months: E3 (29 November "
-        "2013)");
-  CHECK(result.gaps[1].action == "Do 3");
+        "over-claimed: agency rated Blue, evidence supports Amber because point 1.3 lacks "
+        "current evidence (Blue needs 100% of points evidenced, has 67%)");
+  REQUIRE(s.over_claim_reasons.size() == 1);
+  CHECK(s.over_claim_reasons[0].cause == OverClaimCause::kLacksEvidence);
+  CHECK(s.over_claim_reasons[0].point_ids == std::vector<std::string>{"1.3"});
+  CHECK(gap_summary(result.gaps) ==
+        "0 practice gaps, 1 evidence gap (1 point in 1 standard to be filed) and 1 over-claimed "
+        "rating");
+}
+
+TEST_CASE("evidence that contradicts or shows a point only in part makes a practice gap",
+          "[engine][scoring]") {
+  Audit audit;
+  audit.framework = small_framework(5, 1);
+  audit.config.audit_date = Date{2013, 10, 31};
+  for (const char* id : {"1.1", "1.2", "1.3", "1.4", "1.5"}) {
+    audit.assessments[id].status = PointStatus::kMet;
+  }
+  audit.evidence = {item("E1", {2013, 3, 31}, {"1.1", "1.2", "1.3"}),
+                    item("E2", {2013, 10, 8}, {"1.2"}), item("E3", {2013, 10, 8}, {"1.3"})};
+  audit.evidence[1].title = "Staff focus group";
+  audit.evidence[1].shows = EvidenceShows::kContradicts;
+  audit.evidence[2].shows = EvidenceShows::kPartly;
+  audit.evidence.push_back(item("E4", {2013, 10, 8}, {"1.4"}));
+  audit.evidence[3].shows = EvidenceShows::kPartly;
+  audit.agency_ratings["1"] = "Green";
+  AuditResult result = score_audit(audit);
+  const StandardResult& s = result.standards[0];
+  // 1.2 is contradicted: not met as judged, so Green (100% met) is out of reach.
+  CHECK(s.tally.met == 4);
+  CHECK(s.tally.contradicted == 1);
+  CHECK(s.points[1].practice_gap());
+  CHECK(s.points[2].evidenced());  // E1 supports it; E3 only partly
+  CHECK_FALSE(s.points[2].practice_gap());
+  CHECK(s.points[3].practice_gap());  // Met, and only Partly evidence
+  CHECK(s.points[4].evidence_gap());  // Met, nothing at all
+  CHECK(s.evidence_rating->name == "Amber");
+  REQUIRE(result.gaps.size() == 4);
+  CHECK(result.gaps[0].kind == GapKind::kPractice);
+  CHECK(result.gaps[0].point->id == "1.2");
+  CHECK_FALSE(result.gaps[0].essential);
+  CHECK(result.gaps[0].contradicted);
+  CHECK(result.gaps[0].reason ==
+        "self-assessed Met but evidence contradicts it: E2 Staff focus group (8 October 2013)");
+  CHECK(result.gaps[1].point->id == "1.4");
+  CHECK(result.gaps[1].reason ==
+        "self-assessed Met but current evidence shows it only in part: E4 (8 October 2013)");
+  CHECK(result.gaps[2].kind == GapKind::kEvidence);
+  CHECK(result.gaps[2].reason == "point 1.5 is self-assessed Met with no current evidence");
+  CHECK(result.gaps[3].kind == GapKind::kOverClaim);
+  CHECK(result.gaps[3].reason ==
+        "over-claimed: agency rated Green, evidence supports Amber because evidence contradicts "
+        "point 1.2; points 1.4 and 1.5 lack current evidence (Green needs 100% of points met, has "
+        "80% (1 contradicted by evidence); needs 75% of points evidenced, has 60%)");
+  CHECK(result.gaps[3].action ==
+        "Correct the rating of standard 1 in the return to what the evidence supports, or file "
+        "the evidence the rating needs.");
 }
 
 TEST_CASE("score_audit lists essential gaps first with every reason", "[engine][scoring]") {
@@ -174,7 +232,8 @@ TEST_CASE("score_audit lists essential gaps first with every reason", "[engine][
   CHECK(result.gaps[0].point->id == "1.1");
   CHECK(result.gaps[0].reason == "self-assessed Partly met; no evidence in the register");
   CHECK(result.gaps[1].reason == "self-assessed Not met; no evidence in the register");
-  CHECK(result.gaps[2].reason == "no status recorded; no evidence in the register");
+  CHECK(result.gaps[2].kind == GapKind::kEvidence);
+  CHECK(result.gaps[2].reason == "point 1.3 has no status recorded");
   CHECK(result.standards[0].claim == Claim::kMatches);
   CHECK(result.overall_rating->name == "Red");
   CHECK(result.overall_claim == Claim::kMatches);

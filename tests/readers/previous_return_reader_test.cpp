@@ -283,7 +283,7 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
           "Red \u2192 Green; met +100 points; evidenced +100 points; agency rating Red \u2192 "
           "Green");
     CHECK(z.standards[1].rating_steps == 2);
-    CHECK(z.standards[1].level_text == "level 0 \u2192 1");
+    CHECK(z.standards[1].level_text == "level not yet 1 \u2192 1");
   }
 }
 

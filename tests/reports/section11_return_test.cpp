@@ -151,7 +151,9 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(shown(sheet, 9, 7) == "2");
   CHECK(shown(sheet, 9, 8) == "1");
   CHECK(shown(sheet, 9, 9) == "");
-  CHECK(shown(sheet, 9, 10) == "Over-claim: rated Blue, evidence supports Amber");
+  CHECK(shown(sheet, 9, 10) ==
+        "Over-claim: rated Blue, evidence supports Amber because point 1.2 lacks current "
+        "evidence");
   CHECK(shown(sheet, 9, 11) == "Up from Red");
   // Standard 2: not rated by the agency.
   CHECK(shown(sheet, 10, 3) == "Not rated");
@@ -175,7 +177,10 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
         "Evidence-based overall rating: Amber: some points met but not much evidence (75% met, "
         "50% evidenced) [bold]");
   CHECK(shown(sheet, 14, 0) == "4 applicable points of 5; 1 with a current best-practice example.");
-  CHECK(shown(sheet, 15, 0) == "3 gaps are listed on the Gaps sheet.");
+  CHECK(shown(sheet, 15, 0) ==
+        "On the Gaps sheet: 1 practice gap, 1 evidence gap (1 point in 1 standard to be filed) "
+        "and 1 over-claimed rating. A practice gap needs something to change; an evidence gap "
+        "needs evidence filed; an over-claimed rating is corrected in the return.");
 
   CHECK(sheet.freeze_rows == header + 1);
   REQUIRE(sheet.autofilter);
@@ -270,31 +275,40 @@ TEST_CASE("Gaps: one row per gap, in the order of gaps.csv", "[reports][return]"
   for (std::size_t c = 0; c < headers.size(); ++c) {
     CHECK(shown(sheet, 0, static_cast<int>(c)) == std::string(headers[c]) + " [bold fill=1F4E78]");
   }
-  // The over-claim of standard 1, then the points in framework order.
-  CHECK(shown(sheet, 1, 0) == "");
-  CHECK(shown(sheet, 1, 1) == "1");
-  CHECK(shown(sheet, 1, 2) == "");
-  CHECK(shown(sheet, 1, 3) == "Leadership");
-  CHECK(shown(sheet, 1, 4) == "Blue");
-  CHECK(shown(sheet, 1, 5) ==
-        "over-claimed: agency rated Blue, evidence supports Amber (Blue needs 100% of points "
-        "evidenced, has 50%)");
-  CHECK(shown(sheet, 2, 2) == "1.2");
-  CHECK(shown(sheet, 2, 3) == "A written policy");
-  CHECK(shown(sheet, 2, 4) == "Met");
-  CHECK(shown(sheet, 2, 5) ==
-        "self-assessed Met but only stale evidence, older than 24 months: E2 (10 January 2013)");
-  CHECK(shown(sheet, 2, 6) == "Act on 1.2");
-  CHECK(shown(sheet, 3, 2) == "2.2");
-  CHECK(shown(sheet, 3, 4) == "Not met");
-  CHECK(shown(sheet, 3, 5) == "self-assessed Not met; no evidence in the register");
-  CHECK(shown(sheet, 3, 6) == "Act on 2.2");
+  // Kinds apart: the practice gap, then the evidence gap (its points), then the over-claim.
+  CHECK(shown(sheet, 1, 0) == "Practice gap");
+  CHECK(shown(sheet, 1, 1) == "");
+  CHECK(shown(sheet, 1, 2) == "2");
+  CHECK(shown(sheet, 1, 3) == "2.2");
+  CHECK(shown(sheet, 1, 4) == "Induction");
+  CHECK(shown(sheet, 1, 5) == "Not met");
+  CHECK(shown(sheet, 1, 6) == "self-assessed Not met; no evidence in the register");
+  CHECK(shown(sheet, 1, 7) == "Act on 2.2");
+  CHECK(shown(sheet, 2, 0) == "Evidence gap");
+  CHECK(shown(sheet, 2, 2) == "1");
+  CHECK(shown(sheet, 2, 3) == "1.2");
+  CHECK(shown(sheet, 2, 4) == "Leadership");
+  CHECK(shown(sheet, 2, 5) == "Met");
+  CHECK(shown(sheet, 2, 6) ==
+        "point 1.2 is self-assessed Met with no current evidence (only stale evidence, older "
+        "than 24 months: 1.2: E2 (10 January 2013))");
+  CHECK(shown(sheet, 2, 7) ==
+        "File current evidence for each point in the register, or correct its status, before "
+        "the return is submitted.");
+  CHECK(shown(sheet, 3, 0) == "Over-claimed rating");
+  CHECK(shown(sheet, 3, 2) == "1");
+  CHECK(shown(sheet, 3, 3) == "");
+  CHECK(shown(sheet, 3, 5) == "Blue");
+  CHECK(shown(sheet, 3, 6) ==
+        "over-claimed: agency rated Blue, evidence supports Amber because point 1.2 lacks "
+        "current evidence (Blue needs 100% of points evidenced, has 50%)");
   CHECK(shown(sheet, 4, 0) == "(none)");
 
   const std::string csv = render_gaps_csv(s.result);
-  CHECK(csv.find("Priority,Standard,Point,Requirement,Status or rating claimed,Reason,"
+  CHECK(csv.find("Kind,Priority,Standard,Point,Requirement,Status or rating claimed,Reason,"
                  "Suggested action\r\n") == 3);  // after the BOM
-  CHECK(csv.find(",2,2.2,Induction,Not met,") != std::string::npos);
+  CHECK(csv.find("Practice gap,,2,2.2,Induction,Not met,") != std::string::npos);
+  CHECK(csv.find("Evidence gap,,1,1.2,Leadership,Met,") != std::string::npos);
 }
 
 TEST_CASE("Gaps says so when there are none", "[reports][return]") {

@@ -430,6 +430,7 @@ TEST_CASE("the impact model is read from <impact>, or defaults when there is non
 
   const s11::Framework framework = s11::load_framework(dir.write("f.xml", with_impact()));
   CHECK(framework.impact.operating_percent == 80);
+  CHECK(framework.impact.area_percent == 80);  // area-percent defaults to operating-percent
   REQUIRE(framework.impact.levels.size() == 4);
   CHECK(framework.impact.levels[0].number == 1);  // In level order, whatever the file's.
   CHECK(framework.impact.levels[0].name == "Inputs");
@@ -441,6 +442,12 @@ TEST_CASE("the impact model is read from <impact>, or defaults when there is non
   const s11::Framework no_percent =
       s11::load_framework(dir.write("g.xml", with_impact(R"( operating-percent="80")", "")));
   CHECK(no_percent.impact.operating_percent == 75);
+
+  const s11::Framework both = s11::load_framework(dir.write(
+      "h.xml",
+      with_impact(R"( operating-percent="80")", R"( operating-percent="70" area-percent="55")")));
+  CHECK(both.impact.operating_percent == 70);
+  CHECK(both.impact.area_percent == 55);
 }
 
 TEST_CASE("impact model problems are reported with their lines", "[standards]") {
@@ -472,7 +479,7 @@ TEST_CASE("impact model problems are reported with their lines", "[standards]") 
       problems_in(
           with_impact(R"(<impact operating-percent="80">)", R"(<impact threshold="80">)")) ==
       Problems{
-          R"(11: unknown attribute "threshold" on <impact>; expected one of: operating-percent)"});
+          R"(11: unknown attribute "threshold" on <impact>; expected one of: operating-percent, area-percent)"});
   CHECK(
       problems_in(with_impact("  </impact>\n", "  </impact>\n  <impact/>\n")) ==
       Problems{
@@ -633,7 +640,8 @@ TEST_CASE("the bundled OSCB framework has twelve standards in four areas", "[sta
   CHECK(framework.scheme.find("Green")->expected_impact == 2);
   CHECK(framework.scheme.find("Amber")->expected_impact == 1);
   CHECK(framework.scheme.find("Red")->expected_impact == 0);
-  CHECK(framework.impact.operating_percent == 75);
+  CHECK(framework.impact.operating_percent == 60);
+  CHECK(framework.impact.area_percent == 60);
   REQUIRE(framework.impact.levels.size() == 4);
   for (int n = 1; n <= 4; ++n) {
     CHECK(framework.impact.levels[static_cast<std::size_t>(n - 1)].number == n);
@@ -666,7 +674,7 @@ TEST_CASE("the bundled Working Together framework has eight standards and a RAG 
   CHECK(scheme.levels[0].expected_impact == 2);
   CHECK(scheme.levels[1].expected_impact == 1);
   CHECK(scheme.levels[2].expected_impact == 0);
-  CHECK(framework.impact.operating_percent == 75);
+  CHECK(framework.impact.operating_percent == 60);
   CHECK(framework.impact.levels.size() == 4);
 }
 
