@@ -10,6 +10,7 @@
 #include "base/errors.h"
 #include "base/file_hash.h"
 #include "base/text.h"
+#include "engine/findings.h"
 #include "engine/plan_merge.h"
 #include "engine/plan_rules.h"
 #include "engine/survey_evidence.h"
@@ -22,6 +23,7 @@
 #include "reports/action_plan.h"
 #include "reports/action_plan_ics.h"
 #include "reports/challenge_report.h"
+#include "reports/findings_report.h"
 #include "reports/impact_report.h"
 #include "reports/output_files.h"
 #include "reports/questionnaire_report.h"
@@ -225,6 +227,9 @@ layout::Workbook return_workbook(const Assessment& a) {
     level_changes = a.history->standard_level_texts();
   }
   layout::Workbook return_book = build_return(audit, a.result, version(), extras);
+  // Right after the Summary, which build_return puts first: the findings per area, as a
+  // reviewer writes them, with the plan's actions as their recommendations.
+  add_findings_sheet(return_book, audit, area_findings(audit, a.result, a.impact, &a.plan), 1);
   add_impact_sheet(return_book, audit.framework, a.impact, a.history ? &area_changes : nullptr,
                    a.history ? &level_changes : nullptr);
   if (a.surveys) add_questionnaire_sheet(return_book, *a.surveys);

@@ -4,7 +4,9 @@
 #include <map>
 #include <set>
 
+#include "engine/findings.h"
 #include "engine/words.h"
+#include "reports/findings_report.h"
 #include "reports/styles.h"
 #include "workbooks/columns.h"
 #include "workbooks/review_workbook.h"
@@ -321,6 +323,10 @@ layout::Workbook build_review_workbook(const Audit& audit, const AuditResult& re
   book.add_sheet(std::string(rw::kGuidanceSheet));
   build_review_sheet(book.sheets[0], audit, result, impact, reviewer, role);
   build_guidance(book.sheets[1], audit.framework);
+  // The reviewer's starting page: the findings per area, recommending the framework's
+  // suggested actions (a reviewer's workbook is made before any plan is agreed).
+  add_findings_sheet(book, audit, area_findings(audit, result, impact, nullptr), 0);
+  book.sheets[0].protect = true;
   return book;
 }
 

@@ -25,7 +25,9 @@ inline constexpr std::size_t kReviewEvidenceListMax = 5;
 /// drop-downs: reviewer impact level (1-4), moderated rating (the scheme's levels; standards'
 /// rows only), rationale and recommendation. Everything else is protected; headers are
 /// frozen and print on every page. Sheet "Guidance": the four impact levels (the framework's
-/// impact model), the rating scheme, and how the return uses the reviews.
+/// impact model), the rating scheme, and how the return uses the reviews. Before both, the
+/// reviewer's starting page: the protected "Findings" sheet (reports/findings_report.h), its
+/// recommendations the framework's suggested actions.
 layout::Workbook build_review_workbook(const Audit& audit, const AuditResult& result,
                                        const ImpactResult& impact, const std::string& reviewer,
                                        ReviewerRole role);

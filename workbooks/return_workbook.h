@@ -14,6 +14,9 @@ namespace s11::return_workbook {
 
 /// Sheet names, in the order the return holds them (Document control is moved last).
 inline constexpr std::string_view kSummary = "Summary";
+/// Per focus area, as a review's section 4 (reports/findings_report.h); right after the
+/// Summary in the return, and the first sheet of a reviewer's workbook.
+inline constexpr std::string_view kFindings = "Findings";
 inline constexpr std::string_view kReturn = "Return";
 inline constexpr std::string_view kGaps = "Gaps";
 inline constexpr std::string_view kDocumentControl = "Document control";

@@ -103,8 +103,8 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   xlsx::Workbook book = xlsx::read_workbook(dir.file("D/out/section11-return.xlsx"));
   std::vector<std::string> names;
   for (const auto& sheet : book.sheets) names.push_back(sheet.name);
-  CHECK(names == std::vector<std::string>{"Summary", "Return", "Gaps", "Impact", "Questionnaire",
-                                          "Review", "Challenge", "Action plan",
+  CHECK(names == std::vector<std::string>{"Summary", "Findings", "Return", "Gaps", "Impact",
+                                          "Questionnaire", "Review", "Challenge", "Action plan",
                                           "Document control"});
 
   const xlsx::Sheet& summary = *book.find("Summary");
@@ -440,8 +440,8 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
   INFO(py.err);
   CHECK(py.exit_code == 0);
   CHECK(py.out ==
-        "Summary,Return,Gaps,Impact,Questionnaire,Review,Challenge,Action plan,Document "
-        "control\nGreen\n");
+        "Summary,Findings,Return,Gaps,Impact,Questionnaire,Review,Challenge,Action plan,"
+        "Document control\nGreen\n");
 }
 
 }  // namespace s11

@@ -116,6 +116,7 @@ TEST_CASE("a 300-character organisation and period just work in every workbook",
   CHECK(
       dump_lines(audit / "out" / "section11-return.xlsx", "oddFooter: \"&L") ==
       std::vector<std::string>{"oddFooter: \"&L" + place + "&CSummary&RPage &P of &N\"",
+                               "oddFooter: \"&L" + place + "&CFindings&RPage &P of &N\"",
                                "oddFooter: \"&L" + place + "&CReturn&RPage &P of &N\"",
                                "oddFooter: \"&L" + place + "&CGaps&RPage &P of &N\"", plan_footer,
                                "oddFooter: \"&L" + place + "&CDocument control&RPage &P of &N\""});
@@ -138,6 +139,7 @@ TEST_CASE("an & in the organisation prints as typed in every header and footer",
     CHECK(dump_lines(out / "section11-return.xlsx", "oddFooter: \"&L") ==
           std::vector<std::string>{
               "oddFooter: \"&L" + escaped + " 2015-16&CSummary&RPage &P of &N\"",
+              "oddFooter: \"&L" + escaped + " 2015-16&CFindings&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " 2015-16&CReturn&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " 2015-16&CGaps&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " Section 11 action plan 2015-16&RPage &P of &N\"",

@@ -67,12 +67,15 @@ TEST_CASE("the review workbook has inputs beside the engine's judgement", "[repo
   const Scored& s = example();
   layout::Workbook book =
       build_review_workbook(s.audit, s.result, s.impact, "Peer reviewer", ReviewerRole::kPeer);
-  REQUIRE(book.sheets.size() == 2);
-  CHECK(book.sheets[0].name == "Review");
-  CHECK(book.sheets[1].name == "Guidance");
+  // The findings per area first, the reviewer's starting page; then the inputs.
+  REQUIRE(book.sheets.size() == 3);
+  CHECK(book.sheets[0].name == "Findings");
+  CHECK(book.sheets[0].protect);
+  CHECK(book.sheets[1].name == "Review");
+  CHECK(book.sheets[2].name == "Guidance");
   CHECK(book.created == s.audit.config.audit_date);
 
-  const layout::Sheet& sheet = book.sheets[0];
+  const layout::Sheet& sheet = book.sheets[1];
   CHECK(text_at(sheet, 0, 0) == "Section 11 review: Wychwood District Council, 2015-16");
   CHECK(text_at(sheet, 2, 0) == "Reviewer");
   CHECK(text_at(sheet, 2, 1) == "Peer reviewer");
@@ -116,7 +119,7 @@ TEST_CASE("the review workbook has inputs beside the engine's judgement", "[repo
   CHECK(sheet.validations[2].range.first_row == 7);
   CHECK(sheet.validations[2].range.last_row == 22);
 
-  const layout::Sheet& guidance = book.sheets[1];
+  const layout::Sheet& guidance = book.sheets[2];
   int levels = row_with(guidance, 0, "Impact level");
   REQUIRE(levels > 0);
   for (int i = 0; i < 4; ++i) {
