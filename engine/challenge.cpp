@@ -1,6 +1,7 @@
 #include "engine/challenge.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "base/percent.h"
@@ -29,8 +30,19 @@ std::string points_phrase(const std::vector<std::string>& ids) {
 
 std::string is_are(std::size_t n) { return n == 1 ? " is" : " are"; }
 
-std::string status_words(PointStatus status) {
-  return status == PointStatus::kNotAnswered ? "no status" : status_label(status);
+/// `text` with its first letter in capitals ("points 3.2" -> "Points 3.2").
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
+/// How a point was self-assessed, as the subject of a question: "Point 4.2 is self-assessed
+/// Partly met", "Essential point 1.1 has no status recorded".
+std::string point_subject(const PointResult& p) {
+  std::string subject =
+      std::string(p.point->essential ? "Essential point " : "Point ") + p.point->id;
+  if (p.assessment.status == PointStatus::kNotAnswered) return subject + " has no status recorded";
+  return subject + " is self-assessed " + status_label(p.assessment.status);
 }
 
 /// "E01 (policy, level 1, 18 March 2015)"; "no level" when the item has none.
@@ -50,118 +62,136 @@ std::string finding_clause(const EvidenceItem& item) {
   return finding;
 }
 
-/// The question and the evidence for a rating above what the evidence supports.
-struct ClaimDetail {
-  std::string asks;  ///< "which current example of best practice can you share?"
-  std::string why;
-};
+/// What a contradicting item shows, as a clause: "the staff survey finds 58% of ..." or "E12
+/// Staff focus group (8 October 2013) shows otherwise".
+std::string contradiction_clause(const EvidenceItem& item) {
+  if (!item.finding.empty()) return "the staff survey finds " + finding_clause(item);
+  return item.id + " " + item.title + " (" + item.date.long_text() + ") shows otherwise";
+}
 
-ClaimDetail over_claim_detail(const RatingLevel& agency, const Tally& tally,
-                              const std::vector<const PointResult*>& points) {
-  const bool met_short = !reaches(tally.met, tally.applicable, agency.min_met_percent);
-  const bool essential_short = agency.requires_essential_met && tally.essential_not_met > 0;
-  const bool evidenced_short =
-      !reaches(tally.evidenced, tally.applicable, agency.min_evidenced_percent);
-  const bool example_short = agency.requires_best_practice && tally.best_practice == 0;
-
-  std::vector<const PointResult*> not_met;
-  std::vector<const PointResult*> unevidenced;
-  for (const auto* p : points) {
-    if (!p->applicable()) continue;
-    bool listed = false;
-    if (!p->met() && (met_short || (essential_short && p->point->essential))) {
-      not_met.push_back(p);
-      listed = true;
+/// An over-claim's reason as a clause, point statuses in words: "evidence contradicts point
+/// 4.2", "point 5.5 is self-assessed Partly met", "points 1.3 and 1.4 lack current evidence",
+/// "there is no current best-practice example".
+std::string reason_clause(const OverClaimReason& reason,
+                          const std::map<std::string, const PointResult*>& points) {
+  const auto& ids = reason.point_ids;
+  switch (reason.cause) {
+    case OverClaimCause::kContradicted:
+      return "evidence contradicts " + points_phrase(ids);
+    case OverClaimCause::kNotMet: {
+      // Grouped by status, in the order the statuses first occur.
+      std::vector<std::string> order;
+      std::map<std::string, std::vector<std::string>> by_status;
+      for (const auto& id : ids) {
+        auto it = points.find(id);
+        PointStatus status =
+            it == points.end() ? PointStatus::kNotMet : it->second->assessment.status;
+        std::string words = status == PointStatus::kNotAnswered
+                                ? "no status recorded"
+                                : "self-assessed " + status_label(status);
+        if (!by_status.count(words)) order.push_back(words);
+        by_status[words].push_back(id);
+      }
+      std::vector<std::string> parts;
+      for (const auto& words : order) {
+        const auto& group = by_status.at(words);
+        const bool one = group.size() == 1;
+        parts.push_back(points_phrase(group) +
+                        (words == "no status recorded" ? (one ? " has " : " have ")
+                                                       : (one ? " is " : " are ")) +
+                        words);
+      }
+      return join_list(parts, "and");
     }
-    if (evidenced_short && !p->evidenced() && !listed) unevidenced.push_back(p);
+    case OverClaimCause::kLacksEvidence:
+      return points_phrase(ids) + (ids.size() == 1 ? " lacks" : " lack") + " current evidence";
+    case OverClaimCause::kNoBestPractice:
+      break;
   }
+  return "there is no current best-practice example";
+}
 
-  std::vector<std::string> clauses;
+/// The question an over-claim's first reason asks.
+std::string reason_ask(const OverClaimReason& reason) {
+  const auto& ids = reason.point_ids;
+  switch (reason.cause) {
+    case OverClaimCause::kContradicted:
+      return "which is right, the rating or the evidence?";
+    case OverClaimCause::kNotMet:
+      return "will the rating be corrected, or what shows " +
+             std::string(ids.size() == 1 ? "this point is" : "these points are") + " met in full?";
+    case OverClaimCause::kLacksEvidence:
+      return "what current evidence shows that " + points_phrase(ids) + is_are(ids.size()) +
+             " met?";
+    case OverClaimCause::kNoBestPractice:
+      break;
+  }
+  return "which current example of best practice can you share?";
+}
+
+/// "Blue needs ...; 5 of 6 applicable points met, 6 evidenced; ..." for an over-claim.
+std::string over_claim_why(const RatingLevel& agency, const Tally& tally,
+                           const std::vector<const PointResult*>& points) {
   std::vector<std::string> why = {
       agency.name + " " + shortfall(agency, tally),
       std::to_string(tally.met) + " of " + std::to_string(tally.applicable) +
           " applicable points met, " + std::to_string(tally.evidenced) + " evidenced"};
-  if (!not_met.empty()) {
-    std::vector<std::string> ids;
-    std::vector<std::string> statuses;
-    for (const auto* p : not_met) {
-      ids.push_back(p->point->id + (p->point->essential ? " (essential)" : ""));
-      statuses.push_back(p->point->id + " " + status_words(p->assessment.status));
-    }
-    clauses.push_back("how can it be " + agency.name + " while " + points_phrase(ids) +
-                      is_are(ids.size()) + " not met");
-    why.push_back("self-assessed " + capped_list(statuses));
-  }
-  if (!unevidenced.empty()) {
-    std::vector<std::string> ids;
-    std::vector<std::string> details;
-    for (const auto* p : unevidenced) {
-      ids.push_back(p->point->id);
-      if (!p->stale.empty()) {
-        details.push_back(p->point->id + " has only stale evidence: " + dated_list(p->stale));
-      } else if (!p->contradicting.empty()) {
-        details.push_back(p->point->id + " has only a survey result below threshold: " +
-                          dated_list(p->contradicting));
-      } else {
-        details.push_back(p->point->id + " has no evidence");
+  std::vector<std::string> contradicted;
+  std::vector<const EvidenceItem*> stale_examples;
+  for (const auto* p : points) {
+    if (!p->applicable()) continue;
+    if (p->contradicted())
+      contradicted.push_back(p->point->id + ": " + dated_list(p->contradicting));
+    for (const auto* item : p->stale) {
+      if (item->best_practice &&
+          std::find(stale_examples.begin(), stale_examples.end(), item) == stale_examples.end()) {
+        stale_examples.push_back(item);
       }
     }
-    clauses.push_back("what current evidence shows that " + points_phrase(ids) +
-                      is_are(ids.size()) + " met");
-    why.push_back(capped_list(details));
   }
-  if (example_short) {
-    clauses.push_back("which current example of best practice can you share");
-    std::vector<const EvidenceItem*> stale_examples;
-    for (const auto* p : points) {
-      if (!p->applicable()) continue;
-      for (const auto* item : p->stale) {
-        if (item->best_practice &&
-            std::find(stale_examples.begin(), stale_examples.end(), item) == stale_examples.end()) {
-          stale_examples.push_back(item);
-        }
-      }
-    }
-    if (stale_examples.empty()) {
-      why.push_back("no supporting evidence is marked best practice");
-    } else if (stale_examples.size() == 1) {
-      why.push_back("the only best-practice example is stale: " + dated_list(stale_examples));
-    } else {
-      why.push_back("the best-practice examples are stale: " + dated_list(stale_examples));
-    }
+  if (!contradicted.empty()) why.push_back("contradicting evidence: " + capped_list(contradicted));
+  if (agency.requires_best_practice && tally.best_practice == 0 && !stale_examples.empty()) {
+    why.push_back(std::string(stale_examples.size() == 1 ? "the only best-practice example is"
+                                                         : "the best-practice examples are") +
+                  " stale: " + dated_list(stale_examples));
   }
-  if (clauses.empty()) clauses.push_back("what evidence supports the rating");
-  return {join(clauses, ", and ") + "?", join(why, "; ")};
+  return join(why, "; ");
 }
 
-/// Applicable essential points not met or not evidenced.
-int essential_gaps(const StandardResult& sr) {
-  int n = 0;
-  for (const auto& p : sr.points) {
-    if (p.applicable() && p.point->essential && (!p.met() || !p.evidenced())) ++n;
-  }
-  return n;
+/// An over-claim's question: "Standard 4 is rated Green but the evidence supports Amber,
+/// because evidence contradicts point 4.2: which is right, the rating or the evidence?".
+std::string over_claim_question(const std::string& subject,
+                                const std::vector<OverClaimReason>& reasons,
+                                const std::map<std::string, const PointResult*>& points) {
+  if (reasons.empty()) return subject + ": what evidence supports the rating?";
+  std::vector<std::string> clauses;
+  for (const auto& reason : reasons) clauses.push_back(reason_clause(reason, points));
+  return subject + ", because " + join_list(clauses, "and") + ": " + reason_ask(reasons.front());
 }
 
 /// A challenge item waiting to be ranked within its category.
 struct Candidate {
   /// Sort key within the category, smaller first: group, then two numbers, then positions.
-  std::tuple<int, int, int, std::size_t, std::size_t, std::size_t> key;
+  std::tuple<int, int, int, std::size_t, std::size_t> key;
   ChallengeItem item;
 };
 
 class Builder {
  public:
   Builder(const Audit& audit, const AuditResult& result, const ImpactResult& impact)
-      : audit_(audit), result_(result), impact_(impact) {}
+      : audit_(audit), result_(result), impact_(impact) {
+    for (const auto& gap : result_.gaps) {
+      if (gap.kind == GapKind::kPractice && gap.point) practice_reasons_[gap.point] = gap.reason;
+    }
+  }
 
   std::vector<ChallengeItem> build() {
     std::vector<ChallengeItem> items;
     collect();
-    for (auto* category : {&over_claims_, &stale_essentials_, &level_one_, &surveys_, &areas_}) {
-      std::stable_sort(category->begin(), category->end(),
+    for (auto& [category, candidates] : categories_) {
+      std::stable_sort(candidates.begin(), candidates.end(),
                        [](const Candidate& a, const Candidate& b) { return a.key < b.key; });
-      for (auto& candidate : *category) {
+      for (auto& candidate : candidates) {
         candidate.item.rank = static_cast<int>(items.size()) + 1;
         items.push_back(std::move(candidate.item));
       }
@@ -184,37 +214,57 @@ class Builder {
     return item;
   }
 
+  void add(ChallengeCategory category, Candidate candidate) {
+    candidate.item.category = category;
+    categories_[category].push_back(std::move(candidate));
+  }
+
+  /// "standard 4 rated Green by the agency, Amber by the evidence", or "".
+  static std::string rated(const StandardResult& sr) {
+    if (!sr.agency_rating) return "";
+    return "standard " + sr.standard->id + " rated " + sr.agency_rating->name + " by the agency" +
+           (sr.evidence_rating ? ", " + sr.evidence_rating->name + " by the evidence" : "");
+  }
+
   void collect() {
     const RatingScheme& scheme = audit_.framework.scheme;
     std::vector<const PointResult*> all_points;
+    std::map<std::string, const PointResult*> by_id;
     for (std::size_t s = 0; s < result_.standards.size(); ++s) {
       const StandardResult& sr = result_.standards[s];
       std::vector<const PointResult*> points;
-      for (const auto& p : sr.points) points.push_back(&p);
+      for (const auto& p : sr.points) {
+        points.push_back(&p);
+        by_id[p.point->id] = &p;
+      }
       all_points.insert(all_points.end(), points.begin(), points.end());
       if (sr.claim == Claim::kOverClaim) {
-        ClaimDetail detail = over_claim_detail(*sr.agency_rating, sr.tally, points);
         ChallengeItem item = about(ChallengeCategory::kOverClaim, sr.standard, "");
-        item.question = "Standard " + sr.standard->id + " is rated " + sr.agency_rating->name +
-                        " but the evidence supports " + sr.evidence_rating->name + ": " +
-                        detail.asks;
-        item.why = detail.why;
+        item.question = over_claim_question(
+            "Standard " + sr.standard->id + " is rated " + sr.agency_rating->name +
+                " but the evidence supports " + sr.evidence_rating->name,
+            sr.over_claim_reasons, by_id);
+        item.why = over_claim_why(*sr.agency_rating, sr.tally, points);
+        const bool contradicted_first =
+            !sr.over_claim_reasons.empty() &&
+            sr.over_claim_reasons.front().cause == OverClaimCause::kContradicted;
         const int gap = static_cast<int>(scheme.rank(*sr.evidence_rating)) -
                         static_cast<int>(scheme.rank(*sr.agency_rating));
-        over_claims_.push_back({{0, -gap, -essential_gaps(sr), s, 0, 0}, std::move(item)});
+        add(ChallengeCategory::kOverClaim,
+            {{0, contradicted_first ? 0 : 1, -gap, s, 0}, std::move(item)});
       }
       for (std::size_t i = 0; i < sr.points.size(); ++i) point_items(sr, s, i);
+      evidence_gap_item(sr, s);
     }
     if (result_.overall_claim == Claim::kOverClaim) {
-      ClaimDetail detail =
-          over_claim_detail(*result_.agency_overall_rating, result_.overall, all_points);
       ChallengeItem item = about(ChallengeCategory::kOverClaim, nullptr, "");
       item.standard_id = "Overall";
-      item.question = "The overall rating is " + result_.agency_overall_rating->name +
-                      " but the evidence supports " + result_.overall_rating->name + ": " +
-                      detail.asks;
-      item.why = detail.why;
-      over_claims_.push_back({{1, 0, 0, 0, 0, 0}, std::move(item)});
+      item.question =
+          over_claim_question("The overall rating is " + result_.agency_overall_rating->name +
+                                  " but the evidence supports " + result_.overall_rating->name,
+                              result_.overall_over_claim_reasons, by_id);
+      item.why = over_claim_why(*result_.agency_overall_rating, result_.overall, all_points);
+      add(ChallengeCategory::kOverClaim, {{1, 0, 0, 0, 0}, std::move(item)});
     }
     area_items();
   }
@@ -224,33 +274,54 @@ class Builder {
     if (!p.applicable()) return;
     const std::string& id = p.point->id;
     const bool essential = p.point->essential;
-    const std::string rated = sr.agency_rating ? "standard " + sr.standard->id + " rated " +
-                                                     sr.agency_rating->name + " by the agency"
-                                               : "";
+    const std::string requirement = id + " \"" + p.point->requirement + "\"";
 
-    if (essential && !p.evidenced() && !p.stale.empty()) {
-      Date latest = p.stale.front()->date;
-      for (const auto* item : p.stale) latest = std::max(latest, item->date);
-      ChallengeItem item = about(ChallengeCategory::kStaleEssential, sr.standard, id);
-      if (p.met()) {
-        item.question = "Essential point " + id +
-                        " is self-assessed Met but its only evidence is stale (the latest from " +
-                        latest.long_text() + "): what current evidence shows it is still met?";
-      } else {
-        item.question = "Essential point " + id + " is self-assessed " +
-                        status_words(p.assessment.status) +
-                        " and its only evidence is stale (the latest from " + latest.long_text() +
-                        "): what current evidence is there, and when will it be met?";
+    if (p.contradicted()) {
+      ChallengeItem item = about(ChallengeCategory::kContradicted, sr.standard, id);
+      std::vector<std::string> clauses;
+      std::vector<std::string> found;
+      for (const auto* e : p.contradicting) {
+        clauses.push_back(contradiction_clause(*e));
+        found.push_back(levelled(*e) + ": " + finding_clause(*e));
       }
-      std::vector<std::string> why = {id + " \"" + p.point->requirement + "\"",
-                                      "only stale evidence, dated before " +
-                                          result_.stale_before.long_text() + ": " +
-                                          dated_list(p.stale)};
-      if (!p.contradicting.empty()) {
-        why.push_back("a current survey result is below threshold: " + dated_list(p.contradicting));
-      }
+      item.question = point_subject(p) + (p.met() ? ", but " : ", and ") +
+                      join_list(clauses, "and") +
+                      (p.met() ? ": which is right, and what will close the gap?"
+                               : ": what will close the gap, and by when?");
+      std::vector<std::string> why = {requirement, "contradicting evidence: " + join(found, "; ")};
+      if (!rated(sr).empty()) why.push_back(rated(sr));
       item.why = join(why, "; ");
-      stale_essentials_.push_back({{0, 0, 0, s, i, 0}, std::move(item)});
+      add(ChallengeCategory::kContradicted, {{essential ? 0 : 1, 0, 0, s, i}, std::move(item)});
+      return;
+    }
+
+    if (p.practice_gap()) {
+      const ChallengeCategory category =
+          essential ? ChallengeCategory::kEssentialPracticeGap : ChallengeCategory::kPracticeGap;
+      ChallengeItem item = about(category, sr.standard, id);
+      switch (p.assessment.status) {
+        case PointStatus::kPartlyMet:
+          item.question =
+              point_subject(p) + ": which part is not yet in place, and by when will it be?";
+          break;
+        case PointStatus::kMet:
+          item.question = point_subject(p) +
+                          ", but its current evidence shows it only in part: what shows it is "
+                          "met in full?";
+          break;
+        default:
+          item.question = point_subject(p) + ": what is being done, and by when will it be met?";
+          break;
+      }
+      std::vector<std::string> why = {requirement};
+      auto reason = practice_reasons_.find(p.point);
+      if (reason != practice_reasons_.end() && !reason->second.empty()) {
+        why.push_back(reason->second);
+      }
+      if (!rated(sr).empty()) why.push_back(rated(sr));
+      item.why = join(why, "; ");
+      add(category, {{0, 0, 0, s, i}, std::move(item)});
+      return;
     }
 
     if (p.met() && !p.current.empty()) {
@@ -263,51 +334,70 @@ class Builder {
                         "exists): what shows it reaches practice?";
         std::vector<std::string> parts;
         for (const auto* e : p.current) parts.push_back(levelled(*e));
-        std::vector<std::string> why = {id + " \"" + p.point->requirement + "\"",
-                                        "current evidence: " + join(parts, ", ")};
-        if (!rated.empty()) why.push_back(rated);
+        std::vector<std::string> why = {requirement, "current evidence: " + join(parts, ", ")};
+        if (sr.agency_rating) {
+          why.push_back("standard " + sr.standard->id + " rated " + sr.agency_rating->name +
+                        " by the agency");
+        }
         item.why = join(why, "; ");
         // A higher claim resting on policy alone is the more pressing question.
         const int claim = sr.agency_rating
                               ? static_cast<int>(audit_.framework.scheme.rank(*sr.agency_rating))
                               : static_cast<int>(audit_.framework.scheme.levels.size());
-        level_one_.push_back({{essential ? 0 : 1, claim, 0, s, i, 0}, std::move(item)});
+        add(ChallengeCategory::kLevelOneOnly,
+            {{essential ? 0 : 1, claim, 0, s, i}, std::move(item)});
       }
     }
+  }
 
-    const bool claims_all_met = sr.agency_rating && sr.agency_rating->min_met_percent >= 100;
-    if (p.met() || claims_all_met) {
-      for (std::size_t e = 0; e < p.contradicting.size(); ++e) {
-        const EvidenceItem& result = *p.contradicting[e];
-        ChallengeItem item = about(ChallengeCategory::kSurveyContradicts, sr.standard, id);
-        std::string subject;
-        if (p.met() && claims_all_met) {
-          subject = "Point " + id + " is self-assessed Met and standard " + sr.standard->id +
-                    " is rated " + sr.agency_rating->name;
-        } else if (p.met()) {
-          subject = "Point " + id + " is self-assessed Met";
-        } else {
-          subject = "Standard " + sr.standard->id + " is rated " + sr.agency_rating->name +
-                    ", which needs every point met";
-        }
-        item.question = subject + ", but the staff survey finds " + finding_clause(result) +
-                        (p.met() ? "" : " for point " + id) +
-                        ": which is right, and what will close the gap?";
-        std::vector<std::string> why = {
-            levelled(result) + ": " + (result.finding.empty() ? result.title : result.finding),
-            "point " + id + " self-assessed " + status_words(p.assessment.status)};
-        if (sr.agency_rating) {
-          why.push_back(rated + (sr.evidence_rating
-                                     ? ", " + sr.evidence_rating->name + " by the evidence"
-                                     : ""));
-        }
-        item.why = join(why, "; ");
-        // Register order: position of the item in the audit's evidence.
-        std::size_t order = static_cast<std::size_t>(&result - audit_.evidence.data());
-        if (order >= audit_.evidence.size()) order = e;
-        surveys_.push_back({{0, 0, 0, s, i, order}, std::move(item)});
+  /// One question for the points of `sr` self-assessed Met with no current evidence, or with
+  /// no status: "Points 3.2, 3.4 and 3.5 are self-assessed Met with no current evidence: where
+  /// is it filed?".
+  void evidence_gap_item(const StandardResult& sr, std::size_t s) {
+    std::vector<std::string> unevidenced;
+    std::vector<std::string> unanswered;
+    std::vector<std::string> essential;
+    std::vector<std::string> stale;
+    for (const auto& p : sr.points) {
+      if (!p.evidence_gap()) continue;
+      if (p.point->essential) essential.push_back(p.point->id);
+      if (p.assessment.status == PointStatus::kNotAnswered) {
+        unanswered.push_back(p.point->id);
+      } else {
+        unevidenced.push_back(p.point->id);
       }
+      if (!p.stale.empty()) stale.push_back(p.point->id + ": " + dated_list(p.stale));
     }
+    if (unevidenced.empty() && unanswered.empty()) return;
+    std::vector<std::string> parts;
+    if (!unevidenced.empty()) {
+      parts.push_back(points_phrase(unevidenced) + is_are(unevidenced.size()) +
+                      " self-assessed Met with no current evidence");
+    }
+    if (!unanswered.empty()) {
+      parts.push_back(points_phrase(unanswered) + (unanswered.size() == 1 ? " has" : " have") +
+                      " no status recorded");
+    }
+    ChallengeItem item = about(ChallengeCategory::kEvidenceGap, sr.standard, "");
+    std::string ask = ": where is it filed?";
+    if (!unanswered.empty()) {
+      ask = unevidenced.empty()
+                ? std::string(unanswered.size() == 1 ? ": is it" : ": are they") +
+                      " met, and where is the evidence filed?"
+                : ": where is the evidence filed, and is " + join_list(unanswered, "or") + " met?";
+    }
+    item.question = capitalised(join(parts, ", and ")) + ask;
+    std::vector<std::string> why = {"standard " + sr.standard->id + " \"" + sr.standard->title +
+                                    "\""};
+    if (!essential.empty()) why.push_back("essential: " + join_list(essential, "and"));
+    if (!stale.empty()) {
+      why.push_back("only stale evidence, dated before " + result_.stale_before.long_text() + ": " +
+                    join(stale, "; "));
+    }
+    if (!rated(sr).empty()) why.push_back(rated(sr));
+    item.why = join(why, "; ");
+    add(ChallengeCategory::kEvidenceGap,
+        {{essential.empty() ? 1 : 0, 0, 0, s, 0}, std::move(item)});
   }
 
   void area_items() {
@@ -330,7 +420,6 @@ class Builder {
       const int operating = ai.profile.operating;
       if (operating >= claim) continue;
       ChallengeItem item;
-      item.category = ChallengeCategory::kImpactBelowClaim;
       item.area_id = ai.area->id;
       item.area_title = ai.area->title;
       const ImpactLevelInfo* level = audit_.framework.impact.find(claim);
@@ -340,7 +429,7 @@ class Builder {
                       (level ? " (" + level->name + ")" : "") + " can you show?";
       item.why = "agency ratings: " + join(ratings, ", ") + "; median claim: level " +
                  std::to_string(claim) + "; " + ai.profile.rationale;
-      areas_.push_back({{0, operating - claim, 0, a, 0, 0}, std::move(item)});
+      add(ChallengeCategory::kImpactBelowClaim, {{0, operating - claim, 0, a, 0}, std::move(item)});
     }
   }
 
@@ -354,25 +443,27 @@ class Builder {
   const Audit& audit_;
   const AuditResult& result_;
   const ImpactResult& impact_;
-  std::vector<Candidate> over_claims_;
-  std::vector<Candidate> stale_essentials_;
-  std::vector<Candidate> level_one_;
-  std::vector<Candidate> surveys_;
-  std::vector<Candidate> areas_;
+  std::map<const Point*, std::string> practice_reasons_;
+  /// Candidates by category; the map's order is the ranking order.
+  std::map<ChallengeCategory, std::vector<Candidate>> categories_;
 };
 
 }  // namespace
 
 std::string challenge_category_label(ChallengeCategory category) {
   switch (category) {
+    case ChallengeCategory::kContradicted:
+      return "Evidence contradicts";
+    case ChallengeCategory::kEssentialPracticeGap:
+      return "Essential practice gap";
     case ChallengeCategory::kOverClaim:
       return "Over-claimed rating";
-    case ChallengeCategory::kStaleEssential:
-      return "Essential point, only stale evidence";
+    case ChallengeCategory::kEvidenceGap:
+      return "Evidence gap";
+    case ChallengeCategory::kPracticeGap:
+      return "Practice gap";
     case ChallengeCategory::kLevelOneOnly:
       return "Met on level-1 evidence only";
-    case ChallengeCategory::kSurveyContradicts:
-      return "Staff survey contradicts";
     case ChallengeCategory::kImpactBelowClaim:
       return "Impact below the ratings' claim";
   }

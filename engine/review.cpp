@@ -28,18 +28,22 @@ AgreementSummary summarise(const std::vector<PairAgreement>& pairs,
   summary.pairs = static_cast<int>(pairs.size());
   summary.exact = kNaN;
   summary.kappa = kNaN;
+  summary.ac1 = kNaN;
   if (pairs.size() == 1) {
     const Agreement& a = pairs.front().*which;
     summary.compared = a.compared;
     summary.agreed = a.agreed;
     summary.exact = a.exact();
     summary.kappa = a.kappa;
+    summary.ac1 = a.ac1;
     return summary;
   }
   double exact_sum = 0;
   double kappa_sum = 0;
+  double ac1_sum = 0;
   int exact_n = 0;
   int kappa_n = 0;
+  int ac1_n = 0;
   for (const auto& pair : pairs) {
     const Agreement& a = pair.*which;
     summary.compared += a.compared;
@@ -52,9 +56,14 @@ AgreementSummary summarise(const std::vector<PairAgreement>& pairs,
       kappa_sum += a.kappa;
       ++kappa_n;
     }
+    if (!std::isnan(a.ac1)) {
+      ac1_sum += a.ac1;
+      ++ac1_n;
+    }
   }
   if (exact_n > 0) summary.exact = exact_sum / exact_n;
   if (kappa_n > 0) summary.kappa = kappa_sum / kappa_n;
+  if (ac1_n > 0) summary.ac1 = ac1_sum / ac1_n;
   return summary;
 }
 
@@ -107,6 +116,7 @@ Agreement compare_ratings(const std::vector<std::pair<int, int>>& pairs, int cat
   Agreement result;
   result.compared = static_cast<int>(pairs.size());
   result.kappa = kNaN;
+  result.ac1 = kNaN;
   if (pairs.empty() || categories < 1) return result;
   const auto k = static_cast<std::size_t>(categories);
   std::vector<double> first(k, 0.0);
@@ -121,6 +131,16 @@ Agreement compare_ratings(const std::vector<std::pair<int, int>>& pairs, int cat
     second[static_cast<std::size_t>(b)] += 1.0 / n;
   }
   observed /= n;
+  if (categories >= 2) {
+    // Gwet's AC1: chance agreement from the raters' mean proportions per category.
+    double chance = 0;
+    for (std::size_t q = 0; q < k; ++q) {
+      const double pi = (first[q] + second[q]) / 2;
+      chance += pi * (1 - pi);
+    }
+    chance /= static_cast<double>(categories - 1);
+    result.ac1 = (result.agreed / n - chance) / (1 - chance);
+  }
   double expected = 0;
   for (std::size_t i = 0; i < k; ++i) {
     for (std::size_t j = 0; j < k; ++j) {
@@ -184,19 +204,19 @@ std::string kappa_text(double kappa) {
 }
 
 std::string agreement_sentence(const AgreementSummary& summary, const std::string& items) {
-  const std::string kappa =
-      "Cohen's weighted kappa " + kappa_text(summary.kappa) + " (linear weights)";
+  const std::string coefficients =
+      "weighted kappa " + kappa_text(summary.kappa) + "; Gwet's AC1 " + kappa_text(summary.ac1);
   if (summary.pairs == 0) return "n/a: agreement needs two reviewers or more";
   if (summary.pairs == 1) {
     if (summary.compared == 0) return "n/a: no " + items + " judged by both reviewers";
-    return "Exact agreement " + std::to_string(display_percent(summary.agreed, summary.compared)) +
+    return "Raw agreement " + std::to_string(display_percent(summary.agreed, summary.compared)) +
            "% (" + std::to_string(summary.agreed) + " of " + std::to_string(summary.compared) +
-           " " + items + "); " + kappa;
+           " " + items + "); " + coefficients;
   }
   std::string exact = std::isnan(summary.exact) ? std::string("n/a")
                                                 : std::to_string(percent_of(summary.exact)) + "%";
-  return "Mean over " + std::to_string(summary.pairs) + " pairs of reviewers: exact agreement " +
-         exact + "; " + kappa;
+  return "Mean over " + std::to_string(summary.pairs) + " pairs of reviewers: raw agreement " +
+         exact + "; " + coefficients;
 }
 
 std::map<std::string, ModeratedRating> moderate_ratings(const std::vector<Review>& reviews,

@@ -61,8 +61,11 @@ struct Agreement {
   int agreed = 0;    ///< Of those, items given the same value.
   /// Cohen's weighted kappa with linear weights; NaN when undefined (nothing compared).
   double kappa = 0;
+  /// Gwet's AC1 (nominal categories); NaN when undefined (nothing compared, or a scale of
+  /// fewer than two categories).
+  double ac1 = 0;
 
-  /// agreed / compared as a fraction 0-1; NaN when nothing was compared.
+  /// Raw agreement: agreed / compared as a fraction 0-1; NaN when nothing was compared.
   double exact() const;
 };
 
@@ -81,7 +84,22 @@ struct Agreement {
 /// cancels, so kappa does not depend on it. 1 is perfect agreement, 0 agreement no better
 /// than chance, negative worse than chance. When D_e is 0 (both raters used one and the same
 /// category throughout) kappa is 1 if D_o is 0 too, else undefined (NaN); with nothing
-/// compared it is NaN.
+/// compared it is NaN. Kappa falls towards 0 when nearly every rating is in one category, even
+/// when the raters agree on almost all of them (the "kappa paradox").
+///
+/// Raw agreement: p_a = (pairs on the diagonal) / n, the share of items rated the same.
+///
+/// Gwet's AC1, first-order agreement coefficient for nominal categories: with Q = `categories`
+/// (every level of the rating scheme, used or not) and pi_q = (p_q. + p_.q) / 2, the mean of
+/// the two raters' proportions in category q,
+///
+///     p_e = 1 / (Q - 1) * sum_q pi_q (1 - pi_q)     (chance agreement)
+///     AC1 = (p_a - p_e) / (1 - p_e)
+///
+/// p_e is at most 1/Q, so 1 - p_e > 0 whenever Q >= 2. AC1 is 1 for perfect agreement and
+/// stays high when nearly every rating is the same level and the raters agree (12 items, one
+/// rater all Green, the other all Green but one Amber, Q = 4: p_a = 11/12, p_e = 23/864,
+/// AC1 = 769/841 = 0.91, while kappa is 0). Undefined (NaN) with nothing compared or Q < 2.
 Agreement compare_ratings(const std::vector<std::pair<int, int>>& pairs, int categories);
 
 /// The agreement between two reviewers (indices into the reviews).
@@ -101,6 +119,8 @@ struct AgreementSummary {
                      ///< anything; NaN when none did.
   double kappa = 0;  ///< The pair's, or the mean over pairs with a defined kappa; NaN
                      ///< when none has one.
+  double ac1 = 0;    ///< The pair's, or the mean over pairs with a defined AC1; NaN when
+                     ///< none has one.
 };
 
 /// Agreement between all reviewers.
@@ -116,13 +136,13 @@ struct ReviewAgreement {
 /// and NaN figures.
 ReviewAgreement measure_agreement(const std::vector<Review>& reviews, const Framework& framework);
 
-/// "Exact agreement 67% (8 of 12 standards); Cohen's weighted kappa 0.52 (linear weights)",
-/// or for more than two reviewers "Mean over 3 pairs of reviewers: exact agreement 61%;
-/// Cohen's weighted kappa 0.40 (linear weights)". `items` names what was compared
-/// ("standards"). Undefined figures show as "n/a".
+/// "Raw agreement 67% (8 of 12 standards); weighted kappa 0.52; Gwet's AC1 0.60", or for more
+/// than two reviewers "Mean over 3 pairs of reviewers: raw agreement 61%; weighted kappa 0.40;
+/// Gwet's AC1 0.55". `items` names what was compared ("standards"). Undefined figures show as
+/// "n/a".
 std::string agreement_sentence(const AgreementSummary& summary, const std::string& items);
 
-/// Kappa to two decimals ("0.52", "-1.00"), or "n/a" when undefined.
+/// A coefficient (kappa, AC1) to two decimals ("0.52", "-1.00"), or "n/a" when undefined.
 std::string kappa_text(double kappa);
 
 /// The moderated rating a standard carries into the return.

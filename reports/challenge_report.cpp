@@ -1,5 +1,7 @@
 #include "reports/challenge_report.h"
 
+#include <string_view>
+
 #include "reports/styles.h"
 #include "workbooks/columns.h"
 
@@ -7,6 +9,9 @@ namespace s11 {
 namespace {
 
 namespace cs = return_workbook::challenge_sheet;
+
+/// Points: the "Further questions" heading row, taller so it stands apart when printed.
+constexpr double kHeadingHeight = 24;
 
 /// Challenge sheet columns, in the order of cs::kHeaders.
 namespace col {
@@ -62,22 +67,31 @@ std::string wrap(const std::string& text, const std::string& indent, std::size_t
   return out;
 }
 
+constexpr std::string_view kNothingToChallenge =
+    "Nothing to challenge: no evidence contradicts a point, no practice gap, no over-claimed "
+    "rating, no evidence gap, no Met point on level-1 evidence alone and no focus area below "
+    "its ratings' claim.";
+
+/// "Further questions (3 more, in order of weight)".
+std::string further_heading(std::size_t more) {
+  return "Further questions (" + std::to_string(more) + " more, in order of weight)";
+}
+
 }  // namespace
 
 std::string render_challenge_text(const std::vector<ChallengeItem>& items, const std::string& title,
                                   std::size_t width) {
   std::string out = title;
   if (items.empty()) {
-    return out +
-           "\n\nNothing to challenge: no over-claims, no essential point with only stale "
-           "evidence, no Met point on level-1 evidence alone, no contradicting survey "
-           "result and no focus area below its ratings' claim.\n";
+    return out + "\n\n" + std::string(kNothingToChallenge) + "\n";
   }
   out += " (" + std::to_string(items.size()) + (items.size() == 1 ? " question" : " questions") +
          ", most important first)\n";
   const std::size_t digits = std::to_string(items.size()).size();
   const std::string indent(digits + 2, ' ');
-  for (const auto& item : items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ChallengeItem& item = items[i];
+    if (i == kChallengeFirstPage) out += "\n" + further_heading(items.size() - i) + "\n";
     std::string rank = std::to_string(item.rank);
     out += "\n" + std::string(digits - std::min(digits, rank.size()), ' ') + rank + ". " +
            challenge_category_label(item.category) + ": " + subject(item) + "\n";
@@ -94,8 +108,18 @@ void add_challenge_sheet(layout::Workbook& book, const std::vector<ChallengeItem
   }
   layout::Style centred = styles::text();
   centred.align = layout::Style::Align::kCenter;
+  layout::Style heading;
+  heading.bold = true;
   int row = 1;
-  for (const auto& item : items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ChallengeItem& item = items[i];
+    if (i == kChallengeFirstPage) {
+      // The first printed page holds the questions a panel asks; the rest follow on the next.
+      sheet.page_breaks.push_back(row);
+      sheet.set(row, layout::kTextCol, further_heading(items.size() - i), heading);
+      sheet.row_heights[row] = kHeadingHeight;
+      ++row;
+    }
     sheet.set(row, col::kRank, static_cast<double>(item.rank), centred);
     sheet.set(row, col::kCategory, challenge_category_label(item.category), styles::text());
     sheet.set(row, col::kStandard, item.standard_id, centred);
@@ -107,10 +131,7 @@ void add_challenge_sheet(layout::Workbook& book, const std::vector<ChallengeItem
     ++row;
   }
   if (items.empty()) {
-    sheet.set(row++, layout::kTextCol,
-              "Nothing to challenge: no over-claims, no essential point with only stale "
-              "evidence, no Met point on level-1 evidence alone, no contradicting survey result "
-              "and no focus area below its ratings' claim.");
+    sheet.set(row++, layout::kTextCol, std::string(kNothingToChallenge));
   }
   const int last_col = column_count(cs::kHeaders) - 1;
   sheet.freeze_rows = 1;

@@ -91,9 +91,9 @@ std::string reviewer_line(const Review& review) {
 std::string pair_line(const PairAgreement& pair, const std::vector<Review>& reviews) {
   auto figures = [](const Agreement& a, const std::string& items) {
     if (a.compared == 0) return "no " + items + " judged by both";
-    return "exact " + std::to_string(display_percent(a.agreed, a.compared)) + "% (" +
+    return "raw " + std::to_string(display_percent(a.agreed, a.compared)) + "% (" +
            std::to_string(a.agreed) + " of " + std::to_string(a.compared) + " " + items +
-           "), kappa " + kappa_text(a.kappa);
+           "), kappa " + kappa_text(a.kappa) + ", AC1 " + kappa_text(a.ac1);
   };
   return reviews[pair.first].reviewer + " and " + reviews[pair.second].reviewer + ": ratings " +
          figures(pair.ratings, "standards") + "; levels " +
@@ -139,14 +139,21 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
          "(make one with `s11 review DIR --reviewer NAME`).");
   }
   for (const auto& review : reviews) info("Reviewer", reviewer_line(review));
+  info("Raw agreement", "The share of standards the two ratings put at the same level.");
+  info("Weighted kappa",
+       "Agreement beyond chance, counting near misses as half agreement; it falls towards 0 "
+       "when nearly every rating is the same level, even if the two agree.");
+  info("Gwet's AC1",
+       "Agreement beyond chance that stays stable when nearly every rating is the same level.");
   info("How to read",
        "A reviewer's rating is shaded where it differs from another reviewer's or from the "
        "evidence-based rating; a reviewer's level where it differs from another reviewer's or "
-       "from s11's level. Carried rating: the rating every reviewer who rated the standard "
-       "gave or, when they differ, the peer reviewers' common rating; otherwise \"reviewers "
-       "disagree\" and nothing is carried into the Return sheet's peer review column. Kappa "
-       "weighs disagreements by their distance on the scale (1 perfect, 0 chance).");
-  sheet.row_heights[row - 1] = 60;
+       "from the level the evidence shows. " +
+           std::string(rs::kCarriedHeader) +
+           ": the rating every reviewer who rated the standard gave or, when they differ, the "
+           "peer reviewers' common rating; otherwise \"reviewers disagree\" and no rating goes "
+           "into the Return sheet's peer review column.");
+  sheet.row_heights[row - 1] = 45;
   ++row;
 
   const int header_row = row;

@@ -153,12 +153,12 @@ inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHe
 inline constexpr std::string_view kTitleHeader = return_workbook::kTitleHeader;
 inline constexpr std::string_view kAgencyHeader = return_workbook::kAgencyHeader;
 inline constexpr std::string_view kEvidenceHeader = return_workbook::kEvidenceHeader;
-inline constexpr std::string_view kLevelHeader = "s11 impact level";
+inline constexpr std::string_view kLevelHeader = "Impact level the evidence shows";
 inline constexpr std::array<std::string_view, 6> kLeadingHeaders = {
     kAreaHeader, kStandardHeader, kTitleHeader, kAgencyHeader, kEvidenceHeader, kLevelHeader};
 inline constexpr std::string_view kReviewerRatingSuffix = ": rating";
 inline constexpr std::string_view kReviewerLevelSuffix = ": level";
-inline constexpr std::string_view kCarriedHeader = "Carried rating";
+inline constexpr std::string_view kCarriedHeader = "Rating for the return";
 inline constexpr std::string_view kRationaleHeader = "Rationale";
 inline constexpr std::string_view kRecommendationHeader = "Recommendation";
 inline constexpr std::array<std::string_view, 3> kTrailingHeaders = {

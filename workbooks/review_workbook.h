@@ -18,14 +18,17 @@ inline constexpr std::string_view kReviewerLabel = "Reviewer";
 inline constexpr std::string_view kRoleLabel = "Role";
 inline constexpr std::string_view kDateLabel = "Date";
 
-/// Table columns, in layout order. The reader finds them by header text.
+/// Table columns, in layout order. The reader finds them by header text and takes the
+/// reviewer's columns only (Area, Standard, Reviewer impact level, Moderated rating, Rationale,
+/// Recommendation), so workbooks made before s11's own columns were renamed (from "Engine
+/// impact level" and "Engine impact summary") read the same.
 inline constexpr std::string_view kAreaHeader = "Area";
 inline constexpr std::string_view kStandardHeader = "Standard";
 inline constexpr std::string_view kTitleHeader = "Title";
 inline constexpr std::string_view kAgencyRatingHeader = "Agency rating";
 inline constexpr std::string_view kEvidenceRatingHeader = "Evidence-based rating";
-inline constexpr std::string_view kEngineLevelHeader = "Engine impact level";
-inline constexpr std::string_view kEngineSummaryHeader = "Engine impact summary";
+inline constexpr std::string_view kEngineLevelHeader = "Impact level the evidence shows";
+inline constexpr std::string_view kEngineSummaryHeader = "What the evidence shows";
 inline constexpr std::string_view kEvidenceHeader = "Current evidence";
 inline constexpr std::string_view kLevelHeader = "Reviewer impact level";
 inline constexpr std::string_view kRatingHeader = "Moderated rating";

@@ -604,7 +604,7 @@ TEST_CASE("the demo's return has Impact, Review and Challenge sheets", "[cli][e2
   const xlsx::Sheet* review = book.find("Review");
   REQUIRE(review != nullptr);
   CHECK(xlsx::display_text(review->at(2, 1)) ==
-        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
+        "Raw agreement 83% (10 of 12 standards); weighted kappa 0.77; Gwet's AC1 0.79");
 
   // The moderated rating reaches the Return's peer review column (standard 6's points).
   const xlsx::Sheet& ret = *book.find("Return");
@@ -618,12 +618,13 @@ TEST_CASE("the demo's return has Impact, Review and Challenge sheets", "[cli][e2
   REQUIRE(challenge != nullptr);
   CHECK(xlsx::display_text(challenge->at(1, 0)) == "1");
   CHECK(xlsx::display_text(challenge->at(1, 5)) ==
-        "Standard 2 is rated Blue but the evidence supports Green: which current example of "
-        "best practice can you share?");
+        "Point 7.2 is self-assessed Met, but the staff survey finds 58% of 48 staff know how to "
+        "escalate a disagreement with another agency about a child's safety (threshold 80%): "
+        "which is right, and what will close the gap?");
 
   Run listed = s11(dir, "challenge D");
   CHECK(listed.exit_code == 0);
-  CHECK(listed.out.rfind("Challenge list: Wychwood District Council, 2015-16 (31 questions, most "
+  CHECK(listed.out.rfind("Challenge list: Wychwood District Council, 2015-16 (38 questions, most "
                          "important first)\n",
                          0) == 0);
 }

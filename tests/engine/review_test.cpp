@@ -45,6 +45,7 @@ TEST_CASE("kappa is 1 when two raters agree on every item", "[engine][review]") 
   CHECK(a.agreed == 4);
   CHECK(a.exact() == 1.0);
   CHECK(a.kappa == Approx(1.0));
+  CHECK(a.ac1 == Approx(1.0));  // p_a = 1
 }
 
 TEST_CASE("kappa is exactly 0 when agreement is what chance gives", "[engine][review]") {
@@ -58,6 +59,9 @@ TEST_CASE("kappa is exactly 0 when agreement is what chance gives", "[engine][re
   CHECK(a.exact() == 0.5);
   CHECK(a.kappa == Approx(0.0).margin(1e-12));
   CHECK(kappa_text(a.kappa) == "0.00");
+  // AC1 over the scheme's four categories: pi = (1/2, 1/2, 0, 0), sum pi (1 - pi) = 1/2,
+  // p_e = (1/2) / 3 = 1/6; AC1 = (1/2 - 1/6) / (5/6) = 0.4.
+  CHECK(a.ac1 == Approx(0.4));
 }
 
 TEST_CASE("kappa is negative when raters disagree more than chance", "[engine][review]") {
@@ -68,6 +72,8 @@ TEST_CASE("kappa is negative when raters disagree more than chance", "[engine][r
   CHECK(a.exact() == 0.0);
   CHECK(a.kappa == Approx(-1.0));
   CHECK(kappa_text(a.kappa) == "-1.00");
+  // p_a = 0, p_e = 1/6 as above: AC1 = (0 - 1/6) / (5/6) = -0.2.
+  CHECK(a.ac1 == Approx(-0.2));
 }
 
 TEST_CASE("kappa over three categories matches the hand computation", "[engine][review]") {
@@ -89,8 +95,45 @@ TEST_CASE("kappa over three categories matches the hand computation", "[engine][
   CHECK(a.agreed == 7);
   CHECK(a.kappa == Approx(28.0 / 43.0));
   CHECK(kappa_text(a.kappa) == "0.65");
+  // AC1: pi = ((.4 + .4) / 2, (.4 + .3) / 2, (.2 + .3) / 2) = (.4, .35, .25);
+  // sum pi (1 - pi) = .24 + .2275 + .1875 = .655; p_e = .655 / 2 = .3275;
+  // AC1 = (.7 - .3275) / .6725 = 149/269 = 0.55.
+  CHECK(a.ac1 == Approx(149.0 / 269.0));
+  CHECK(kappa_text(a.ac1) == "0.55");
   // The (k - 1) divisor cancels: the same ratings on a longer scale give the same kappa.
-  CHECK(compare_ratings(pairs, 5).kappa == Approx(28.0 / 43.0));
+  // AC1 counts every category of the scale: Q = 5 gives p_e = .655 / 4 = .16375 and
+  // AC1 = .53625 / .83625 = 429/669.
+  Agreement longer = compare_ratings(pairs, 5);
+  CHECK(longer.kappa == Approx(28.0 / 43.0));
+  CHECK(longer.ac1 == Approx(429.0 / 669.0));
+}
+
+TEST_CASE("AC1 stays high where kappa collapses: every rating Green but one", "[engine][review]") {
+  // Twelve standards on a four-level scheme (Blue 0, Green 1, Amber 2, Red 3). The first
+  // rater puts all twelve at Green; the second all Green but one Amber. Raw agreement 11/12.
+  // Kappa: the first rater's marginal is all Green, D_o = (1/12) * (1/3) = 1/36 and
+  // D_e = sum_j d(Green, j) * 1 * q_j = (1/3) * (1/12) = 1/36, so kappa = 1 - 1 = 0.
+  // AC1: pi_Green = (1 + 11/12) / 2 = 23/24, pi_Amber = 1/24; sum pi (1 - pi) = 2 * 23/576;
+  // p_e = (46/576) / 3 = 23/864; AC1 = (11/12 - 23/864) / (1 - 23/864) = 769/841 = 0.91.
+  std::vector<std::pair<int, int>> pairs(11, {1, 1});
+  pairs.emplace_back(1, 2);
+  Agreement a = compare_ratings(pairs, 4);
+  CHECK(a.agreed == 11);
+  CHECK(a.exact() == Approx(11.0 / 12.0));
+  CHECK(a.kappa == Approx(0.0).margin(1e-12));
+  CHECK(a.ac1 == Approx(769.0 / 841.0));
+  CHECK(kappa_text(a.kappa) == "0.00");
+  CHECK(kappa_text(a.ac1) == "0.91");
+}
+
+TEST_CASE("AC1 is undefined with nothing compared or a scale of one category", "[engine][review]") {
+  CHECK(std::isnan(compare_ratings({}, 4).ac1));
+  CHECK(std::isnan(compare_ratings({{0, 0}, {0, 0}}, 1).ac1));
+  CHECK(kappa_text(compare_ratings({}, 4).ac1) == "n/a");
+  // Both raters always in one and the same category: p_a = 1, so AC1 is 1 (kappa is taken
+  // as 1 too).
+  Agreement same = compare_ratings({{2, 2}, {2, 2}, {2, 2}}, 4);
+  CHECK(same.ac1 == Approx(1.0));
 }
 
 TEST_CASE("kappa when chance disagreement is zero or nothing was compared", "[engine][review]") {
@@ -111,8 +154,9 @@ TEST_CASE("two reviewers' agreement is stated as a sentence", "[engine][review]"
   s.agreed = 8;
   s.exact = 8.0 / 12.0;
   s.kappa = 0.52;
+  s.ac1 = 0.6;
   CHECK(agreement_sentence(s, "standards") ==
-        "Exact agreement 67% (8 of 12 standards); Cohen's weighted kappa 0.52 (linear weights)");
+        "Raw agreement 67% (8 of 12 standards); weighted kappa 0.52; Gwet's AC1 0.60");
   s.compared = 0;
   s.agreed = 0;
   CHECK(agreement_sentence(s, "standards") == "n/a: no standards judged by both reviewers");
@@ -125,6 +169,8 @@ TEST_CASE("three reviewers' agreement is the mean over pairs", "[engine][review]
   // 1,0,3,2 against 0,1,2,3): exact 0; D_o = 1/3; uniform marginals give
   // D_e = (1/16) * (sum of |i-j| over the 4x4 table = 20) / 3 = 1.25/3; kappa = 1 - 0.8 = 0.2.
   // Means over the three pairs: exact (1 + 0 + 0) / 3 = 33%; kappa (1 + .2 + .2) / 3 = 0.47.
+  // AC1: A and B 1 (p_a = 1); A or B with C: p_a = 0, pi = 1/4 each, sum pi (1 - pi) = 3/4,
+  // p_e = 1/4, AC1 = -1/3; mean (1 - 1/3 - 1/3) / 3 = 1/9 = 0.11.
   std::vector<Review> reviews = {
       make_review("A", ReviewerRole::kPeer,
                   {{"1", "Blue"}, {"2", "Green"}, {"3", "Amber"}, {"4", "Red"}}),
@@ -143,14 +189,15 @@ TEST_CASE("three reviewers' agreement is the mean over pairs", "[engine][review]
   CHECK(agreement.ratings.pairs == 3);
   CHECK(agreement.ratings.exact == Approx(1.0 / 3.0));
   CHECK(agreement.ratings.kappa == Approx(1.4 / 3.0));
+  CHECK(agreement.pairs[1].ratings.ac1 == Approx(-1.0 / 3.0));
+  CHECK(agreement.ratings.ac1 == Approx(1.0 / 9.0));
   CHECK(agreement_sentence(agreement.ratings, "standards") ==
-        "Mean over 3 pairs of reviewers: exact agreement 33%; Cohen's weighted kappa 0.47 "
-        "(linear weights)");
+        "Mean over 3 pairs of reviewers: raw agreement 33%; weighted kappa 0.47; Gwet's AC1 "
+        "0.11");
   // No levels were given, so there is nothing to compare.
   CHECK(agreement.levels.compared == 0);
   CHECK(agreement_sentence(agreement.levels, "standards and areas") ==
-        "Mean over 3 pairs of reviewers: exact agreement n/a; Cohen's weighted kappa n/a "
-        "(linear weights)");
+        "Mean over 3 pairs of reviewers: raw agreement n/a; weighted kappa n/a; Gwet's AC1 n/a");
 }
 
 TEST_CASE("impact levels are compared over standards and areas both judged", "[engine][review]") {

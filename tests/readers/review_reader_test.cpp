@@ -73,16 +73,22 @@ TEST_CASE("the bundled review workbooks are read, the LibreOffice-saved one too"
   // kappa = 1 - 24/104 = 0.77.
   ReviewAgreement agreement = measure_agreement(reviews, oscb());
   CHECK(agreement.ratings.kappa == Approx(80.0 / 104.0));
+  // AC1, Q = 4: pi = (1.5, 5, 5.5, 0) / 12; sum pi (1 - pi) = (1.5 * 10.5 + 5 * 7 + 5.5 * 6.5)
+  // / 144 = 86.5/144; p_e = 86.5/432; AC1 = (360 - 86.5) / (432 - 86.5) = 547/691 = 0.79.
+  CHECK(agreement.ratings.ac1 == Approx(547.0 / 691.0));
   CHECK(agreement_sentence(agreement.ratings, "standards") ==
-        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
+        "Raw agreement 83% (10 of 12 standards); weighted kappa 0.77; Gwet's AC1 0.79");
   // Levels over 12 standards and 4 areas; they differ (by one) on 3, 7, 9 and partnership.
   // Both have level counts (1, 13, 2) of 16: D_o = 4 * (1/3) / 16 = 1/12;
   // sum p_i q_j |i-j| = (13 + 4 + 13 + 26 + 4 + 26) / 256 = 86/256, D_e = 86/768;
   // kappa = 1 - 64/86 = 0.26.
   CHECK(agreement.levels.kappa == Approx(22.0 / 86.0));
+  // AC1, Q = 4: pi = (1, 13, 2, 0) / 16; sum pi (1 - pi) = (15 + 39 + 28) / 256 = 82/256;
+  // p_e = 82/768; AC1 = (576 - 82) / (768 - 82) = 247/343 = 0.72.
+  CHECK(agreement.levels.ac1 == Approx(247.0 / 343.0));
   CHECK(agreement_sentence(agreement.levels, "standards and areas") ==
-        "Exact agreement 75% (12 of 16 standards and areas); Cohen's weighted kappa 0.26 "
-        "(linear weights)");
+        "Raw agreement 75% (12 of 16 standards and areas); weighted kappa 0.26; Gwet's AC1 "
+        "0.72");
 
   auto moderated = moderate_ratings(reviews, oscb());
   CHECK(moderated_text(moderated.at("9")) == "Green (peer reviewers)");

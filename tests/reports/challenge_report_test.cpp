@@ -2,8 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/layout_cells.h"
+
 namespace s11 {
 namespace {
+
+using test::cell_at;
+using test::text_at;
 
 std::vector<ChallengeItem> sample_items() {
   ChallengeItem over;
@@ -25,7 +30,7 @@ std::vector<ChallengeItem> sample_items() {
   area.why = "agency ratings: 7 Green (level 2)";
   ChallengeItem point;
   point.rank = 3;
-  point.category = ChallengeCategory::kSurveyContradicts;
+  point.category = ChallengeCategory::kContradicted;
   point.standard_id = "7";
   point.point_id = "7.2";
   point.area_id = "partnership";
@@ -50,7 +55,7 @@ TEST_CASE("challenge text is a numbered list wrapped for a terminal", "[reports]
         "   Partnership working operates at impact level 1\n"
         "   Why: agency ratings: 7 Green (level 2)\n"
         "\n"
-        "3. Staff survey contradicts: point 7.2\n"
+        "3. Evidence contradicts: point 7.2\n"
         "   Point 7.2 is self-assessed Met\n"
         "   Why: S-q07\n");
 }
@@ -67,8 +72,8 @@ TEST_CASE("challenge text aligns ranks of two digits", "[reports][challenge]") {
 
 TEST_CASE("an empty challenge list says so", "[reports][challenge]") {
   CHECK(render_challenge_text({}, "List") ==
-        "List\n\nNothing to challenge: no over-claims, no essential point with only stale "
-        "evidence, no Met point on level-1 evidence alone, no contradicting survey result and no "
+        "List\n\nNothing to challenge: no evidence contradicts a point, no practice gap, no "
+        "over-claimed rating, no evidence gap, no Met point on level-1 evidence alone and no "
         "focus area below its ratings' claim.\n");
 }
 
@@ -103,7 +108,7 @@ TEST_CASE("Challenge sheet lists the items with a filtered, printable table",
         "F3 = Partnership working operates at impact level 1\n"
         "G3 = agency ratings: 7 Green (level 2)\n"
         "A4 = 3\n"
-        "B4 = Staff survey contradicts\n"
+        "B4 = Evidence contradicts\n"
         "C4 = 7\n"
         "D4 = 7.2\n"
         "E4 = Partnership working\n"
@@ -128,6 +133,49 @@ TEST_CASE("an empty Challenge sheet says there is nothing to challenge", "[repor
   CHECK(sheet.cells.size() == 8);
   CHECK(std::get<std::string>(sheet.cells.back().value).rfind("Nothing to challenge", 0) == 0);
   CHECK(sheet.autofilter->last_row == 1);
+}
+
+/// `n` items ranked 1..n, each asking question "Qn".
+std::vector<ChallengeItem> numbered(std::size_t n) {
+  std::vector<ChallengeItem> items(n, sample_items()[0]);
+  for (std::size_t i = 0; i < n; ++i) {
+    items[i].rank = static_cast<int>(i) + 1;
+    items[i].question = "Q" + std::to_string(i + 1);
+    items[i].why = "W";
+  }
+  return items;
+}
+
+TEST_CASE("challenge text puts questions after the twelfth under Further questions",
+          "[reports][challenge]") {
+  const std::string text = render_challenge_text(numbered(14), "List", 80);
+  const std::string twelfth = "12. Over-claimed rating: standard 2\n    Q12\n    Why: W\n";
+  const std::string further = "\nFurther questions (2 more, in order of weight)\n";
+  const std::string thirteenth = "\n13. Over-claimed rating: standard 2\n    Q13\n";
+  CHECK(text.find(twelfth + further + thirteenth) != std::string::npos);
+  CHECK(render_challenge_text(numbered(12), "List", 80).find("Further questions") ==
+        std::string::npos);
+}
+
+TEST_CASE("Challenge sheet prints at most twelve questions on its first page",
+          "[reports][challenge]") {
+  layout::Workbook book;
+  add_challenge_sheet(book, numbered(14));
+  const layout::Sheet& sheet = book.sheets[0];
+  // Header in row 1, questions 1-12 in rows 2-13, the page break before row 14 (zero-based
+  // 13), which holds the heading; questions 13 and 14 in rows 15 and 16.
+  CHECK(sheet.page_breaks == std::vector<int>{13});
+  CHECK(text_at(sheet, 12, 5) == "Q12");
+  CHECK(text_at(sheet, 13, 0) == "Further questions (2 more, in order of weight)");
+  CHECK(text_at(sheet, 14, 5) == "Q13");
+  CHECK(text_at(sheet, 15, 5) == "Q14");
+  CHECK(cell_at(sheet, 13, 0)->style.bold);
+  CHECK(sheet.autofilter->last_row == 15);
+
+  layout::Workbook twelve;
+  add_challenge_sheet(twelve, numbered(12));
+  CHECK(twelve.sheets[0].page_breaks.empty());
+  CHECK(text_at(twelve.sheets[0], 12, 5) == "Q12");
 }
 
 }  // namespace s11

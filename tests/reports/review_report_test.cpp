@@ -161,16 +161,29 @@ TEST_CASE("the Review sheet puts reviewers side by side", "[reports][review]") {
 
   CHECK(text_at(sheet, 2, 0) == "Moderated ratings");
   CHECK(text_at(sheet, 2, 1) ==
-        "Exact agreement 83% (10 of 12 standards); Cohen's weighted kappa 0.77 (linear weights)");
+        "Raw agreement 83% (10 of 12 standards); weighted kappa 0.77; Gwet's AC1 0.79");
   CHECK(text_at(sheet, 3, 0) == "Impact levels");
   CHECK(text_at(sheet, 3, 1) ==
-        "Exact agreement 75% (12 of 16 standards and areas); Cohen's weighted kappa 0.26 "
-        "(linear weights)");
+        "Raw agreement 75% (12 of 16 standards and areas); weighted kappa 0.26; Gwet's AC1 "
+        "0.72");
   CHECK(text_at(sheet, 4, 1) ==
         "Independent reviewer (independent, 10 February 2016; Independent reviewer.xlsx)");
   CHECK(text_at(sheet, 5, 1) ==
         "Peer reviewer - Thornbury Health Trust (peer, 20 January "
         "2016; Peer reviewer - Thornbury Health Trust.xlsx)");
+  // Each figure explained in one plain sentence.
+  CHECK(text_at(sheet, 6, 0) == "Raw agreement");
+  CHECK(text_at(sheet, 6, 1) == "The share of standards the two ratings put at the same level.");
+  CHECK(text_at(sheet, 7, 0) == "Weighted kappa");
+  CHECK(text_at(sheet, 7, 1) ==
+        "Agreement beyond chance, counting near misses as half agreement; it falls towards 0 "
+        "when nearly every rating is the same level, even if the two agree.");
+  CHECK(text_at(sheet, 8, 0) == "Gwet's AC1");
+  CHECK(text_at(sheet, 8, 1) ==
+        "Agreement beyond chance that stays stable when nearly every rating is the same level.");
+  CHECK(text_at(sheet, 9, 0) == "How to read");
+  CHECK(text_at(sheet, 9, 1).find("Rating for the return: the rating every reviewer") !=
+        std::string::npos);
 
   const int header = row_with(sheet, 0, "Area");
   REQUIRE(header > 0);
@@ -183,12 +196,12 @@ TEST_CASE("the Review sheet puts reviewers side by side", "[reports][review]") {
                                             "Title",
                                             "Agency rating",
                                             "Evidence-based rating",
-                                            "s11 impact level",
+                                            "Impact level the evidence shows",
                                             "Independent reviewer: rating",
                                             "Independent reviewer: level",
                                             "Peer reviewer - Thornbury Health Trust: rating",
                                             "Peer reviewer - Thornbury Health Trust: level",
-                                            "Carried rating",
+                                            "Rating for the return",
                                             "Rationale",
                                             "Recommendation"};
   for (std::size_t c = 0; c < headers.size(); ++c) {
@@ -246,19 +259,19 @@ TEST_CASE("the Review sheet lists every pair for three reviewers", "[reports][re
   layout::Workbook book;
   add_review_sheet(book, s.audit, s.result, s.impact, reviews, agreement);
   const layout::Sheet& sheet = book.sheets[0];
-  CHECK(text_at(sheet, 2, 1).rfind("Mean over 3 pairs of reviewers: exact agreement ", 0) == 0);
+  CHECK(text_at(sheet, 2, 1).rfind("Mean over 3 pairs of reviewers: raw agreement ", 0) == 0);
   CHECK(text_at(sheet, 4, 0) == "Pair");
   CHECK(text_at(sheet, 4, 1) ==
-        "Independent reviewer and Peer reviewer - Thornbury Health Trust: ratings exact 83% "
-        "(10 of 12 standards), kappa 0.77; levels exact 75% (12 of 16 standards and areas), "
-        "kappa 0.26");
+        "Independent reviewer and Peer reviewer - Thornbury Health Trust: ratings raw 83% "
+        "(10 of 12 standards), kappa 0.77, AC1 0.79; levels raw 75% (12 of 16 standards and "
+        "areas), kappa 0.26, AC1 0.72");
   CHECK(text_at(sheet, 6, 1)
             .rfind("Peer reviewer - Thornbury Health Trust and Second peer: "
-                   "ratings exact 92% (11 of 12 standards)",
+                   "ratings raw 92% (11 of 12 standards)",
                    0) == 0);
   const int header = row_with(sheet, 0, "Area");
   CHECK(text_at(sheet, header, 10) == "Second peer: rating");
-  CHECK(text_at(sheet, header, 12) == "Carried rating");
+  CHECK(text_at(sheet, header, 12) == "Rating for the return");
   // Standard 5: the two peers now differ (Blue, Green): nothing is carried.
   const int five = row_with(sheet, 1, "5", header);
   CHECK(text_at(sheet, five, 12) == "reviewers disagree");
@@ -273,7 +286,7 @@ TEST_CASE("the Review sheet with no reviews says so", "[reports][review]") {
   CHECK(text_at(sheet, 2, 1) == "n/a: agreement needs two reviewers or more");
   CHECK(text_at(sheet, 4, 0) == "Reviewers");
   const int header = row_with(sheet, 0, "Area");
-  CHECK(text_at(sheet, header, 6) == "Carried rating");
+  CHECK(text_at(sheet, header, 6) == "Rating for the return");
   const int one = row_with(sheet, 1, "1", header);
   CHECK(text_at(sheet, one, 6) == "not reviewed");
 }
