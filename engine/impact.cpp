@@ -233,21 +233,16 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
   return profile;
 }
 
-/// A point as a member of its standard: its current supporting items, and the level it counts
-/// at. Contradicting evidence at level L shows the point does not reach L, so the point counts
-/// at most at L - 1 (0 for a contradicting item with no level). nullopt when the point has no
-/// current levelled evidence of either kind.
+/// A point as a member of its standard: its current supporting items and the highest level
+/// among them. nullopt when it has no current supporting item with a level, or when current
+/// evidence contradicts it: a contradicted point is a practice gap (on the Gaps sheet), and
+/// counts towards no level, as reviewers judge an area by what its evidence shows works and
+/// list what it contradicts as areas for development.
 std::optional<Member> point_member(const PointResult& point) {
-  Member member{point.point->id, point.current, best_level(point.current), 0};
-  bool levelled = member.level > 0;
-  for (const auto* item : point.contradicting) {
-    const int level = level_of(*item);
-    levelled = true;
-    member.level = std::min(member.level, level > 0 ? level - 1 : 0);
-  }
-  if (!levelled) return std::nullopt;
-  member.reach = member.level;
-  return member;
+  if (point.contradicted()) return std::nullopt;
+  const int level = best_level(point.current);
+  if (level == 0) return std::nullopt;
+  return Member{point.point->id, point.current, level, level};
 }
 
 void add_unique(std::vector<const EvidenceItem*>& items,
@@ -291,16 +286,20 @@ ImpactResult assess_impact(const Audit& audit, const AuditResult& result) {
       si.profile.summary = "no applicable points";
     } else {
       if (members.empty()) {
-        si.profile.rationale = "No current evidence with an impact level on any of its " +
-                               std::to_string(applicable) + " applicable points.";
+        si.profile.rationale =
+            "No point counts towards a level: none of its " + std::to_string(applicable) +
+            " applicable points has current levelled supporting evidence that nothing "
+            "contradicts.";
         si.profile.summary = "no levelled evidence";
       } else if (static_cast<int>(members.size()) < applicable) {
         const int without = applicable - static_cast<int>(members.size());
         si.profile.rationale.pop_back();  // The full stop.
         si.profile.rationale += "; " + std::to_string(without) + " of " +
                                 std::to_string(applicable) + " applicable points " +
-                                (without == 1 ? "has" : "have") + " no levelled evidence and " +
-                                (without == 1 ? "is" : "are") + " not counted.";
+                                (without == 1 ? "has no levelled supporting evidence or is "
+                                                "contradicted, and is not counted."
+                                              : "have no levelled supporting evidence or are "
+                                                "contradicted, and are not counted.");
       }
       whole.level = si.profile.operating;
       whole.reach = si.profile.emerging.empty() ? si.profile.operating : si.profile.emerging.back();

@@ -9,9 +9,10 @@
 ///  - A standard's members are its applicable points with current levelled evidence; points
 ///    with none are evidence gaps (reported as such), not level 0, since a reviewer judges the
 ///    level from the evidence seen. A point counts at the highest level of its current
-///    supporting items; evidence that contradicts it at level L shows it does not reach L, so
-///    it counts at most at L - 1 (0 for a contradicting item with no level). Partly items do
-///    not count towards a level.
+///    supporting items. A point that current evidence contradicts is a practice gap and counts
+///    towards no level: reviewers judge an area by what its evidence shows works ("operating
+///    at level 2") and list what the evidence contradicts as areas for development. Partly
+///    items do not count towards a level.
 ///  - A standard operates at the highest level reached by at least operating-percent of its
 ///    members.
 ///  - An area's members are its standards with an applicable point, each at the level it

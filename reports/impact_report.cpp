@@ -115,8 +115,8 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
             "A standard operates at the highest level reached by at least " +
                 std::to_string(impact.operating_percent) +
                 "% of its points with levelled evidence (points with none are evidence gaps, on "
-                "the Gaps sheet); evidence contradicting a point at a level keeps it below that "
-                "level. Level 3 evidence counts without level 2. Stale evidence, Partly items and "
+                "the Gaps sheet); points the evidence contradicts are practice gaps and do not "
+                "count. Level 3 evidence counts without level 2. Stale evidence, Partly items and "
                 "items with no level do not count. \"" +
                 std::string(styles::kNotYetLevelOne) +
                 "\": no level reached yet. The levels are explained "

@@ -305,8 +305,14 @@ std::map<std::string, std::map<std::string, std::string>> findings(const xlsx::W
   for (int row = 0; row < sheet->row_count(); ++row) {
     for (const auto& [pos, cell] : sheet->row_cells(row)) {
       const std::string t = xlsx::display_text(cell);
+      // Area headings are numbered as in the review: "2. Partnership working".
+      const std::size_t dot = t.find(". ");
+      const bool numbered = dot != std::string::npos && dot > 0 && dot <= 2 &&
+                            std::all_of(t.begin(), t.begin() + static_cast<long>(dot),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+      const std::string heading = numbered ? t.substr(dot + 2) : t;
       const auto title = std::find_if(kAreas.begin(), kAreas.end(), [&](const auto& a) {
-        return t.rfind(a, 0) == 0 && t.size() < a.size() + 40;
+        return heading.rfind(a, 0) == 0 && heading.size() < a.size() + 40;
       });
       if (title != kAreas.end()) {
         area = *title;

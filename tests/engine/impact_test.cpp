@@ -166,18 +166,22 @@ TEST_CASE("level 3 evidence counts for levels 1 to 3 without level 2", "[engine]
 
 TEST_CASE("stale and contradicting items do not count towards a level", "[engine][impact]") {
   Builder b;
-  b.area("a").standard("1", "a", 1);
+  b.area("a").standard("1", "a", 2);
   b.item("E1", 1, {"1.1"});
   b.item("E2", 3, {"1.1"}, kStale);
-  b.item("S1", 2, {"1.1"}, kCurrent, true);
+  // 1.2 has level-3 support, but a survey result contradicts it: a practice gap, not counted.
+  b.item("E3", 3, {"1.2"});
+  b.item("S1", 2, {"1.2"}, kCurrent, true);
   const ImpactProfile p = b.assess().standards.at(0).profile;
   CHECK(p.operating == 1);
+  CHECK(p.members == 1);
   CHECK(p.emerging.empty());
   CHECK(p.counts == Counts{0, 1, 0, 0, 0});
   CHECK(p.rationale ==
         "Operating at level 1: 1 of 1 point with levelled evidence (100%) has current evidence at "
         "level 1 or above (E1); level 2 needs at least 60% (1 of 1 point with levelled evidence), "
-        "has 0.");
+        "has 0; 1 of 2 applicable points has no levelled supporting evidence or is contradicted, "
+        "and is not counted.");
 }
 
 TEST_CASE("Not applicable points are not members and their evidence does not count",
@@ -320,7 +324,7 @@ TEST_CASE("one weak standard of three does not pull its area down, and is named"
   // Standards 4 and 7 show level 2 on every point with levelled evidence; 7 also level 3.
   b.item("E1", 2, {"4.1"}).item("E2", 2, {"7.1"}).item("E3", 3, {"7.2"});
   b.item("E4", 1, {"9.1"});
-  // A focus group at level 2 contradicts 9.2: its level-2 policy evidence counts at most at 1.
+  // A focus group contradicts 9.2: a practice gap, it counts towards no level.
   b.item("E5", 2, {"9.2"});
   b.item("E6", 2, {"9.2"}, kCurrent, true);
   // Points with no levelled evidence (4.2) are not counted against their standard.
@@ -331,11 +335,13 @@ TEST_CASE("one weak standard of three does not pull its area down, and is named"
   CHECK(s4.rationale ==
         "Operating at level 2: 1 of 1 point with levelled evidence (100%) has current evidence "
         "at level 2 or above (E1); level 3 needs at least 60% (1 of 1 point with levelled "
-        "evidence), has 0; 1 of 2 applicable points has no levelled evidence and is not counted.");
+        "evidence), has 0; 1 of 2 applicable points has no levelled supporting evidence or is "
+        "contradicted, and is not counted.");
   CHECK(impact.standards[1].profile.operating == 2);  // 7.1 at 2, 7.2 at 3: 50% at 3
   CHECK(impact.standards[1].profile.emerging == std::vector<int>{3});
   const ImpactProfile& s9 = impact.standards[2].profile;
-  CHECK(s9.operating == 1);  // 9.1 at 1, 9.2 capped at 1 by the contradiction
+  CHECK(s9.operating == 1);  // 9.1 at 1; 9.2 is not counted
+  CHECK(s9.members == 1);
   const ImpactProfile& area = impact.areas[0].profile;
   CHECK(area.operating == 2);  // 2 of 3 standards (67%) operate at 2 or above
   CHECK(area.lagging == std::vector<std::string>{"9"});
