@@ -27,7 +27,9 @@ struct Words {
   std::string one;    ///< As counted, one: "point with levelled evidence", "standard".
   std::string many;   ///< As counted, several: "points with levelled evidence", "standards".
   std::string named;  ///< Before ids: "point", "standard".
-  bool name_lagging = false;  ///< Name the members behind the rest (an area's standards).
+  /// The members are an area's standards: they operate at a level (points have evidence at
+  /// one), and those behind the rest are named.
+  bool of_area = false;
 };
 
 int level_of(const EvidenceItem& item) {
@@ -148,8 +150,8 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
     text = "Operating at level " + std::to_string(operating) + ": " + std::to_string(with) +
            " of " + std::to_string(profile.members) + " " + counted(profile.members) + " (" +
            std::to_string(display_percent(with, profile.members)) + "%) " +
-           (words.name_lagging ? (with == 1 ? "operates" : "operate")
-                               : (with == 1 ? "has current evidence" : "have current evidence")) +
+           (words.of_area ? (with == 1 ? "operates" : "operate")
+                          : (with == 1 ? "has current evidence" : "have current evidence")) +
            " at level " + std::to_string(operating) + " or above (" +
            id_list(ids_at_or_above(members, operating)) + ")";
   } else {
@@ -164,7 +166,7 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
             std::to_string(profile.members) + " " + counted(profile.members) + "), has " +
             std::to_string(with);
   }
-  if (words.name_lagging && !profile.lagging.empty()) {
+  if (words.of_area && !profile.lagging.empty()) {
     std::vector<std::string> below;
     for (const auto& member : members) {
       if (member.level < operating) {
@@ -226,7 +228,7 @@ ImpactProfile profile_of(const std::vector<Member>& members, int percent, const 
     summary += std::to_string(profile.emerging[last]) + " in " +
                named_members(profile.emerging_members[last], words.named);
   }
-  if (words.name_lagging && operating > 0 && !profile.lagging.empty()) {
+  if (words.of_area && operating > 0 && !profile.lagging.empty()) {
     summary += "; behind: " + named_members(profile.lagging, words.named);
   }
   profile.summary = summary;

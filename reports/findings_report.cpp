@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "reports/section11_return.h"
 #include "reports/styles.h"
 
 namespace s11 {
@@ -14,9 +15,6 @@ constexpr int kBulletCol = kTextCol;
 constexpr double kDefaultRowPoints = 15;
 constexpr double kSpacerPoints = 8;
 constexpr double kAreaHeadingPoints = 24;
-/// The organisation's name and the period are cut to this many characters in the footer.
-constexpr std::size_t kFooterOrgMax = 60;
-constexpr std::size_t kFooterPeriodMax = 30;
 
 layout::Style wrapped() {
   layout::Style s;
@@ -192,11 +190,7 @@ void add_findings_sheet(layout::Workbook& book, const Audit& audit,
 
   sheet.column_widths = {{kBulletCol, 3}, {kFindingsTextCol, 86}};
   sheet.fit_to_width = true;
-  // One line, as on the return's other sheets (reports/section11_return.cpp).
-  sheet.footer =
-      layout::PageText{layout::abbreviate(audit.config.organisation, kFooterOrgMax) + " " +
-                           layout::abbreviate(audit.config.period, kFooterPeriodMax),
-                       kFindingsSheet, "", true};
+  sheet.footer = return_footer(audit.config, kFindingsSheet);
   layout::fit_row_heights(sheet);
   sheet.page_breaks = page_breaks(sheet, w.row(), w.kept());
 

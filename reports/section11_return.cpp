@@ -439,12 +439,14 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
   build_return_sheet(book.sheets[1], audit.framework, result, extras);
   build_gaps_sheet(book.sheets[2], result);
   build_document_control(book.sheets[3], audit, s11_version);
-  const std::string place = layout::abbreviate(audit.config.organisation, kFooterOrganisationMax) +
-                            " " + layout::abbreviate(audit.config.period, kFooterPeriodMax);
-  for (auto& sheet : book.sheets) {
-    sheet.footer = layout::PageText{place, sheet.name, "", true};
-  }
+  for (auto& sheet : book.sheets) sheet.footer = return_footer(audit.config, sheet.name);
   return book;
+}
+
+layout::PageText return_footer(const AuditConfig& config, const std::string& sheet_name) {
+  return layout::PageText{layout::abbreviate(config.organisation, kFooterOrganisationMax) + " " +
+                              layout::abbreviate(config.period, kFooterPeriodMax),
+                          sheet_name, "", true};
 }
 
 std::string render_gaps_csv(const AuditResult& result) {

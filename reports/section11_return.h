@@ -45,4 +45,8 @@ std::string render_gaps_csv(const AuditResult& result);
 /// "" when the ratings match.
 std::string claim_text(Claim claim, const RatingLevel* agency, const RatingLevel* evidence);
 
+/// The page footer of a return's sheet: the organisation and the period (each cut so the
+/// footer holds one line), the sheet's name and the page number.
+layout::PageText return_footer(const AuditConfig& config, const std::string& sheet_name);
+
 }  // namespace s11
