@@ -14,10 +14,12 @@ constexpr std::string_view kOverallLabel = words::kOverall;
 
 std::string arrow() { return " \u2192 "; }
 
-/// "+17 points", "-1 point".
+/// A change of a percentage, the sign in words: "up 17 percentage points", "down 1 percentage
+/// point" (a "point" alone reads as a point of the framework).
 std::string points_change(int delta) {
-  return (delta > 0 ? "+" : "") + std::to_string(delta) +
-         (delta == 1 || delta == -1 ? " point" : " points");
+  const int size = delta < 0 ? -delta : delta;
+  return std::string(delta > 0 ? "up " : "down ") + std::to_string(size) +
+         (size == 1 ? " percentage point" : " percentage points");
 }
 
 std::string level_words(const std::optional<int>& level) {

@@ -1,8 +1,8 @@
 #pragma once
 /// Last year's return as s11 wrote it (read by readers/previous_return_reader.h), and the
 /// change since then per standard, per focus area and overall, in words
-/// ("Amber → Green; met +17 points; evidenced +8 points", "level 1 → 2", "no change") and as
-/// fields for columns.
+/// ("Amber → Green; met up 17 percentage points; evidenced up 8 percentage points",
+/// "level 1 → 2", "no change") and as fields for columns.
 
 #include <optional>
 #include <string>
@@ -67,8 +67,9 @@ struct StandardChange {
   std::optional<int> evidenced_change;  ///< Likewise.
   std::optional<int> previous_level;    ///< Operating impact level last year, when known.
   std::optional<int> current_level;     ///< This year's, when the standard has one.
-  /// "Amber → Green; met +17 points; evidenced +8 points", "Green; evidenced -20 points",
-  /// "no change", "new standard"; a changed agency rating adds "; agency rating Green → Blue".
+  /// "Amber → Green; met up 17 percentage points; evidenced up 8 percentage points", "Green,
+  /// unchanged; evidenced down 20 percentage points", "no change", "new standard"; a changed
+  /// agency rating adds "; agency rating Green → Blue".
   std::string text;
   /// "level 1 → 2", "no change", "not assessed last year", "new standard".
   std::string level_text;

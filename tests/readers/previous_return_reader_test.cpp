@@ -222,7 +222,8 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
   REQUIRE(y.standards.size() == 3);
   CHECK(y.standards[0].id == "1");
   CHECK(y.standards[0].text ==
-        "Amber \u2192 Green; met +17 points; evidenced +8 points; agency rating Green \u2192 Blue");
+        "Amber \u2192 Green; met up 17 percentage points; evidenced up 8 percentage points; "
+        "agency rating Green \u2192 Blue");
   CHECK(y.standards[0].rating_steps == 1);
   CHECK(y.standards[0].met_change == 17);
   CHECK(y.standards[0].evidenced_change == 8);
@@ -237,7 +238,7 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
   CHECK(y.standards[2].is_new);
   CHECK(y.standards[2].text == "new standard");
   CHECK(y.standards[2].level_text == "new standard");
-  CHECK(y.overall.text == "Amber \u2192 Green; met +10 points");
+  CHECK(y.overall.text == "Amber \u2192 Green; met up 10 percentage points");
   CHECK(y.overall.level_text.empty());
   CHECK(y.removed_standards == std::vector<std::string>{"12"});
   CHECK(y.removed_areas == std::vector<std::string>{"retired"});
@@ -260,10 +261,9 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
                       previous_standard("2", "Blue", "Green", 100, 99, 1),
                       previous_standard("3", "Green", "Green", 100, 100, 3)};
     YearOnYear z = compare_years(prev, year.result, year.impact);
-    CHECK(z.standards[0].text == "Green, unchanged; evidenced -17 points");
+    CHECK(z.standards[0].text == "Green, unchanged; evidenced down 17 percentage points");
     CHECK(z.standards[1].text ==
-          "Green, unchanged; evidenced +1 point; agency rating Blue "
-          "\u2192 Green");
+          "Green, unchanged; evidenced up 1 percentage point; agency rating Blue \u2192 Green");
     CHECK(z.standards[2].text == "no change");
   }
   SECTION("a return with no Impact sheet leaves levels unknown") {
@@ -280,8 +280,8 @@ TEST_CASE("compare_years words each change", "[engine][history]") {
     prev.standards[1] = previous_standard("2", "Red", "Red", 0, 0, 0);
     YearOnYear z = compare_years(prev, year.result, year.impact);
     CHECK(z.standards[1].text ==
-          "Red \u2192 Green; met +100 points; evidenced +100 points; agency rating Red \u2192 "
-          "Green");
+          "Red \u2192 Green; met up 100 percentage points; evidenced up 100 percentage points; "
+          "agency rating Red \u2192 Green");
     CHECK(z.standards[1].rating_steps == 2);
     CHECK(z.standards[1].level_text == "level not yet 1 \u2192 1");
   }
