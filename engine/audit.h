@@ -34,6 +34,17 @@ struct PlanConfig {
   std::map<std::string, std::string> leads;  ///< Standard or focus-area id -> lead.
 };
 
+/// The `[approval]` settings: who approved the return, at which meeting, on what day (seed 000:
+/// the plan goes to the executive board at a named meeting). All blank until it is approved.
+struct ApprovalConfig {
+  std::string approved_by;  ///< E.g. "City Executive Board".
+  std::string meeting;      ///< E.g. "City Executive Board, 14 May 2015".
+  std::optional<Date> date;
+
+  /// Whether anything is given.
+  bool given() const { return !approved_by.empty() || !meeting.empty() || date.has_value(); }
+};
+
 /// The settings in an audit's `audit.ini`.
 struct AuditConfig {
   std::string organisation;   ///< E.g. "Wychwood District Council".
@@ -46,6 +57,7 @@ struct AuditConfig {
   std::string version = "1";  ///< Document version shown in document control.
   SurveyConfig survey;
   PlanConfig plan;
+  ApprovalConfig approval;
   std::string last_return;  ///< [history] last year's return workbook, relative to the audit.
   std::string path;         ///< The audit.ini it was read from.
   std::map<std::string, int> lines;  ///< "section.key" -> its line, for located messages.

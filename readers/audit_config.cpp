@@ -23,6 +23,7 @@ const std::map<std::string, std::vector<std::string>> kSections = {
     {"survey", {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
     {"plan", {"last_plan", "next_audit_date", "amber_days", "essential_months", "other_months"}},
     {"history", {"last_return"}},
+    {"approval", {"approved_by", "meeting", "date"}},
 };
 
 /// Sections whose keys are the user's own: question ids, standard or area ids.
@@ -231,6 +232,9 @@ AuditConfig read_audit_config(const std::string& path) {
   plan.essential_months = s.number("plan", "essential_months", 1, 60, 0, "months");
   plan.other_months = s.number("plan", "other_months", 1, 60, 0, "months");
   plan.leads = s.entries("leads");
+  config.approval.approved_by = s.text("approval", "approved_by");
+  config.approval.meeting = s.text("approval", "meeting");
+  config.approval.date = s.date("approval", "date");
   config.last_return = s.text("history", "last_return");
   s.check_file("history", "last_return", config.last_return, "a workbook");
 

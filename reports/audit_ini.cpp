@@ -4,6 +4,15 @@
 
 namespace s11 {
 
+namespace {
+
+/// "key = value", or "key =" when the value is blank (no trailing space).
+std::string setting(const std::string& key, const std::string& value) {
+  return key + " =" + (value.empty() ? "" : " " + value) + "\n";
+}
+
+}  // namespace
+
 std::string render_audit_config(const AuditConfig& config) {
   std::ostringstream out;
   out << "; s11 audit settings. Edit freely; `s11 run` reads this file.\n"
@@ -23,6 +32,12 @@ std::string render_audit_config(const AuditConfig& config) {
       << "owner = " << config.owner << "\n"
       << "author = " << config.author << "\n"
       << "version = " << config.version << "\n"
+      << "\n; Document control: who approved the return, at which meeting, on what day\n"
+      << "; (YYYY-MM-DD). Leave blank until it is approved: the return says \"Not yet approved\".\n"
+      << "[approval]\n"
+      << setting("approved_by", config.approval.approved_by)
+      << setting("meeting", config.approval.meeting)
+      << setting("date", config.approval.date ? config.approval.date->iso() : std::string())
       << "\n; Staff questionnaire exports (CSV or XLSX from SurveyMonkey, Microsoft Forms,\n"
       << "; Google Forms or a spreadsheet), comma-separated, relative to this directory:\n"
       << ";[survey]\n"

@@ -177,8 +177,8 @@ TEST_CASE("bad audit.ini settings fail with their line and leave out/ alone", "[
       {"a missing required key", "run audit", set("organisation = Wychwood District Council\n", ""),
        1, problems({"audit/audit.ini:2: missing setting \"organisation\" in [audit]"})},
       {"an unknown section", "run audit", set("[document]", "[documents]"), 1,
-       problems({"audit/audit.ini:14: unknown section [documents]; expected [audit], [document], "
-                 "[history], [plan], [survey], [leads], [survey_mapping]"})},
+       problems({"audit/audit.ini:14: unknown section [documents]; expected [approval], [audit], "
+                 "[document], [history], [plan], [survey], [leads], [survey_mapping]"})},
       {"a currency window of 0 months", "run audit",
        set("evidence_currency_months = 24", "evidence_currency_months = 0"), 1,
        problems({"audit/audit.ini:12: evidence_currency_months \"0\" is not a whole number of "

@@ -59,6 +59,32 @@ TEST_CASE("audit.ini round-trips through render and read", "[engine][config]") {
   CHECK(read.owner == config.owner);
   CHECK(read.author == config.author);
   CHECK(read.version == "2");
+  // Not yet approved: the keys are written blank, and read back blank.
+  CHECK_FALSE(read.approval.given());
+  CHECK(render_audit_config(config).find("\n[approval]\napproved_by =\nmeeting =\ndate =\n") !=
+        std::string::npos);
+
+  config.approval = {"City Executive Board", "City Executive Board, 14 May 2015",
+                     Date{2015, 5, 14}};
+  TempIni approved(render_audit_config(config));
+  const AuditConfig again = read_audit_config(approved.path());
+  CHECK(again.approval.approved_by == "City Executive Board");
+  CHECK(again.approval.meeting == "City Executive Board, 14 May 2015");
+  CHECK(again.approval.date == Date{2015, 5, 14});
+}
+
+TEST_CASE("audit.ini's approval date is checked as every date is", "[readers][config]") {
+  TempIni ini(
+      "[audit]\norganisation = A\nperiod = 2015-16\ndate = 2015-11-30\nframework = oscb-2015\n"
+      "[approval]\napproved_by = City Executive Board\nmeeting = CEB\ndate = 31 Februry 2016\n"
+      "chair = Cllr Smith\n");
+  const std::string& p = ini.path();
+  CHECK(
+      problems_of(p) ==
+      std::vector<std::string>{
+          p + ":10: unknown setting \"chair\" in [approval]; expected one of: approved_by, "
+              "meeting, date",
+          p + ":9: date \"31 Februry 2016\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30"});
 }
 
 TEST_CASE("audit.ini defaults and a BOM are accepted", "[engine][config]") {
@@ -86,8 +112,8 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
         std::vector<std::string>{
             p + ":6: unknown setting \"colour\" in [audit]; expected one of: organisation, "
                 "period, date, framework, evidence_currency_months",
-            p + ":7: unknown section [extras]; expected [audit], [document], [history], [plan], "
-                "[survey], [leads], [survey_mapping]",
+            p + ":7: unknown section [extras]; expected [approval], [audit], [document], "
+                "[history], [plan], [survey], [leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
             p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
@@ -190,6 +216,9 @@ TEST_CASE("the README's example audit.ini is read as written", "[readers][config
                                                            {"workforce", "Head of HR"}});
   CHECK(c.last_return == "last-year/section11-return-2014-15.xlsx");
   CHECK(c.where("plan.next_audit_date") == path + ":21");
+  CHECK(c.approval.approved_by == "City Executive Board");
+  CHECK(c.approval.meeting == "City Executive Board, 14 January 2016");
+  CHECK(c.approval.date == Date{2016, 1, 14});
 }
 
 TEST_CASE("an inline comment on a free-text key does not become part of the value",
