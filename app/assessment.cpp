@@ -216,7 +216,8 @@ namespace {
 layout::Workbook return_workbook(const Assessment& a) {
   const Audit& audit = a.audit;
   ReturnExtras extras;
-  extras.peer_ratings = carried_rating_names(moderate_ratings(a.reviews, audit.framework));
+  extras.reviews = a.reviews;
+  if (!a.reviews.empty()) extras.moderated = moderate_ratings(a.reviews, audit.framework);
   std::vector<std::string> area_changes;
   std::vector<std::string> level_changes;
   if (a.history) {

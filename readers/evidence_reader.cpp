@@ -24,8 +24,9 @@ using xlsx::Sheet;
 /// names a day in or after this year.
 constexpr int kEarliestPlainSerialYear = 1990;
 
-/// Header rows are looked for in the first rows only, so a title block above them is fine.
-constexpr int kHeaderSearchRows = 20;
+/// Header rows are looked for in the first rows only, so a title block above them is fine (on
+/// the Self-assessment sheet, the instructions and the rating key: a row per level).
+constexpr int kHeaderSearchRows = 40;
 
 class Reader {
  public:

@@ -11,6 +11,8 @@ namespace {
 namespace ew = evidence_workbook;
 using layout::kTextCol;
 
+/// The header row of the Evidence and Guidance sheets, and the first row of the
+/// Self-assessment's rating key (its table's header follows the key).
 constexpr int kHeaderRow = 3;
 
 /// The row under the instructions where a carried workbook says what was carried from where.
@@ -237,7 +239,8 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
               "Choose a Status for every point and an Agency rating for every standard and "
               "overall (" +
                   framework.scheme.names_for_message() +
-                  "). Not applicable needs a justification. Each point's guidance is one click "
+                  ": the key below says what each means). Not applicable needs a justification. "
+                  "Each point's guidance is one click "
                   "away in the Guidance column. Record your evidence on the Evidence sheet.",
               columns);
   std::vector<std::string> headers = strings(ew::kSelfAssessmentHeaders);
@@ -245,10 +248,16 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
     write_carried_line(sheet, carried_self_assessment_line(*carried, framework.scheme), columns);
     headers.emplace_back(kSinceLastYearHeader);
   }
-  write_headers(sheet, kHeaderRow, headers);
+  // The key to the ratings asked for, above the table (the reader finds the table by its
+  // header row, so the rows the key takes do not matter to it).
+  const int header_row = styles::rating_key(sheet, kHeaderRow, framework.scheme,
+                                            {sa_col::kStandard, sa_col::kPoint,
+                                             sa_col::kRequirement, sa_col::kStatus}) +
+                         1;
+  write_headers(sheet, header_row, headers);
 
   const std::string guidance_sheet(ew::kGuidanceSheet);
-  int row = kHeaderRow + 1;
+  int row = header_row + 1;
   const int first = row;
   layout::Style locked_grey = styles::group();
   auto rating_row = [&](const std::string& rating, const std::pair<std::string, bool>& note) {
@@ -347,7 +356,7 @@ void build_self_assessment(layout::Sheet& sheet, const Framework& framework,
       {sa_col::kEssential, 10},     {sa_col::kStatus, 15},   {sa_col::kAgencyRating, 13},
       {sa_col::kJustification, 32}, {sa_col::kComments, 40}, {sa_col::kGuidance, 10}};
   if (carried) sheet.column_widths[note_col] = 45;
-  sheet.autofilter = layout::Range{kHeaderRow, 0, last, columns - 1};
+  sheet.autofilter = layout::Range{header_row, 0, last, columns - 1};
   sheet.protect = true;
   if (carried) layout::fit_row_heights(sheet);
 }

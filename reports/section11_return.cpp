@@ -1,5 +1,8 @@
 #include "reports/section11_return.h"
 
+#include <algorithm>
+
+#include "base/text.h"
 #include "reports/csv.h"
 #include "reports/styles.h"
 #include "workbooks/audit_directory.h"
@@ -12,22 +15,31 @@ namespace {
 namespace rw = return_workbook;
 using layout::kTextCol;
 
-/// Summary table columns, in the order of rw::kSummaryHeaders.
-namespace summary_col {
-constexpr int kStandard = column_of(rw::kSummaryHeaders, rw::kStandardHeader);
-constexpr int kTitle = column_of(rw::kSummaryHeaders, rw::kTitleHeader);
-constexpr int kArea = column_of(rw::kSummaryHeaders, rw::kAreaHeader);
-constexpr int kAgency = column_of(rw::kSummaryHeaders, rw::kAgencyHeader);
-constexpr int kEvidence = column_of(rw::kSummaryHeaders, rw::kEvidenceHeader);
-constexpr int kMet = column_of(rw::kSummaryHeaders, rw::kMetHeader);
-constexpr int kEvidenced = column_of(rw::kSummaryHeaders, rw::kEvidencedHeader);
-constexpr int kApplicable = column_of(rw::kSummaryHeaders, rw::kApplicableHeader);
-constexpr int kBestPractice = column_of(rw::kSummaryHeaders, rw::kBestPracticeHeader);
-constexpr int kSurvey = column_of(rw::kSummaryHeaders, rw::kSurveyHeader);
-constexpr int kFlag = column_of(rw::kSummaryHeaders, rw::kFlagHeader);
-/// Only with a previous return.
-constexpr int kSinceLastYear = column_count(rw::kSummaryHeaders);
-}  // namespace summary_col
+/// Summary table columns, in the order of rw::kSummaryHeaders; Moderated rating and Staff
+/// survey only when shown (-1 otherwise), Since last year only with a previous return.
+struct SummaryColumns {
+  int standard = -1, title = -1, area = -1, agency = -1, moderated = -1, evidence = -1, met = -1,
+      evidenced = -1, applicable = -1, best_practice = -1, survey = -1, flag = -1,
+      since_last_year = -1;
+  int count = 0;
+
+  SummaryColumns(bool with_moderated, bool with_survey, bool with_history) {
+    auto next = [this](bool shown = true) { return shown ? count++ : -1; };
+    standard = next();
+    title = next();
+    area = next();
+    agency = next();
+    moderated = next(with_moderated);
+    evidence = next();
+    met = next();
+    evidenced = next();
+    applicable = next();
+    best_practice = next();
+    survey = next(with_survey);
+    flag = next();
+    since_last_year = next(with_history);
+  }
+};
 
 /// Return sheet columns, in the order of rw::return_sheet::kHeaders.
 namespace return_col {
@@ -134,6 +146,22 @@ std::string area_title(const Framework& framework, const Standard& standard) {
   return area ? area->title : standard.area;
 }
 
+/// The moderated rating of a standard: the level with its fill, or the words
+/// ("reviewers disagree", "not reviewed").
+void moderated_cell(layout::Sheet& sheet, int row, int col, const ModeratedRating& moderated) {
+  if (moderated.rating) {
+    sheet.set(row, col, moderated_text(moderated), styles::rating_fill(moderated.rating->colour));
+  } else {
+    sheet.set(row, col, moderated_text(moderated), styles::text());
+  }
+}
+
+const ModeratedRating& moderated_of(const ReturnExtras& extras, const std::string& id) {
+  static const ModeratedRating kNone;
+  auto it = extras.moderated.find(id);
+  return it == extras.moderated.end() ? kNone : it->second;
+}
+
 void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& result,
                    const ReturnExtras& extras) {
   const AuditConfig& config = audit.config;
@@ -158,15 +186,35 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   info("Evidence currency", std::to_string(config.currency_months) +
                                 " months: evidence dated before " +
                                 result.stale_before.long_text() + " is stale");
+  const bool reviewed = !extras.reviews.empty();
+  if (reviewed) info(std::string(rw::kModeratedByLabel), moderated_by(extras.reviews));
   ++row;
 
-  const int header_row = row;
-  std::vector<std::string> headers = strings(rw::kSummaryHeaders);
+  const bool survey = std::any_of(result.standards.begin(), result.standards.end(),
+                                  [](const StandardResult& sr) { return sr.survey_questions > 0; });
   const bool history = !extras.since_last_year.empty();
-  if (history) {
-    headers.push_back(std::string(rw::kSinceLastYearHeader) +
-                      (extras.previous_period.empty() ? "" : " (" + extras.previous_period + ")"));
-  }
+  const SummaryColumns col(reviewed, survey, history);
+
+  const int header_row = row;
+  std::vector<std::string> headers(static_cast<std::size_t>(col.count));
+  auto header = [&](int c, std::string text) {
+    if (c >= 0) headers[static_cast<std::size_t>(c)] = std::move(text);
+  };
+  header(col.standard, std::string(rw::kStandardHeader));
+  header(col.title, std::string(rw::kTitleHeader));
+  header(col.area, std::string(rw::kAreaHeader));
+  header(col.agency, std::string(rw::kAgencyHeader));
+  header(col.moderated, moderated_header(extras.reviews));
+  header(col.evidence, std::string(rw::kEvidenceHeader));
+  header(col.met, std::string(rw::kMetHeader));
+  header(col.evidenced, std::string(rw::kEvidencedHeader));
+  header(col.applicable, std::string(rw::kApplicableHeader));
+  header(col.best_practice, std::string(rw::kBestPracticeHeader));
+  header(col.survey, std::string(rw::kSurveyHeader));
+  header(col.flag, std::string(rw::kFlagHeader));
+  header(col.since_last_year,
+         std::string(rw::kSinceLastYearHeader) +
+             (extras.previous_period.empty() ? "" : " (" + extras.previous_period + ")"));
   ++row;
   const int first = row;
   layout::Style flagged = styles::text();
@@ -175,34 +223,33 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const std::string not_applicable(rw::kNotApplicable);
   const std::string not_available(rw::kNotAvailable);
   for (const auto& sr : result.standards) {
-    sheet.set(row, summary_col::kStandard, sr.standard->id, styles::text());
-    sheet.set(row, summary_col::kTitle, sr.standard->title, styles::text());
-    sheet.set(row, summary_col::kArea, area_title(framework, *sr.standard), styles::text());
-    styles::rating_cell(sheet, row, summary_col::kAgency, sr.agency_rating, not_rated);
-    styles::rating_cell(sheet, row, summary_col::kEvidence, sr.evidence_rating, not_applicable);
+    sheet.set(row, col.standard, sr.standard->id, styles::text());
+    sheet.set(row, col.title, sr.standard->title, styles::text());
+    sheet.set(row, col.area, area_title(framework, *sr.standard), styles::text());
+    styles::rating_cell(sheet, row, col.agency, sr.agency_rating, not_rated);
+    if (reviewed) moderated_cell(sheet, row, col.moderated, moderated_of(extras, sr.standard->id));
+    styles::rating_cell(sheet, row, col.evidence, sr.evidence_rating, not_applicable);
     if (sr.tally.applicable > 0) {
-      sheet.set(row, summary_col::kMet, sr.tally.met_percent() / 100.0, styles::percent());
-      sheet.set(row, summary_col::kEvidenced, sr.tally.evidenced_percent() / 100.0,
-                styles::percent());
+      sheet.set(row, col.met, sr.tally.met_percent() / 100.0, styles::percent());
+      sheet.set(row, col.evidenced, sr.tally.evidenced_percent() / 100.0, styles::percent());
     } else {
-      sheet.set(row, summary_col::kMet, not_available, styles::text());
-      sheet.set(row, summary_col::kEvidenced, not_available, styles::text());
+      sheet.set(row, col.met, not_available, styles::text());
+      sheet.set(row, col.evidenced, not_available, styles::text());
     }
-    sheet.set(row, summary_col::kApplicable, static_cast<double>(sr.tally.applicable),
-              styles::text());
-    sheet.set(row, summary_col::kBestPractice, static_cast<double>(sr.tally.best_practice),
-              styles::text());
-    sheet.set(row, summary_col::kSurvey, survey_text(sr),
-              sr.survey_below > 0 ? flagged : styles::text());
+    sheet.set(row, col.applicable, static_cast<double>(sr.tally.applicable), styles::text());
+    sheet.set(row, col.best_practice, static_cast<double>(sr.tally.best_practice), styles::text());
+    if (survey) {
+      sheet.set(row, col.survey, survey_text(sr), sr.survey_below > 0 ? flagged : styles::text());
+    }
     sheet.set(
-        row, summary_col::kFlag,
+        row, col.flag,
         claim_text(sr.claim, sr.agency_rating, sr.evidence_rating) +
             (sr.over_claim_reasons.empty() ? ""
                                            : " because " + over_claim_words(sr.over_claim_reasons)),
         styles::text());
     if (history) {
       std::size_t i = static_cast<std::size_t>(row - first);
-      sheet.set(row, summary_col::kSinceLastYear,
+      sheet.set(row, col.since_last_year,
                 i < extras.since_last_year.size() ? extras.since_last_year[i] : "", styles::text());
     }
     ++row;
@@ -210,29 +257,27 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const int last = row - 1;
   layout::Style bold_text = styles::text();
   bold_text.bold = true;
-  sheet.set(row, summary_col::kStandard, std::string(rw::kOverallLabel), bold_text);
-  sheet.set(row, summary_col::kTitle, "All standards", bold_text);
-  sheet.set(row, summary_col::kArea, "", bold_text);
-  styles::rating_cell(sheet, row, summary_col::kAgency, result.agency_overall_rating, not_rated);
-  styles::rating_cell(sheet, row, summary_col::kEvidence, result.overall_rating, not_applicable);
+  sheet.set(row, col.standard, std::string(rw::kOverallLabel), bold_text);
+  sheet.set(row, col.title, "All standards", bold_text);
+  sheet.set(row, col.area, "", bold_text);
+  styles::rating_cell(sheet, row, col.agency, result.agency_overall_rating, not_rated);
+  // Reviewers moderate standards, not the overall rating.
+  if (reviewed) sheet.set(row, col.moderated, "", bold_text);
+  styles::rating_cell(sheet, row, col.evidence, result.overall_rating, not_applicable);
   layout::Style bold_percent = styles::percent();
   bold_percent.bold = true;
-  sheet.set(row, summary_col::kMet, result.overall.met_percent() / 100.0, bold_percent);
-  sheet.set(row, summary_col::kEvidenced, result.overall.evidenced_percent() / 100.0, bold_percent);
-  sheet.set(row, summary_col::kApplicable, static_cast<double>(result.overall.applicable),
-            bold_text);
-  sheet.set(row, summary_col::kBestPractice, static_cast<double>(result.overall.best_practice),
-            bold_text);
-  sheet.set(row, summary_col::kSurvey, "", bold_text);
-  sheet.set(row, summary_col::kFlag,
+  sheet.set(row, col.met, result.overall.met_percent() / 100.0, bold_percent);
+  sheet.set(row, col.evidenced, result.overall.evidenced_percent() / 100.0, bold_percent);
+  sheet.set(row, col.applicable, static_cast<double>(result.overall.applicable), bold_text);
+  sheet.set(row, col.best_practice, static_cast<double>(result.overall.best_practice), bold_text);
+  if (survey) sheet.set(row, col.survey, "", bold_text);
+  sheet.set(row, col.flag,
             claim_text(result.overall_claim, result.agency_overall_rating, result.overall_rating) +
                 (result.overall_over_claim_reasons.empty()
                      ? ""
                      : " because " + over_claim_words(result.overall_over_claim_reasons)),
             bold_text);
-  if (history) {
-    sheet.set(row, summary_col::kSinceLastYear, extras.overall_since_last_year, bold_text);
-  }
+  if (history) sheet.set(row, col.since_last_year, extras.overall_since_last_year, bold_text);
   row += 2;
   if (result.overall_rating) {
     sheet.set(
@@ -250,14 +295,21 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
                 ". A practice gap needs something to change; an evidence gap needs evidence "
                 "filed; an over-claimed rating is corrected in the return.");
   ++row;
+  // Below the table, which stays where last year's return had it: the key's definitions span
+  // the Title and Focus area columns, its codes go under Agency rating.
+  row = styles::rating_key(sheet, row, framework.scheme,
+                           {col.standard, col.agency, col.title, col.area});
+  ++row;
 
   table_sheet(sheet, header_row, headers, last);
-  sheet.column_widths = {{summary_col::kStandard, 18},     {summary_col::kTitle, 48},
-                         {summary_col::kArea, 26},         {summary_col::kAgency, 12},
-                         {summary_col::kEvidence, 14},     {summary_col::kMet, 9},
-                         {summary_col::kEvidenced, 11},    {summary_col::kApplicable, 11},
-                         {summary_col::kBestPractice, 15}, {summary_col::kSurvey, 22},
-                         {summary_col::kFlag, 40},         {summary_col::kSinceLastYear, 40}};
+  const std::pair<int, double> widths[] = {
+      {col.standard, 18},       {col.title, 48},         {col.area, 26},   {col.agency, 12},
+      {col.moderated, 16},      {col.evidence, 14},      {col.met, 9},     {col.evidenced, 11},
+      {col.applicable, 11},     {col.best_practice, 15}, {col.survey, 22}, {col.flag, 40},
+      {col.since_last_year, 40}};
+  for (const auto& [c, width] : widths) {
+    if (c >= 0) sheet.column_widths[c] = width;
+  }
 
   layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
@@ -266,11 +318,11 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   chart.category_sheet = kSummarySheet;
   chart.category_first_row = first;
   chart.category_last_row = last;
-  chart.category_col = summary_col::kStandard;
+  chart.category_col = col.standard;
   chart.series.push_back(
-      {std::string(rw::kMetHeader), kSummarySheet, first, last, summary_col::kMet, "2E75B6"});
-  chart.series.push_back({std::string(rw::kEvidencedHeader), kSummarySheet, first, last,
-                          summary_col::kEvidenced, "A9D18E"});
+      {std::string(rw::kMetHeader), kSummarySheet, first, last, col.met, "2E75B6"});
+  chart.series.push_back(
+      {std::string(rw::kEvidencedHeader), kSummarySheet, first, last, col.evidenced, "A9D18E"});
   chart.y_max = 1.0;
   chart.y_number_format = "0%";
   chart.anchor_row = row;
@@ -296,11 +348,42 @@ layout::TextList evidence_list(const PointResult& p) {
   return list;
 }
 
+/// Every reviewer's rationale and recommendation for a standard, a paragraph each:
+/// "A Shah: Strong leadership. Recommendation: publish the policy."; shortened after a whole
+/// paragraph when too long for a cell.
+layout::TextList reviewer_comments(const std::vector<Review>& reviews, const std::string& id) {
+  layout::TextList list{{}, "\n\n", "comments", "the Review sheet", "the reviewers' comments"};
+  for (const auto& review : reviews) {
+    const ReviewJudgement* j = review.standard(id);
+    if (!j || (j->rationale.empty() && j->recommendation.empty())) continue;
+    std::string text = review.reviewer + ": " + j->rationale;
+    if (!j->recommendation.empty()) {
+      text +=
+          (j->rationale.empty() ? "" : " ") + std::string("Recommendation: ") + j->recommendation;
+    }
+    list.items.push_back(text);
+  }
+  return list;
+}
+
+/// The row of the Return sheet that holds a standard's peer review: its first applicable
+/// point's, or its first point's when none is applicable.
+const PointResult* review_point(const StandardResult& sr) {
+  for (const auto& p : sr.points) {
+    if (p.applicable()) return &p;
+  }
+  return sr.points.empty() ? nullptr : &sr.points.front();
+}
+
 void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const AuditResult& result,
                         const ReturnExtras& extras) {
   const std::vector<std::string> headers = strings(rw::return_sheet::kHeaders);
+  const bool reviewed = !extras.reviews.empty();
+  std::vector<std::string> names;
+  for (const auto& level : framework.scheme.levels) names.push_back(level.name);
   int row = 1;
   for (const auto& sr : result.standards) {
+    const PointResult* reviewed_point = review_point(sr);
     for (const auto& p : sr.points) {
       sheet.set(row, return_col::kStandard, sr.standard->id, styles::text());
       sheet.set(row, return_col::kPoint, p.point->id, styles::text());
@@ -321,26 +404,31 @@ void build_return_sheet(layout::Sheet& sheet, const Framework& framework, const 
                    (comments.empty() ? "" : "\n" + comments);
       }
       sheet.set(row, return_col::kComments, comments, styles::text());
-      auto peer = extras.peer_ratings.find(sr.standard->id);
-      sheet.set(row, return_col::kPeerRating, peer == extras.peer_ratings.end() ? "" : peer->second,
-                styles::input());
-      sheet.set(row, return_col::kReviewerComment, "", styles::input());
+      if (&p != reviewed_point) {
+        // The review is of the standard, not of each point: once per standard.
+        sheet.set(row, return_col::kPeerRating, "", styles::text());
+        sheet.set(row, return_col::kReviewerComment, "", styles::text());
+      } else if (reviewed) {
+        moderated_cell(sheet, row, return_col::kPeerRating, moderated_of(extras, sr.standard->id));
+        sheet.set_list(row, return_col::kReviewerComment,
+                       reviewer_comments(extras.reviews, sr.standard->id), styles::text());
+      } else {
+        // No reviews yet: the standard's cells are left for the reviewers to fill in.
+        sheet.set(row, return_col::kPeerRating, "", styles::input());
+        sheet.set(row, return_col::kReviewerComment, "", styles::input());
+        sheet.validations.push_back(
+            {layout::Range{row, return_col::kPeerRating, row, return_col::kPeerRating}, names,
+             "Choose " + framework.scheme.names_for_message() + "."});
+      }
       ++row;
     }
   }
   table_sheet(sheet, 0, headers, row - 1);
-  std::vector<std::string> names;
-  for (const auto& level : framework.scheme.levels) names.push_back(level.name);
-  if (row > 1) {
-    sheet.validations.push_back(
-        {layout::Range{1, return_col::kPeerRating, row - 1, return_col::kPeerRating}, names,
-         "Choose " + framework.scheme.names_for_message() + "."});
-  }
   sheet.column_widths = {{return_col::kStandard, 9},     {return_col::kPoint, 7},
                          {return_col::kRequirement, 45}, {return_col::kEssential, 10},
                          {return_col::kStatus, 13},      {return_col::kEvidenced, 10},
                          {return_col::kEvidence, 45},    {return_col::kComments, 35},
-                         {return_col::kPeerRating, 12},  {return_col::kReviewerComment, 35}};
+                         {return_col::kPeerRating, 14},  {return_col::kReviewerComment, 45}};
 }
 
 void build_gaps_sheet(layout::Sheet& sheet, const AuditResult& result) {
@@ -389,6 +477,15 @@ void build_document_control(layout::Sheet& sheet, const Audit& audit,
   info("Version", config.version, styles::text());
   info("Framework", audit.framework.id + " version " + audit.framework.version, styles::text());
   info("Produced by", "s11 " + s11_version, styles::text());
+  ++row;
+  // The approval block ([approval] in audit.ini): blank lines to write in until it is given.
+  namespace dc = rw::document_control_sheet;
+  const ApprovalConfig& approval = config.approval;
+  info(std::string(dc::kApprovedByLabel),
+       approval.given() ? approval.approved_by : std::string(dc::kNotYetApproved), styles::text());
+  info(std::string(dc::kMeetingLabel), approval.meeting, styles::text());
+  info(std::string(dc::kApprovalDateLabel),
+       approval.date ? approval.date->long_text() : std::string(), styles::text());
   ++row;
   const auto& input_headers = rw::document_control_sheet::kInputHeaders;
   for (std::size_t i = 0; i < input_headers.size(); ++i) {
@@ -441,6 +538,34 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
   build_document_control(book.sheets[3], audit, s11_version);
   for (auto& sheet : book.sheets) sheet.footer = return_footer(audit.config, sheet.name);
   return book;
+}
+
+std::string moderated_header(const std::vector<Review>& reviews) {
+  bool peer = false;
+  bool independent = false;
+  std::optional<Date> first;
+  std::optional<Date> last;
+  for (const auto& review : reviews) {
+    (review.role == ReviewerRole::kPeer ? peer : independent) = true;
+    if (!review.date) continue;
+    if (!first || *review.date < *first) first = review.date;
+    if (!last || *last < *review.date) last = review.date;
+  }
+  std::string kind = peer && independent ? "peer and independent review"
+                     : independent       ? "independent review"
+                                         : "peer review";
+  // Reviews on several days: the days are on the Moderated by line, not in a narrow header.
+  const std::string when = first && *first == *last ? ", " + first->long_text() : "";
+  return std::string(rw::kModeratedHeader) + " (" + kind + when + ")";
+}
+
+std::string moderated_by(const std::vector<Review>& reviews) {
+  std::vector<std::string> names;
+  for (const auto& review : reviews) {
+    names.push_back(review.reviewer + " (" + role_label(review.role) +
+                    (review.date ? ", " + review.date->long_text() : "") + ")");
+  }
+  return join_list(names, "and");
 }
 
 layout::PageText return_footer(const AuditConfig& config, const std::string& sheet_name) {

@@ -89,4 +89,33 @@ void impact_level_cell(layout::Sheet& sheet, int row, int col, int level, layout
   sheet.set(row, col, static_cast<double>(level), style);
 }
 
+int rating_key(layout::Sheet& sheet, int row, const RatingScheme& scheme,
+               const RatingKeyColumns& columns) {
+  layout::Style bold;
+  bold.bold = true;
+  sheet.set(row++, columns.name_col, "Key to the " + scheme.name, bold);
+  auto spanned = [&](int at, const std::string& text, const layout::Style& style) {
+    sheet.set(at, columns.text_first_col, text, style);
+    for (int c = columns.text_first_col + 1; c <= columns.text_last_col; ++c) {
+      sheet.set(at, c, "", style);
+    }
+    if (columns.text_last_col > columns.text_first_col) {
+      sheet.merges.push_back(layout::Range{at, columns.text_first_col, at, columns.text_last_col});
+    }
+  };
+  sheet.set(row, columns.name_col, kRatingKeyNameHeader, header());
+  sheet.set(row, columns.code_col, kRatingKeyCodeHeader, header());
+  spanned(row, kRatingKeyTextHeader, header());
+  ++row;
+  for (const auto& level : scheme.levels) {
+    sheet.set(row, columns.name_col, level.name, rating_fill(level.colour));
+    layout::Style code = text();
+    code.align = layout::Style::Align::kCenter;
+    sheet.set(row, columns.code_col, level.code, code);
+    spanned(row, level.description, text());
+    ++row;
+  }
+  return row;
+}
+
 }  // namespace s11::styles

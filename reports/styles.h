@@ -38,4 +38,23 @@ void impact_level_cell(layout::Sheet& sheet, int row, int col, int level, layout
 /// A hyperlink.
 layout::Style link();
 
+/// Where rating_key() puts each part of a level: its name (filled with the level's colour),
+/// its code, and its definition, which spans text_first_col to text_last_col (merged).
+struct RatingKeyColumns {
+  int name_col = 0;
+  int code_col = 1;
+  int text_first_col = 2;
+  int text_last_col = 2;
+};
+/// Writes the key to `scheme` from `row` down: a bold line "Key to the NAME" (the scheme's
+/// name), a header row (Rating, Code, What it means), then one row per level, best first, with
+/// the level's name, code and definition as the framework file gives them. Returns the row
+/// after the key. The words are the framework's, so another board's scheme shows its own.
+int rating_key(layout::Sheet& sheet, int row, const RatingScheme& scheme,
+               const RatingKeyColumns& columns);
+/// The headers of the key's columns.
+inline constexpr const char* kRatingKeyNameHeader = "Rating";
+inline constexpr const char* kRatingKeyCodeHeader = "Code";
+inline constexpr const char* kRatingKeyTextHeader = "What it means";
+
 }  // namespace s11::styles

@@ -36,11 +36,16 @@ inline constexpr std::string_view kPeriodLabel = "Period";
 inline constexpr std::string_view kAuditDateLabel = "Audit date";
 
 /// Summary table columns, in layout order (the reader needs Standard, the two ratings and
-/// the two percentages). With a previous return a "Since last year (PERIOD)" column follows.
+/// the two percentages, and finds them by header, so a return of any s11 version reads: one
+/// without the moderated column, or with a Staff survey column left empty). The moderated
+/// column is written only when there are reviews, headed "Moderated rating (peer review,
+/// 12 May 2015)"; Staff survey only when a survey ran. With a previous return a "Since last
+/// year (PERIOD)" column follows the last.
 inline constexpr std::string_view kStandardHeader = "Standard";
 inline constexpr std::string_view kTitleHeader = "Title";
 inline constexpr std::string_view kAreaHeader = "Focus area";
 inline constexpr std::string_view kAgencyHeader = "Agency rating";
+inline constexpr std::string_view kModeratedHeader = "Moderated rating";
 inline constexpr std::string_view kEvidenceHeader = "Evidence-based rating";
 inline constexpr std::string_view kMetHeader = "% met";
 inline constexpr std::string_view kEvidencedHeader = "% evidenced";
@@ -48,10 +53,12 @@ inline constexpr std::string_view kApplicableHeader = "Applicable points";
 inline constexpr std::string_view kBestPracticeHeader = "Points with a best-practice example";
 inline constexpr std::string_view kSurveyHeader = "Staff survey";
 inline constexpr std::string_view kFlagHeader = "Flag";
-inline constexpr std::array<std::string_view, 11> kSummaryHeaders = {
-    kStandardHeader,     kTitleHeader,  kAreaHeader,      kAgencyHeader,
-    kEvidenceHeader,     kMetHeader,    kEvidencedHeader, kApplicableHeader,
-    kBestPracticeHeader, kSurveyHeader, kFlagHeader};
+inline constexpr std::array<std::string_view, 12> kSummaryHeaders = {
+    kStandardHeader,   kTitleHeader,        kAreaHeader,   kAgencyHeader,
+    kModeratedHeader,  kEvidenceHeader,     kMetHeader,    kEvidencedHeader,
+    kApplicableHeader, kBestPracticeHeader, kSurveyHeader, kFlagHeader};
+/// The heading line naming who moderated (each reviewer, role and date), with reviews.
+inline constexpr std::string_view kModeratedByLabel = "Moderated by";
 /// The header of the optional column after a table's last, on Summary and Impact.
 inline constexpr std::string_view kSinceLastYearHeader = "Since last year";
 
@@ -84,7 +91,9 @@ inline constexpr std::array<std::string_view, 3> kKeyHeaders = {kKeyLevelHeader,
                                                                 kKeyDescriptionHeader};
 }  // namespace impact_sheet
 
-/// Return sheet: one row per point, in layout order.
+/// Return sheet: one row per point, in layout order. The peer-review columns are filled once
+/// per standard, on its first applicable point's row (its first row when none is): the
+/// moderated rating and the reviewers' rationales and recommendations.
 namespace return_sheet {
 inline constexpr std::string_view kStandardHeader = return_workbook::kStandardHeader;
 inline constexpr std::string_view kPointHeader = "Point";
@@ -119,8 +128,14 @@ inline constexpr std::array<std::string_view, 8> kHeaders = {
     kRequirementHeader, kStatusHeader,   kReasonHeader,   kActionHeader};
 }  // namespace gaps_sheet
 
-/// Document control: labelled lines, then a table of the input files.
+/// Document control: labelled lines (the approval block among them), then a table of the
+/// input files.
 namespace document_control_sheet {
+inline constexpr std::string_view kApprovedByLabel = "Approved by";
+inline constexpr std::string_view kMeetingLabel = "Meeting";
+inline constexpr std::string_view kApprovalDateLabel = "Date approved";
+/// Approved by, when [approval] in audit.ini is blank.
+inline constexpr std::string_view kNotYetApproved = "Not yet approved";
 inline constexpr std::string_view kInputFileHeader = "Input file";
 inline constexpr std::string_view kSha256Header = "SHA-256";
 inline constexpr std::array<std::string_view, 2> kInputHeaders = {kInputFileHeader, kSha256Header};

@@ -62,19 +62,34 @@ void make_audit(const test::TempDir& dir, const fs::path& evidence) {
                 fs::copy_options::overwrite_existing);
 }
 
-/// Column `col` of the Summary table rows (standards 1-12 then Overall), as text.
-std::vector<std::string> summary_column(const xlsx::Workbook& book, int col) {
+/// The row of the Summary table's header.
+int summary_header_row(const xlsx::Sheet& sheet) {
+  for (int row = 0; row < sheet.row_count(); ++row) {
+    if (xlsx::display_text(sheet.at(row, 0)) == "Standard") return row;
+  }
+  FAIL("no Summary header row");
+  return -1;
+}
+
+/// The column of the Summary table whose header starts with `header`.
+int summary_col(const xlsx::Sheet& sheet, const std::string& header) {
+  const int row = summary_header_row(sheet);
+  for (const auto& [position, cell] : sheet.row_cells(row)) {
+    if (xlsx::display_text(cell).rfind(header, 0) == 0) return position.second;
+  }
+  FAIL("no Summary column " << header);
+  return -1;
+}
+
+/// The column headed `header` (its start) of the Summary table rows (standards 1-12 then
+/// Overall), as text.
+std::vector<std::string> summary_column(const xlsx::Workbook& book, const std::string& header) {
   const xlsx::Sheet* sheet = book.find("Summary");
   REQUIRE(sheet != nullptr);
-  int header = -1;
-  for (int row = 0; row < sheet->row_count() && header < 0; ++row) {
-    if (xlsx::display_text(sheet->at(row, 0)) == "Standard") header = row;
-  }
-  REQUIRE(header >= 0);
+  const int row = summary_header_row(*sheet);
+  const int col = summary_col(*sheet, header);
   std::vector<std::string> values;
-  for (int row = header + 1; row <= header + 13; ++row) {
-    values.push_back(xlsx::display_text(sheet->at(row, col)));
-  }
+  for (int r = row + 1; r <= row + 13; ++r) values.push_back(xlsx::display_text(sheet->at(r, col)));
   return values;
 }
 
@@ -111,18 +126,64 @@ TEST_CASE("s11 demo writes the four-sheet return and the gap list", "[cli][e2e]"
   CHECK(xlsx::display_text(summary.at(1, 1)) == "Wychwood District Council");
   CHECK(xlsx::display_text(summary.at(2, 1)) == "2015-16");
   CHECK(summary.at(3, 1).number == 42338);  // 30 November 2015
-  CHECK(summary_column(book, 4) == kExampleEvidenceRatings);
-  CHECK(summary_column(book, 3) ==
+  CHECK(summary_column(book, "Evidence-based rating") == kExampleEvidenceRatings);
+  CHECK(summary_column(book, "Agency rating") ==
         std::vector<std::string>{"Green", "Blue", "Green", "Amber", "Blue", "Amber", "Green",
                                  "Blue", "Green", "Amber", "Green", "Amber", "Green"});
-  CHECK(summary_column(book, 5)[3] == "0.6");
-  CHECK(summary_column(book, 10)[1] ==
+  CHECK(summary_column(book, "% met")[3] == "0.6");
+  CHECK(summary_column(book, "Flag")[1] ==
         "Over-claim: rated Blue, evidence supports Green because no current best-practice "
         "example");
+
+  // The moderated rating beside the agency's, headed by who moderated; none overall.
+  CHECK(xlsx::display_text(summary.at(summary_header_row(summary), 4)) ==
+        "Moderated rating (peer and independent review)");
+  CHECK(summary_column(book, "Moderated rating") ==
+        std::vector<std::string>{"Green", "Green", "Amber", "Amber", "Blue (peer reviewers)",
+                                 "Green", "Green", "Blue", "Green (peer reviewers)", "Amber",
+                                 "Amber", "Amber", ""});
+  CHECK(xlsx::display_text(summary.at(7, 0)) == "Moderated by");
 
   const xlsx::Sheet& ret = *book.find("Return");
   CHECK(xlsx::display_text(ret.at(0, 8)) == "Peer review rating");
   CHECK(ret.row_count() == 67);  // header + 66 points
+  // The peer review once per standard, on its first applicable point's row; Not applicable
+  // points (6.5, 9.3, 12.5) show nothing of it.
+  std::map<std::string, std::vector<std::string>> reviewed_points;
+  for (int row = 1; row < ret.row_count(); ++row) {
+    const std::string rating = xlsx::display_text(ret.at(row, 8));
+    const std::string comment = xlsx::display_text(ret.at(row, 9));
+    const std::string point = xlsx::display_text(ret.at(row, 1));
+    if (xlsx::display_text(ret.at(row, 4)) == "Not applicable") {
+      CHECK(rating.empty());
+      CHECK(comment.empty());
+    }
+    if (rating.empty()) {
+      CHECK(comment.empty());
+      continue;
+    }
+    CHECK_FALSE(comment.empty());
+    reviewed_points[xlsx::display_text(ret.at(row, 0))].push_back(point);
+  }
+  CHECK(reviewed_points.size() == 12);
+  for (const auto& [standard, points] : reviewed_points) {
+    INFO(standard);
+    CHECK(points == std::vector<std::string>{standard + ".1"});
+  }
+  CHECK(xlsx::display_text(ret.at(1, 9)) ==
+        "Independent reviewer: Senior commitment is visible in the Corporate Plan and in "
+        "practice.\n\nPeer reviewer - Thornbury Health Trust: The senior lead is named and known; "
+        "staff we spoke with could say who leads on safeguarding.");
+
+  // The approval block, blank in the example: the board has not yet approved it.
+  const xlsx::Sheet& document = *book.find("Document control");
+  bool not_yet = false;
+  for (int row = 0; row < document.row_count(); ++row) {
+    if (xlsx::display_text(document.at(row, 0)) == "Approved by") {
+      not_yet = xlsx::display_text(document.at(row, 1)) == "Not yet approved";
+    }
+  }
+  CHECK(not_yet);
   const xlsx::Sheet& gaps = *book.find("Gaps");
   CHECK(gaps.row_count() == 17);  // header + 7 practice, 3 evidence gaps and 6 over-claims
   bool contradiction = false;
@@ -205,7 +266,8 @@ TEST_CASE("the demo's staff survey is in the return, safely", "[cli][e2e][questi
   bool triangulated = false;
   for (int row = 0; row < summary.row_count(); ++row) {
     if (xlsx::display_text(summary.at(row, 0)) == "7") {
-      triangulated = xlsx::display_text(summary.at(row, 9)) == "1 of 2 questions below threshold";
+      triangulated = xlsx::display_text(summary.at(row, summary_col(summary, "Staff survey"))) ==
+                     "1 of 2 questions below threshold";
     }
   }
   CHECK(triangulated);
@@ -257,7 +319,7 @@ TEST_CASE("workbooks saved by LibreOffice and openpyxl are read alike", "[cli][e
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
     xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
-    CHECK(summary_column(book, 4) == kExampleEvidenceRatings);
+    CHECK(summary_column(book, "Evidence-based rating") == kExampleEvidenceRatings);
   }
 }
 
@@ -269,9 +331,9 @@ TEST_CASE("a status changed in LibreOffice changes the rating", "[cli][e2e]") {
   REQUIRE(run.exit_code == 0);
   // Point 5.3 went from Met to Not met: standard 5 falls from Blue to Amber.
   xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
-  auto ratings = summary_column(book, 4);
+  auto ratings = summary_column(book, "Evidence-based rating");
   CHECK(ratings[4] == "Amber");
-  CHECK(summary_column(book, 10)[4] ==
+  CHECK(summary_column(book, "Flag")[4] ==
         "Over-claim: rated Blue, evidence supports Amber because point 5.3 is not self-assessed "
         "Met");
   CHECK(run.out.find("5         Blue      Amber     83%   100%       Over-claim: rated Blue, "
@@ -360,7 +422,14 @@ TEST_CASE("s11 new makes a workbook that s11 run reads", "[cli][e2e]") {
   REQUIRE(book.find("Self-assessment") != nullptr);
   REQUIRE(book.find("Evidence") != nullptr);
   REQUIRE(book.find("Guidance") != nullptr);
-  CHECK(xlsx::display_text(book.find("Self-assessment")->at(3, 4)) == "Status");
+  // The key to the framework's own three ratings above the table.
+  const xlsx::Sheet& self = *book.find("Self-assessment");
+  CHECK(xlsx::display_text(self.at(3, 0)) == "Key to the Green, Amber, Red rating");
+  CHECK(xlsx::display_text(self.at(5, 0)) == "Green");
+  CHECK(xlsx::display_text(self.at(5, 2)) ==
+        "all points met, most of them evidenced, and every essential point met");
+  CHECK(xlsx::display_text(self.at(7, 0)) == "Red");
+  CHECK(xlsx::display_text(self.at(9, 4)) == "Status");
 
   Run scored = s11(dir, "run A");
   INFO(scored.err);
@@ -436,12 +505,12 @@ TEST_CASE("LibreOffice and openpyxl open the return", "[cli][e2e][libreoffice]")
   Run py = run_in(dir,
                   "/usr/bin/python3 -c \"import openpyxl; wb = "
                   "openpyxl.load_workbook('D/out/section11-return.xlsx'); "
-                  "print(','.join(wb.sheetnames)); print(wb['Summary']['E10'].value)\"");
+                  "print(','.join(wb.sheetnames)); print(wb['Summary']['F11'].value)\"");
   INFO(py.err);
   CHECK(py.exit_code == 0);
   CHECK(py.out ==
         "Summary,Findings,Return,Gaps,Impact,Questionnaire,Review,Challenge,Action plan,"
-        "Document control\nGreen\n");
+        "Document control\nGreen\n");  // standard 1's evidence-based rating
 }
 
 }  // namespace s11

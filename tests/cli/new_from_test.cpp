@@ -141,7 +141,7 @@ TEST_CASE("s11 new --from carries last year's workbook forward and marks stale e
         "2015.1): 66 statuses, 12 comments and 13 agency ratings; 0 points new in this "
         "framework, 0 reworded, 0 removed. Every status and rating here is last year's: confirm "
         "or change each one, the rows marked in the \"Since last year\" column first.");
-  CHECK(cell(*self, 3, kSinceLastYear) == "Since last year");
+  CHECK(cell(*self, 10, kSinceLastYear) == "Since last year");  // below the rating key
 
   const int s2 = find_row(*self, 0, "2");
   CHECK(cell(*self, s2, kRating) == "Blue");
@@ -311,7 +311,7 @@ TEST_CASE("s11 new --from leaves out last year's return when a standard was remo
   // s11 run reads last year's return against this year's framework: naming it would stop it.
   CHECK(made.err ==
         "warning: last year's return not named in [history] last_return: "
-        "2015-16/out/section11-return.xlsx: Summary!A21: unknown standard \"12\"; expected a "
+        "2015-16/out/section11-return.xlsx: Summary!A22: unknown standard \"12\"; expected a "
         "standard of oscb-2016 (1 to 11); s11 run shows no change since last year\n");
   CHECK(made.out.find("Carried from 2015-16: 61 statuses, 11 comments, 12 agency ratings, 56 "
                       "evidence items (19 stale); 4 left out (supporting only removed points); 0 "

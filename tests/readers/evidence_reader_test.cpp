@@ -133,11 +133,11 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
   const std::string& p = f.path;
   CHECK(f.read_problems() ==
         std::vector<std::string>{
-            p + ": Self-assessment!E15: status \"Done\" for point 2.2 is not one of Met, Partly "
+            p + ": Self-assessment!E22: status \"Done\" for point 2.2 is not one of Met, Partly "
                 "met, Not met or Not applicable",
-            p + ": Self-assessment!G16: point 2.3 is Not applicable but has no justification; "
+            p + ": Self-assessment!G23: point 2.3 is Not applicable but has no justification; "
                 "say why it does not apply to this agency",
-            p + ": Self-assessment!F20: rating \"Purple\" for standard 3 is not in the OSCB "
+            p + ": Self-assessment!F27: rating \"Purple\" for standard 3 is not in the OSCB "
                 "BRAG rating; expected Blue, Green, Amber or Red",
             p + ": Evidence!D5: date \"next March\" of evidence E01 is not a date; expected a "
                 "date such as 31/03/2015 or 2015-03-31",
@@ -207,9 +207,9 @@ TEST_CASE("ratings and statuses on the wrong rows are reported", "[engine][evide
                  std::string(""), std::string(""), std::string("1.1")});
   CHECK(f.read_problems() ==
         std::vector<std::string>{
-            f.path + ": Self-assessment!F6: rating \"Green\" is on the row of point 1.1; give "
+            f.path + ": Self-assessment!F13: rating \"Green\" is on the row of point 1.1; give "
                      "ratings on the standard's own row, above its points",
-            f.path + ": Self-assessment!E13: status \"Met\" is on a standard's row; give a "
+            f.path + ": Self-assessment!E20: status \"Met\" is on a standard's row; give a "
                      "status on each point's row and the standard's rating under \"Agency "
                      "rating\"",
             f.path + ": Evidence!D5: date \"2015\" of evidence E01 is a number, not a date; "
@@ -230,7 +230,7 @@ TEST_CASE("warnings name unanswered points and doubtful Not applicable", "[engin
   REQUIRE(f.read_problems().empty());
   CHECK(f.audit.warnings ==
         std::vector<std::string>{
-            f.path + ": Self-assessment!E6: essential point 1.1 is marked Not applicable; "
+            f.path + ": Self-assessment!E13: essential point 1.1 is marked Not applicable; "
                      "expect the board to challenge this",
             f.path + ": Self-assessment: 1 point has no status (2.2); they count as not met",
             f.path + ": Evidence!G5: evidence E01 supports point 1.1, which is marked Not "

@@ -173,6 +173,42 @@ TEST_CASE("reads last year's return written by s11 run", "[engine][history]") {
   CHECK_FALSE(s2->operating_level);
 }
 
+TEST_CASE("reads a return with the rating key, a moderated and a Staff survey column",
+          "[engine][history]") {
+  // This version's Summary as the board reads it: the moderated column between the agency's
+  // and the evidence-based rating (here Red for standard 1, neither of those), Staff survey
+  // before the flag, the key below the table. The reader takes each rating from its own
+  // column, found by its header, as it does from a return without those columns (above).
+  ReturnFile file;
+  file.year.result.standards[0].survey_questions = 2;
+  Review review;
+  review.path = "reviews/shah.xlsx";
+  review.reviewer = "A Shah";
+  review.standards["1"].rating = file.year.audit.framework.scheme.find("Red");
+  ReturnExtras extras;
+  extras.reviews = {review};
+  extras.moderated = moderate_ratings(extras.reviews, file.year.audit.framework);
+  file.book = build_return(file.year.audit, file.year.result, "test", extras);
+  REQUIRE(file.column("Summary", "Moderated rating (peer review)") == 4);
+  REQUIRE(file.column("Summary", "Staff survey") == 10);
+  REQUIRE(file.column("Summary", "Key to the OSCB BRAG rating") == 0);
+  REQUIRE(write_xlsx(file.book, file.path).empty());
+
+  PreviousReturn prev = read_previous_return(file.path, file.year.audit.framework);
+  CHECK(prev.organisation == "Test Borough Council");
+  CHECK(prev.period == "2015-16");
+  REQUIRE(prev.standards.size() == 3);
+  CHECK(prev.standards[0].agency_rating == "Blue");
+  CHECK(prev.standards[0].evidence_rating == "Green");
+  CHECK(prev.standards[0].met_percent == 100);
+  CHECK(prev.standards[0].evidenced_percent == 83);
+  CHECK(prev.standards[2].id == "3");
+  REQUIRE(prev.overall);
+  CHECK(prev.overall->agency_rating == "Green");
+  CHECK(prev.overall->evidence_rating == "Green");
+  CHECK(prev.overall->evidenced_percent == 90);
+}
+
 TEST_CASE("reads the Impact sheet's operating levels back", "[engine][history]") {
   ReturnFile file;
   REQUIRE(write_xlsx(file.book, file.path).empty());

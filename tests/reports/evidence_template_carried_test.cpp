@@ -19,6 +19,9 @@ std::string fill_at(const layout::Sheet& sheet, int row, int col) {
 
 constexpr const char* kReview = "F8CBAD";
 constexpr const char* kInput = "FFF2CC";
+/// The Self-assessment's first row below its header: under the carried line (row 2), the key
+/// to working-together-8's three ratings (rows 3-7) and a blank row.
+constexpr int kTable = 10;
 
 /// working-together-8 as carried from a year whose framework had 1.1 worded otherwise, no
 /// point 1.2 and a point 1.9 since removed.
@@ -86,38 +89,39 @@ TEST_CASE("a carried evidence workbook marks what needs review", "[reports][temp
         "version 1): 31 statuses, 1 comment and 2 agency ratings; 1 point new in this "
         "framework, 1 reworded, 1 removed. Every status and rating here is last year's: "
         "confirm or change each one, the rows marked in the \"Since last year\" column first.");
-  CHECK(text_at(self, 3, 9) == "Since last year");
+  CHECK(text_at(self, 9, 9) == "Since last year");
   REQUIRE(self.autofilter);
   CHECK(self.autofilter->last_col == 9);
   // Standard 1, then 1.1 (reworded), 1.2 (new), 1.3 (Not applicable, carried).
-  CHECK(text_at(self, 4, 5) == "Amber");
-  CHECK(text_at(self, 4, 9) ==
+  CHECK(text_at(self, 10, 5) == "Amber");
+  CHECK(text_at(self, 10, 9) ==
         "Rating carried from 2015-16; review it: 1.2 new; 1.1 reworded; 1.9 removed");
-  CHECK(fill_at(self, 4, 5) == kReview);
-  CHECK(text_at(self, 5, 1) == "1.1");
-  CHECK(text_at(self, 5, 4) == "Met");
-  CHECK(text_at(self, 5, 7) == "Named in the 2014 policy.");
-  CHECK(text_at(self, 5, 9) ==
+  CHECK(fill_at(self, 10, 5) == kReview);
+  CHECK(text_at(self, 11, 1) == "1.1");
+  CHECK(text_at(self, 11, 4) == "Met");
+  CHECK(text_at(self, 11, 7) == "Named in the 2014 policy.");
+  CHECK(text_at(self, 11, 9) ==
         "Wording changed since 2015-16: review the status carried. Then: \"A senior lead is "
         "named.\"");
-  CHECK(fill_at(self, 5, 4) == kReview);
-  CHECK(fill_at(self, 5, 9) == kReview);
-  CHECK_FALSE(cell_at(self, 5, 4)->style.locked);
-  CHECK(text_at(self, 6, 4).empty());
-  CHECK(text_at(self, 6, 9) == "New point this year: choose a status");
-  CHECK(fill_at(self, 6, 4) == kReview);
-  CHECK(text_at(self, 7, 4) == "Not applicable");
-  CHECK(text_at(self, 7, 6) == "No such service.");
-  CHECK(text_at(self, 7, 9) == "Carried from 2015-16");
-  CHECK(fill_at(self, 7, 4) == kInput);
-  CHECK(fill_at(self, 7, 9).empty());
+  CHECK(fill_at(self, 11, 4) == kReview);
+  CHECK(fill_at(self, 11, 9) == kReview);
+  CHECK_FALSE(cell_at(self, 11, 4)->style.locked);
+  CHECK(text_at(self, 12, 4).empty());
+  CHECK(text_at(self, 12, 9) == "New point this year: choose a status");
+  CHECK(fill_at(self, 12, 4) == kReview);
+  CHECK(text_at(self, 13, 4) == "Not applicable");
+  CHECK(text_at(self, 13, 6) == "No such service.");
+  CHECK(text_at(self, 13, 9) == "Carried from 2015-16");
+  CHECK(fill_at(self, 13, 4) == kInput);
+  CHECK(fill_at(self, 13, 9).empty());
   // Standard 2's "Purple" is not in the scheme: not written, and said.
-  const int s2 = 4 + 1 + static_cast<int>(framework.standards[0].points.size());
+  const int s2 = kTable + 1 + static_cast<int>(framework.standards[0].points.size());
   CHECK(text_at(self, s2, 0) == "2");
   CHECK(text_at(self, s2, 5).empty());
   CHECK(text_at(self, s2, 9) ==
         "Last year's rating \"Purple\" is not in the Green, Amber, Red rating: choose one");
-  const int overall = 4 + static_cast<int>(framework.standards.size() + framework.point_count());
+  const int overall =
+      kTable + static_cast<int>(framework.standards.size() + framework.point_count());
   CHECK(text_at(self, overall, 0) == "Overall");
   CHECK(text_at(self, overall, 5) == "Amber");
   CHECK(text_at(self, overall, 9) == "Rating carried from 2015-16");

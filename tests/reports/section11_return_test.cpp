@@ -1,5 +1,6 @@
 #include "reports/section11_return.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -80,13 +81,43 @@ struct Sample {
   }
 };
 
-/// A previous return and a moderated rating for standard 1.
+/// A previous return.
 ReturnExtras extras() {
   ReturnExtras e;
-  e.peer_ratings["1"] = "Green";
   e.since_last_year = {"Up from Red", "New"};
   e.overall_since_last_year = "Same";
   e.previous_period = "2014-15";
+  return e;
+}
+
+/// A reviewer's judgement of a standard.
+ReviewJudgement judged(const RatingLevel* rating, const std::string& rationale,
+                       const std::string& recommendation) {
+  ReviewJudgement j;
+  j.rating = rating;
+  j.rationale = rationale;
+  j.recommendation = recommendation;
+  return j;
+}
+
+/// Two peer reviewers on 12 May 2016: both rate standard 1 Green (with rationales, one a
+/// recommendation too); standard 2 only A Shah, Amber, with a recommendation only.
+ReturnExtras reviewed(const Framework& framework) {
+  const RatingScheme& scheme = framework.scheme;
+  Review shah;
+  shah.path = "reviews/shah.xlsx";
+  shah.reviewer = "A Shah";
+  shah.date = Date{2016, 5, 12};
+  shah.standards["1"] = judged(scheme.find("Green"), "The lead is named.", "Publish the policy.");
+  shah.standards["2"] = judged(scheme.find("Amber"), "", "Induct every starter.");
+  Review brook;
+  brook.path = "reviews/brook.xlsx";
+  brook.reviewer = "J Brook";
+  brook.date = Date{2016, 5, 12};
+  brook.standards["1"] = judged(scheme.find("Green"), "Staff know the lead.", "");
+  ReturnExtras e;
+  e.reviews = {shah, brook};
+  e.moderated = moderate_ratings(e.reviews, framework);
   return e;
 }
 
@@ -117,7 +148,7 @@ TEST_CASE("the return's sheets come in order, each with the audit in its footer"
   CHECK(book.created == Date{2016, 3, 31});
 }
 
-TEST_CASE("Summary: heading block, a row per standard, the overall row and the chart",
+TEST_CASE("Summary: heading block, a row per standard, the overall row, the key and the chart",
           "[reports][return]") {
   const Sample s;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9", extras());
@@ -130,15 +161,26 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(shown(sheet, 3, 0) == "Audit date [bold]");
   CHECK(shown(sheet, 3, 1) == "2016-03-31 [format=d mmmm yyyy]");
   CHECK(shown(sheet, 6, 1) == "24 months: evidence dated before 31 March 2014 is stale");
+  CHECK(shown(sheet, 7, 0) == "(none)");  // no reviews: no Moderated by line
 
-  // The header row is the shape's, then last year's column.
+  // The header row is the shape's without the moderated column (no reviews) and the Staff
+  // survey column (no survey), then last year's column.
   const int header = 8;
-  for (std::size_t c = 0; c < return_workbook::kSummaryHeaders.size(); ++c) {
-    CHECK(shown(sheet, header, static_cast<int>(c)) ==
-          std::string(return_workbook::kSummaryHeaders[c]) + " [bold fill=1F4E78]");
+  const std::vector<std::string> headers = {"Standard",
+                                            "Title",
+                                            "Focus area",
+                                            "Agency rating",
+                                            "Evidence-based rating",
+                                            "% met",
+                                            "% evidenced",
+                                            "Applicable points",
+                                            "Points with a best-practice example",
+                                            "Flag",
+                                            "Since last year (2014-15)"};
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    CHECK(shown(sheet, header, static_cast<int>(c)) == headers[c] + " [bold fill=1F4E78]");
   }
-  CHECK(shown(sheet, header, 11) == "Since last year (2014-15) [bold fill=1F4E78]");
-  CHECK(shown(sheet, header, 12) == "(none)");
+  CHECK(shown(sheet, header, 11) == "(none)");
 
   // Standard 1: over-claimed Blue on Amber evidence.
   CHECK(shown(sheet, 9, 0) == "1");
@@ -150,18 +192,17 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(shown(sheet, 9, 6) == "0.5 [format=0%]");
   CHECK(shown(sheet, 9, 7) == "2");
   CHECK(shown(sheet, 9, 8) == "1");
-  CHECK(shown(sheet, 9, 9) == "");
-  CHECK(shown(sheet, 9, 10) ==
+  CHECK(shown(sheet, 9, 9) ==
         "Over-claim: rated Blue, evidence supports Amber because point 1.2 lacks current "
         "evidence");
-  CHECK(shown(sheet, 9, 11) == "Up from Red");
+  CHECK(shown(sheet, 9, 10) == "Up from Red");
   // Standard 2: not rated by the agency.
   CHECK(shown(sheet, 10, 3) == "Not rated");
   CHECK(shown(sheet, 10, 4) == "Amber [bold fill=FFC000]");
   CHECK(shown(sheet, 10, 5) == "0.5 [format=0%]");
   CHECK(shown(sheet, 10, 8) == "0");
-  CHECK(shown(sheet, 10, 10) == "No agency rating given");
-  CHECK(shown(sheet, 10, 11) == "New");
+  CHECK(shown(sheet, 10, 9) == "No agency rating given");
+  CHECK(shown(sheet, 10, 10) == "New");
   // The overall row, bold.
   CHECK(shown(sheet, 11, 0) == "Overall [bold]");
   CHECK(shown(sheet, 11, 1) == "All standards [bold]");
@@ -170,8 +211,8 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(shown(sheet, 11, 5) == "0.75 [bold format=0%]");
   CHECK(shown(sheet, 11, 6) == "0.5 [bold format=0%]");
   CHECK(shown(sheet, 11, 7) == "4 [bold]");
-  CHECK(shown(sheet, 11, 10) == "No agency rating given [bold]");
-  CHECK(shown(sheet, 11, 11) == "Same [bold]");
+  CHECK(shown(sheet, 11, 9) == "No agency rating given [bold]");
+  CHECK(shown(sheet, 11, 10) == "Same [bold]");
 
   CHECK(shown(sheet, 13, 0) ==
         "Evidence-based overall rating: Amber: some points met but not much evidence (75% met, "
@@ -182,12 +223,36 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
         "and 1 over-claimed rating. A practice gap needs something to change; an evidence gap "
         "needs evidence filed; an over-claimed rating is corrected in the return.");
 
+  // The key to the scheme, from the framework file: names filled, definitions across the
+  // Title and Focus area columns, codes under Agency rating.
+  CHECK(shown(sheet, 17, 0) == "Key to the OSCB BRAG rating [bold]");
+  CHECK(shown(sheet, 18, 0) == "Rating [bold fill=1F4E78]");
+  CHECK(shown(sheet, 18, 1) == "What it means [bold fill=1F4E78]");
+  CHECK(shown(sheet, 18, 3) == "Code [bold fill=1F4E78]");
+  CHECK(shown(sheet, 19, 0) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 19, 1) ==
+        "all points met and evidenced, with an example of best practice to share with others");
+  CHECK(shown(sheet, 19, 2) == "");
+  CHECK(shown(sheet, 19, 3) == "B");
+  CHECK(shown(sheet, 20, 0) == "Green [bold fill=00B050]");
+  CHECK(shown(sheet, 20, 1) == "all points met and most points evidenced");
+  CHECK(shown(sheet, 21, 0) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 21, 1) == "some points met but not much evidence");
+  CHECK(shown(sheet, 22, 0) == "Red [bold fill=FF0000]");
+  CHECK(shown(sheet, 22, 1) == "most points need work");
+  CHECK(shown(sheet, 22, 3) == "R");
+  CHECK(shown(sheet, 23, 0) == "(none)");
+  CHECK(std::count_if(sheet.merges.begin(), sheet.merges.end(), [](const layout::Range& m) {
+          return m.first_col == 1 && m.last_col == 2 && m.first_row == m.last_row &&
+                 m.first_row >= 18 && m.first_row <= 22;
+        }) == 5);
+
   CHECK(sheet.freeze_rows == header + 1);
   REQUIRE(sheet.autofilter);
   CHECK(sheet.autofilter->first_row == header);
   CHECK(sheet.autofilter->last_row == 10);
-  CHECK(sheet.autofilter->last_col == 11);
-  CHECK(sheet.column_widths.size() == 12);
+  CHECK(sheet.autofilter->last_col == 10);
+  CHECK(sheet.column_widths.size() == 11);
   CHECK(sheet.column_widths.at(1) == 48);
   REQUIRE(sheet.charts.size() == 1);
   const layout::Chart& chart = sheet.charts[0];
@@ -199,24 +264,100 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row and the c
   CHECK(chart.series[0].col == 5);
   CHECK(chart.series[1].name == "% evidenced");
   CHECK(chart.series[1].col == 6);
-  CHECK(chart.anchor_row == 17);
-  CHECK(sheet.page_breaks == std::vector<int>{17});
+  CHECK(chart.anchor_row == 24);  // below the table and the key
+  CHECK(sheet.page_breaks == std::vector<int>{24});
 }
 
 TEST_CASE("Summary has no last-year column without a previous return", "[reports][return]") {
   const Sample s;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9");
   const layout::Sheet& sheet = *book.find(kSummarySheet);
-  CHECK(shown(sheet, 8, 10) == "Flag [bold fill=1F4E78]");
-  CHECK(shown(sheet, 8, 11) == "(none)");
-  CHECK(shown(sheet, 9, 11) == "(none)");
-  CHECK(shown(sheet, 11, 11) == "(none)");
+  CHECK(shown(sheet, 8, 9) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, 8, 10) == "(none)");
+  CHECK(shown(sheet, 9, 10) == "(none)");
+  CHECK(shown(sheet, 11, 10) == "(none)");
   REQUIRE(sheet.autofilter);
-  CHECK(sheet.autofilter->last_col == 10);
+  CHECK(sheet.autofilter->last_col == 9);
 }
 
-TEST_CASE("Return: a row per point with its status fill, evidence and peer rating",
+TEST_CASE("Summary has a Staff survey column only when a survey ran", "[reports][return]") {
+  Sample s;
+  s.result.standards[0].survey_questions = 2;
+  s.result.standards[0].survey_below = 1;
+  s.result.standards[1].survey_questions = 1;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kSummarySheet);
+  CHECK(shown(sheet, 8, 8) == "Points with a best-practice example [bold fill=1F4E78]");
+  CHECK(shown(sheet, 8, 9) == "Staff survey [bold fill=1F4E78]");
+  CHECK(shown(sheet, 8, 10) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, 9, 9) == "1 of 2 questions below threshold [fill=FCE4D6]");
+  CHECK(shown(sheet, 10, 9) == "1 question at threshold");
+  CHECK(shown(sheet, 11, 9) == " [bold]");
+  CHECK(sheet.column_widths.at(9) == 22);
+
+  // Without one (the sample as scored): no such column anywhere on the sheet.
+  const Sample plain;
+  const std::string text =
+      layout::to_text(*build_return(plain.audit, plain.result, "9.9").find(kSummarySheet));
+  CHECK(text.find("Staff survey") == std::string::npos);
+}
+
+TEST_CASE("Summary with reviews: the moderated rating per standard, filled, and who moderated",
           "[reports][return]") {
+  const Sample s;
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9", reviewed(s.audit.framework));
+  const layout::Sheet& sheet = *book.find(kSummarySheet);
+  CHECK(shown(sheet, 7, 0) == "Moderated by [bold]");
+  CHECK(shown(sheet, 7, 1) == "A Shah (peer, 12 May 2016) and J Brook (peer, 12 May 2016)");
+  const int header = 9;
+  CHECK(shown(sheet, header, 3) == "Agency rating [bold fill=1F4E78]");
+  CHECK(shown(sheet, header, 4) ==
+        "Moderated rating (peer review, 12 May 2016) [bold fill=1F4E78]");
+  CHECK(shown(sheet, header, 5) == "Evidence-based rating [bold fill=1F4E78]");
+  CHECK(shown(sheet, header, 10) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, header, 11) == "(none)");
+  // Standard 1: both reviewers Green; standard 2: one reviewer, Amber.
+  CHECK(shown(sheet, 10, 3) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 10, 4) == "Green [bold fill=00B050]");
+  CHECK(shown(sheet, 10, 5) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 11, 4) == "Amber [bold fill=FFC000]");
+  // Reviewers moderate standards, not the overall rating.
+  CHECK(shown(sheet, 12, 0) == "Overall [bold]");
+  CHECK(shown(sheet, 12, 4) == " [bold]");
+  CHECK(sheet.column_widths.at(4) == 16);
+  REQUIRE(sheet.charts.size() == 1);
+  CHECK(sheet.charts[0].series[0].col == 6);
+  CHECK(sheet.charts[0].series[1].col == 7);
+}
+
+TEST_CASE("Summary's moderated column says what no rating means", "[reports][return]") {
+  const Sample s;
+  ReturnExtras e = reviewed(s.audit.framework);
+  // An independent reviewer, on another day, rates standard 1 Red: the peers agree on Green,
+  // which is carried. J Brook rates standard 2 Red against A Shah's Amber: nothing is.
+  Review ind;
+  ind.path = "reviews/ind.xlsx";
+  ind.reviewer = "R Lee";
+  ind.role = ReviewerRole::kIndependent;
+  ind.date = Date{2016, 6, 1};
+  ind.standards["1"] = judged(s.audit.framework.scheme.find("Red"), "", "");
+  e.reviews.push_back(ind);
+  e.reviews[1].standards["2"] = judged(s.audit.framework.scheme.find("Red"), "", "");
+  e.moderated = moderate_ratings(e.reviews, s.audit.framework);
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9", e);
+  const layout::Sheet& sheet = *book.find(kSummarySheet);
+  CHECK(shown(sheet, 7, 1) ==
+        "A Shah (peer, 12 May 2016), J Brook (peer, 12 May 2016) and R Lee (independent, 1 June "
+        "2016)");
+  CHECK(shown(sheet, 9, 4) == "Moderated rating (peer and independent review) [bold fill=1F4E78]");
+  CHECK(shown(sheet, 10, 4) == "Green (peer reviewers) [bold fill=00B050]");
+  CHECK(shown(sheet, 11, 4) == "reviewers disagree");
+}
+
+TEST_CASE(
+    "Return: a row per point with its status fill and evidence; the peer-review cells "
+    "once per standard, left to fill in without reviews",
+    "[reports][return]") {
   const Sample s;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9", extras());
   const layout::Sheet& sheet = *book.find(kReturnSheet);
@@ -234,37 +375,76 @@ TEST_CASE("Return: a row per point with its status fill, evidence and peer ratin
   CHECK(shown(sheet, 1, 5) == "Yes");
   CHECK(shown(sheet, 1, 6) == "E1 Item E1 (15 January 2016)");
   CHECK(shown(sheet, 1, 7) == "Named in the constitution");
-  CHECK(shown(sheet, 1, 8) == "Green [fill=FFF2CC unlocked]");
+  CHECK(shown(sheet, 1, 8) == " [fill=FFF2CC unlocked]");
   CHECK(shown(sheet, 1, 9) == " [fill=FFF2CC unlocked]");
 
   CHECK(shown(sheet, 2, 3) == "");
   CHECK(shown(sheet, 2, 5) == "Stale only");
   CHECK(shown(sheet, 2, 6) == "E2 Item E2 (10 January 2013, stale)");
+  CHECK(shown(sheet, 2, 8) == "");
+  CHECK(shown(sheet, 2, 9) == "");
 
   CHECK(shown(sheet, 3, 4) == "Not applicable [fill=EDEDED]");
   CHECK(shown(sheet, 3, 5) == "");
   CHECK(shown(sheet, 3, 7) == "Not applicable: We run no adult service");
-  CHECK(shown(sheet, 3, 8) == "Green [fill=FFF2CC unlocked]");
+  CHECK(shown(sheet, 3, 8) == "");
 
   CHECK(shown(sheet, 4, 0) == "2");
   CHECK(shown(sheet, 4, 6) == "E3 Item E3 (1 June 2015)");
-  CHECK(shown(sheet, 4, 8) == " [fill=FFF2CC unlocked]");  // no peer rating for standard 2
+  CHECK(shown(sheet, 4, 8) == " [fill=FFF2CC unlocked]");
   CHECK(shown(sheet, 5, 4) == "Not met [fill=FCE4D6]");
   CHECK(shown(sheet, 5, 5) == "No");
+  CHECK(shown(sheet, 5, 8) == "");
   CHECK(shown(sheet, 6, 0) == "(none)");
 
-  REQUIRE(sheet.validations.size() == 1);
-  const layout::Validation& v = sheet.validations[0];
-  CHECK(v.range.first_row == 1);
-  CHECK(v.range.last_row == 5);
-  CHECK(v.range.first_col == 8);
-  CHECK(v.range.last_col == 8);
-  CHECK(v.list == std::vector<std::string>{"Blue", "Green", "Amber", "Red"});
+  // A drop-down on each standard's one cell.
+  REQUIRE(sheet.validations.size() == 2);
+  for (const auto& [v, row] : {std::pair{sheet.validations[0], 1}, {sheet.validations[1], 4}}) {
+    CHECK(v.range.first_row == row);
+    CHECK(v.range.last_row == row);
+    CHECK(v.range.first_col == 8);
+    CHECK(v.range.last_col == 8);
+    CHECK(v.list == std::vector<std::string>{"Blue", "Green", "Amber", "Red"});
+  }
   CHECK(sheet.freeze_rows == 1);
   REQUIRE(sheet.autofilter);
   CHECK(sheet.autofilter->last_col == 9);
   CHECK(sheet.column_widths.at(2) == 45);
-  CHECK(sheet.column_widths.at(9) == 35);
+  CHECK(sheet.column_widths.at(9) == 45);
+}
+
+TEST_CASE(
+    "Return with reviews: the moderated rating and the reviewers' comments once per "
+    "standard, on its first applicable point",
+    "[reports][return]") {
+  Sample s;
+  // Standard 1's first point not applicable: the review goes on 1.2, the first that is.
+  s.audit.assessments["1.1"] = {PointStatus::kNotApplicable, "No lead needed", ""};
+  s.result = score_audit(s.audit);
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9", reviewed(s.audit.framework));
+  const layout::Sheet& sheet = *book.find(kReturnSheet);
+  CHECK(shown(sheet, 1, 1) == "1.1");
+  CHECK(shown(sheet, 1, 8) == "");
+  CHECK(shown(sheet, 1, 9) == "");
+  CHECK(shown(sheet, 2, 1) == "1.2");
+  CHECK(shown(sheet, 2, 8) == "Green [bold fill=00B050]");
+  // One paragraph per reviewer (shown() gives a cell's first line only).
+  const layout::Cell* comment = nullptr;
+  for (const auto& cell : sheet.cells) {
+    if (cell.row == 2 && cell.col == 9) comment = &cell;
+  }
+  REQUIRE(comment);
+  CHECK(std::get<std::string>(comment->value) ==
+        "A Shah: The lead is named. Recommendation: Publish the policy.\n\nJ Brook: Staff know "
+        "the lead.");
+  CHECK(shown(sheet, 3, 8) == "");
+  CHECK(shown(sheet, 3, 9) == "");
+  CHECK(shown(sheet, 4, 1) == "2.1");
+  CHECK(shown(sheet, 4, 8) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 4, 9) == "A Shah: Recommendation: Induct every starter.");
+  CHECK(shown(sheet, 5, 8) == "");
+  CHECK(shown(sheet, 5, 9) == "");
+  CHECK(sheet.validations.empty());
 }
 
 TEST_CASE("Gaps: one row per gap, in the order of gaps.csv", "[reports][return]") {
@@ -332,13 +512,37 @@ TEST_CASE("Document control lists the return's details and its input files", "[r
   CHECK(shown(sheet, 6, 1) == "2016-03-31 [format=d mmmm yyyy]");
   CHECK(shown(sheet, 8, 1) == "oscb-2015 version 2015.1");
   CHECK(shown(sheet, 9, 1) == "s11 9.9");
-  CHECK(shown(sheet, 11, 0) == "Input file [bold fill=1F4E78]");
-  CHECK(shown(sheet, 11, 1) == "SHA-256 [bold fill=1F4E78]");
-  CHECK(shown(sheet, 12, 0) == "audit.ini");
-  CHECK(shown(sheet, 12, 1) == "ab12");
-  CHECK(shown(sheet, 13, 0) == "evidence.xlsx");
-  CHECK(shown(sheet, 13, 1) == "cd34");
-  CHECK(shown(sheet, 14, 0) == "(none)");
+  CHECK(shown(sheet, 11, 0) == "Approved by [bold]");
+  CHECK(shown(sheet, 11, 1) == "Not yet approved");
+  CHECK(shown(sheet, 12, 0) == "Meeting [bold]");
+  CHECK(shown(sheet, 12, 1) == "");
+  CHECK(shown(sheet, 13, 0) == "Date approved [bold]");
+  CHECK(shown(sheet, 13, 1) == "");
+  CHECK(shown(sheet, 15, 0) == "Input file [bold fill=1F4E78]");
+  CHECK(shown(sheet, 15, 1) == "SHA-256 [bold fill=1F4E78]");
+  CHECK(shown(sheet, 16, 0) == "audit.ini");
+  CHECK(shown(sheet, 16, 1) == "ab12");
+  CHECK(shown(sheet, 17, 0) == "evidence.xlsx");
+  CHECK(shown(sheet, 17, 1) == "cd34");
+  CHECK(shown(sheet, 18, 0) == "(none)");
+}
+
+TEST_CASE("Document control's approval block shows who approved it, where and when",
+          "[reports][return]") {
+  Sample s;
+  s.audit.config.approval = {"City Executive Board", "City Executive Board, 14 May 2016",
+                             Date{2016, 5, 14}};
+  const layout::Workbook book = build_return(s.audit, s.result, "9.9");
+  const layout::Sheet& sheet = *book.find(kDocumentControlSheet);
+  CHECK(shown(sheet, 11, 1) == "City Executive Board");
+  CHECK(shown(sheet, 12, 1) == "City Executive Board, 14 May 2016");
+  CHECK(shown(sheet, 13, 1) == "14 May 2016");
+
+  // A meeting named but no body: the block is being filled in, not "Not yet approved".
+  s.audit.config.approval = {"", "Council, 20 July 2016", std::nullopt};
+  const layout::Workbook partial = build_return(s.audit, s.result, "9.9");
+  CHECK(shown(*partial.find(kDocumentControlSheet), 11, 1) == "");
+  CHECK(shown(*partial.find(kDocumentControlSheet), 12, 1) == "Council, 20 July 2016");
 }
 
 }  // namespace s11
