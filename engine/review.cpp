@@ -247,15 +247,6 @@ std::map<std::string, ModeratedRating> moderate_ratings(const std::vector<Review
   return moderated;
 }
 
-std::map<std::string, std::string> carried_rating_names(
-    const std::map<std::string, ModeratedRating>& moderated) {
-  std::map<std::string, std::string> names;
-  for (const auto& [id, m] : moderated) {
-    if (m.rating) names[id] = m.rating->name;
-  }
-  return names;
-}
-
 std::string moderated_text(const ModeratedRating& moderated) {
   switch (moderated.basis) {
     case ModeratedRating::Basis::kNotReviewed:

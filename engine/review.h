@@ -166,13 +166,8 @@ struct ModeratedRating {
 std::map<std::string, ModeratedRating> moderate_ratings(const std::vector<Review>& reviews,
                                                         const Framework& framework);
 
-/// Standard id -> the level name of the rating it carries, for the standards that carry one
-/// (kAllAgree, kPeersAgree): what the Return sheet's "Peer review rating" column shows.
-std::map<std::string, std::string> carried_rating_names(
-    const std::map<std::string, ModeratedRating>& moderated);
-
-/// The carried rating in words: "Green", "Green (peer reviewers)", "reviewers disagree" or
-/// "not reviewed".
+/// The carried rating in words, as the Summary, Return and Review sheets show it: "Green",
+/// "Green (peer reviewers)", "reviewers disagree" or "not reviewed".
 std::string moderated_text(const ModeratedRating& moderated);
 
 }  // namespace s11
