@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 
 #include "base/errors.h"
 #include "reports/evidence_template.h"
@@ -31,8 +32,9 @@ struct Filled {
   layout::Workbook book;
   std::string path;
 
-  Filled() {
-    audit.framework = load_framework(std::string(S11_SOURCE_DIR) + "/standards/oscb-2015.xml");
+  explicit Filled(const std::string& framework = "oscb-2015") {
+    audit.framework =
+        load_framework(std::string(S11_SOURCE_DIR) + "/standards/" + framework + ".xml");
     audit.config.organisation = "Test Council";
     audit.config.period = "2015-16";
     audit.config.audit_date = Date{2015, 11, 30};
@@ -115,6 +117,27 @@ TEST_CASE("a filled template reads back into the model", "[engine][evidence]") {
   CHECK(a.evidence[1].points == std::vector<std::string>{"1.1"});
   CHECK(a.evidence[1].impact_level == 1);
   CHECK_FALSE(a.evidence[1].best_practice);
+}
+
+TEST_CASE("the Self-assessment table is read below the key to another framework's ratings",
+          "[engine][evidence]") {
+  // working-together-8: a key of three levels in rows 4-8, the table's header in row 10.
+  Filled f("working-together-8");
+  REQUIRE(f.self_row("1") == 10);
+  f.self("1", 5, std::string("Amber"));
+  f.self("1.1", 4, std::string("Met"));
+  f.self("1.2", 4, std::string("Done"));
+  f.self("Overall", 5, std::string("Red"));
+  CHECK(f.read_problems() ==
+        std::vector<std::string>{
+            f.path + ": Self-assessment!E13: status \"Done\" for point 1.2 is not one of Met, "
+                     "Partly met, Not met or Not applicable"});
+  f.self("1.2", 4, std::string("Not met"));
+  REQUIRE(f.read_problems().empty());
+  CHECK(f.audit.assessments.at("1.1").status == PointStatus::kMet);
+  CHECK(f.audit.assessments.at("1.2").status == PointStatus::kNotMet);
+  CHECK(f.audit.agency_ratings == std::map<std::string, std::string>{{"1", "Amber"}});
+  CHECK(f.audit.agency_overall_rating == "Red");
 }
 
 TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][evidence]") {
