@@ -310,6 +310,28 @@ TEST_CASE("the same audit gives byte-identical outputs", "[cli][e2e]") {
   }
 }
 
+TEST_CASE("the approval in audit.ini reaches document control, its date in words", "[cli][e2e]") {
+  test::TempDir dir;
+  make_audit(dir, kExample / "evidence.xlsx");
+  {
+    std::ofstream ini(dir.path() / "audit" / "audit.ini", std::ios::app);
+    ini << "\n[approval]\napproved_by = City Executive Board\n"
+           "meeting = City Executive Board, 14 January 2016\ndate = 2016-01-14\n";
+  }
+  Run run = s11(dir, "run audit");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  xlsx::Workbook book = xlsx::read_workbook(dir.file("audit/out/section11-return.xlsx"));
+  const xlsx::Sheet& control = *book.find("Document control");
+  std::map<std::string, std::string> lines;
+  for (int row = 0; row < control.row_count(); ++row) {
+    lines[xlsx::display_text(control.at(row, 0))] = xlsx::display_text(control.at(row, 1));
+  }
+  CHECK(lines["Approved by"] == "City Executive Board");
+  CHECK(lines["Meeting"] == "City Executive Board, 14 January 2016");
+  CHECK(lines["Date approved"] == "14 January 2016");
+}
+
 TEST_CASE("workbooks saved by LibreOffice and openpyxl are read alike", "[cli][e2e]") {
   for (const char* fixture : {"evidence-openpyxl.xlsx", "evidence-libreoffice.xlsx"}) {
     INFO(fixture);
