@@ -90,7 +90,7 @@ PlanStatus derived_suggestion(const PlanAction& action);
 /// One row of a plan's version history.
 struct PlanVersion {
   std::string version;
-  std::string date;  ///< As written ("4th April 2015") or ISO for rows s11 adds.
+  std::string date;  ///< As written ("4th April 2015"); in words for rows s11 adds.
   std::string notes;
 };
 
@@ -130,6 +130,7 @@ struct PlanSettings {
   std::string period;        ///< E.g. "2015-16", for the version history note.
   std::string owner;
   std::string author;
+  /// The plan's version when last year's plan has no numbered version (else one after it).
   std::string version = "1";
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include "base/text.h"
@@ -160,6 +161,34 @@ std::string finding(const std::vector<const Gap*>& gaps, const AuditResult& resu
 
 /// The number after the highest "Learning Point N" of `actions`, or after their count of
 /// learning points, whichever is larger.
+// The leading whole number of a version as councils write it ("2", "v2", "Version 3", "1.3"),
+// or nothing.
+std::optional<long> version_number(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) {
+    if (std::isalpha(static_cast<unsigned char>(text[i])) == 0 && text[i] != ' ') return {};
+    ++i;
+  }
+  if (i == text.size() || i > 8) return {};
+  long n = 0;
+  for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0 && n < 100000;
+       ++i)
+    n = n * 10 + (text[i] - '0');
+  return n;
+}
+
+// The version of this year's plan: one after the highest version of last year's plan (its
+// document control and version history), so the history reads 1, 2, 3; `fallback` (the
+// audit's document version) when there is no numbered previous version.
+std::string next_version(const ActionPlan* previous, const std::string& fallback) {
+  if (!previous) return fallback;
+  std::optional<long> highest = version_number(previous->version);
+  for (const PlanVersion& v : previous->history) {
+    if (const auto n = version_number(v.version); n && (!highest || *n > *highest)) highest = n;
+  }
+  return highest ? std::to_string(*highest + 1) : fallback;
+}
+
 int next_learning_point(const std::vector<PlanAction>& actions) {
   std::set<std::string> groups;
   int highest = 0;
@@ -502,7 +531,7 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   plan.title = settings.title;
   plan.owner = settings.owner;
   plan.author = settings.author;
-  plan.version = settings.version;
+  plan.version = next_version(previous, settings.version);
   plan.last_reviewed = settings.as_of.long_text();
   plan.next_review =
       (settings.next_audit ? *settings.next_audit : add_months(settings.audit_date, 12))
@@ -605,7 +634,7 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   if (previous)
     note += ", carrying forward " + std::to_string(previous->actions.size()) +
             " actions from the previous plan";
-  plan.history.push_back({settings.version, settings.as_of.iso(), note});
+  plan.history.push_back({plan.version, settings.as_of.long_text(), note});
   rate_plan(plan, settings);
   return plan;
 }

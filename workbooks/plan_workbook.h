@@ -13,7 +13,7 @@ inline constexpr std::string_view kActionPlanSheet = "Action plan";
 inline constexpr std::string_view kControlSheet = "Document control";
 
 /// Plan table columns, in layout order.
-inline constexpr std::string_view kLearningPointsHeader = "Learning Points";
+inline constexpr std::string_view kLearningPointsHeader = "Learning points";
 inline constexpr std::string_view kActionHeader = "Action";
 inline constexpr std::string_view kEvidenceHeader = "Evidence";
 inline constexpr std::string_view kDueHeader = "Completion date";
@@ -36,14 +36,14 @@ inline constexpr std::array<std::string_view, 11> kHeaders = {
 
 /// The document-control sheet's title; in a council's plan the same words on the plan sheet
 /// end its table.
-inline constexpr std::string_view kControlTitle = "Document Control";
+inline constexpr std::string_view kControlTitle = "Document control";
 
 /// Labels in column A of the document-control sheet; the value is in the cell to their right.
 inline constexpr std::string_view kDocumentLabel = "Document";
 inline constexpr std::string_view kOwnerLabel = "Owner";
 inline constexpr std::string_view kAuthorLabel = "Author";
 inline constexpr std::string_view kLastReviewedLabel = "Date last reviewed";
-inline constexpr std::string_view kNextReviewLabel = "Next Review Date Due";
+inline constexpr std::string_view kNextReviewLabel = "Next review date";
 inline constexpr std::string_view kVersionLabel = "Version";
 
 /// The version history table below the labels, in layout order.

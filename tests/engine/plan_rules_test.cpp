@@ -313,7 +313,7 @@ TEST_CASE("draft_plan: one action per standard with a milestone per point, no ov
   CHECK(plan.flags.empty());
   REQUIRE(plan.history.size() == 1);
   CHECK(plan.history[0].version == "3");
-  CHECK(plan.history[0].date == "2015-04-08");
+  CHECK(plan.history[0].date == "8 April 2015");
   CHECK(plan.history[0].notes == "Drafted by s11 from the 2015-16 Section 11 audit");
 }
 
@@ -392,7 +392,8 @@ TEST_CASE("draft_plan: carried actions keep their text and suppress the gaps the
           "[engine][plan]") {
   Fixture f;
   ActionPlan previous;
-  previous.history.push_back({"2", "4th April 2015", "Revised for CEB Report"});
+  previous.history.push_back({"v4", "4th April 2015", "Revised for CEB Report"});
+  previous.version = "Version 1";
   PlanAction open;
   open.learning_point = "Learning Point 3 (Standard 5)";
   open.action = "Bring the records up to date";
@@ -437,6 +438,9 @@ TEST_CASE("draft_plan: carried actions keep their text and suppress the gaps the
                           "Kim Ashdown is also written Kim Ashdwon (prev.xlsx: Plan!C6); all read "
                           "as Kim Ashdown"});
   REQUIRE(plan.history.size() == 2);
+  // Last year's plan reached version 4, so this year's is 5 (not the document version, 3).
+  CHECK(plan.version == "5");
+  CHECK(plan.history[1].version == "5");
   CHECK(plan.history[1].notes ==
         "Drafted by s11 from the 2015-16 Section 11 audit, carrying forward 2 actions from the "
         "previous plan");

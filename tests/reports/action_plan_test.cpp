@@ -78,7 +78,7 @@ TEST_CASE("action plan layout: status key, group rows, fills and drop-downs", "[
   CHECK(contains(text, "A5 = A-Amber [bold fill=FFC000]\n"));
   CHECK(contains(text, "A6 = R-Red [bold fill=FF0000]\n"));
   CHECK(contains(text,
-                 "A8 = Learning Points [bold fill=1F4E78]\nB8 = Action [bold fill=1F4E78]\n"
+                 "A8 = Learning points [bold fill=1F4E78]\nB8 = Action [bold fill=1F4E78]\n"
                  "C8 = Evidence [bold fill=1F4E78]\nD8 = Completion date [bold fill=1F4E78]"
                  "\nE8 = Lead [bold fill=1F4E78]\nF8 = Progress [bold fill=1F4E78]\n"
                  "G8 = Status (RAG rating) [bold fill=1F4E78]\n"));
@@ -131,7 +131,7 @@ TEST_CASE("action plan layout: document control with the version history", "[rep
   const std::string text = layout::to_text(*control);
   CHECK(contains(text, "A3 = Owner [bold]\nB3 = Executive Director, Community Services\n"));
   CHECK(contains(text, "A5 = Date last reviewed [bold]\nB5 = 8 April 2015\n"));
-  CHECK(contains(text, "A6 = Next Review Date Due [bold]\nB6 = 31 March 2016\n"));
+  CHECK(contains(text, "A6 = Next review date [bold]\nB6 = 31 March 2016\n"));
   CHECK(contains(text, "A7 = Version [bold]\nB7 = 3\n"));
   CHECK(contains(text, "A10 = Version No. [bold fill=1F4E78]\n"));
   CHECK(contains(text, "A11 = 2\nB11 = 4th April 2015\nC11 = Revised for CEB Report\n"));
