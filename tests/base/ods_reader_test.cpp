@@ -51,7 +51,7 @@ const char* const kTail =
 // An .ods whose one sheet holds `rows` (table:table-row elements).
 std::string one_sheet_ods(const test::TempDir& dir, const std::string& rows,
                           const std::string& mimetype = kSpreadsheetMimetype) {
-  const std::string path = dir.file("book.ods");
+  std::string path = dir.file("book.ods");
   write_zip(path, {{"mimetype", mimetype}, {"content.xml", kHead + rows + kTail}});
   return path;
 }

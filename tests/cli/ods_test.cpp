@@ -25,7 +25,7 @@ const fs::path kExample = fs::path(S11_SOURCE_DIR) / "examples" / "district-coun
 
 // The example audit copied to dir/NAME.
 fs::path copy_example(const test::TempDir& dir, const std::string& name) {
-  const fs::path audit = dir.path() / name;
+  fs::path audit = dir.path() / name;
   fs::copy(kExample, audit, fs::copy_options::recursive);
   return audit;
 }
