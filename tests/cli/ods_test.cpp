@@ -247,6 +247,19 @@ TEST_CASE("ods: a file in reviews/ that is not a workbook is named, not ignored"
                      "(.xlsx or .ods) made by `s11 review`; save it as one, or move it out of "
                      "reviews/\n") != std::string::npos);
   CHECK(run.err.find(".~lock") == std::string::npos);
+
+  // A reviewer's workbook saved as .ods is theirs: s11 review does not write a second one.
+  const Run again = run_s11(dir, "review audit --reviewer \"Independent reviewer\"");
+  CHECK(again.exit_code == 3);
+  CHECK(again.err.find("audit/reviews/Independent reviewer.xlsx: already exists") !=
+        std::string::npos);
+  fs::remove(audit / "reviews" / "Independent reviewer.xlsx");
+  fs::copy_file(kOds / "Independent reviewer.ods", audit / "reviews" / "Independent reviewer.ods");
+  const Run ods = run_s11(dir, "review audit --reviewer \"Independent reviewer\"");
+  CHECK(ods.exit_code == 3);
+  CHECK(ods.err ==
+        "s11: audit/reviews/Independent reviewer.ods: already exists; s11 review never "
+        "overwrites a review (choose another --reviewer or move the file)\n");
 }
 
 }  // namespace
