@@ -15,6 +15,7 @@
 #include "engine/plan_rules.h"
 #include "engine/survey_evidence.h"
 #include "readers/audit_config.h"
+#include "readers/audit_files.h"
 #include "readers/evidence_reader.h"
 #include "readers/plan_reader.h"
 #include "readers/previous_return_reader.h"
@@ -147,7 +148,8 @@ Audit read_audit(const std::string& dir) {
   Audit audit;
   audit.config = std::move(settings.config);
   audit.framework = std::move(settings.framework);
-  const std::string evidence_path = (fs::path(dir) / ad::kEvidenceWorkbook).string();
+  audit.config.evidence = find_evidence_workbook(dir, audit.config.evidence);
+  const std::string evidence_path = (fs::path(dir) / audit.config.evidence).string();
   EvidenceWorkbook evidence =
       read_evidence_workbook(evidence_path, audit.framework, audit.config.audit_date);
   audit.assessments = std::move(evidence.assessments);
@@ -155,7 +157,7 @@ Audit read_audit(const std::string& dir) {
   audit.agency_overall_rating = std::move(evidence.agency_overall_rating);
   audit.evidence = std::move(evidence.evidence);
   audit.warnings = std::move(evidence.warnings);
-  inputs.add(ad::kEvidenceWorkbook, evidence_path);
+  inputs.add(audit.config.evidence, evidence_path);
   inputs.append_to(audit.inputs);
   return audit;
 }
@@ -176,7 +178,10 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn, boo
   Audit& audit = a->audit;
   InputLog inputs;
 
-  a->reviews = read_reviews((fs::path(dir) / ad::kReviewsDir).string(), audit.framework);
+  std::vector<std::string> review_warnings;
+  a->reviews =
+      read_reviews((fs::path(dir) / ad::kReviewsDir).string(), audit.framework, &review_warnings);
+  for (const auto& warning : review_warnings) warn(warning);
   for (const auto& review : a->reviews) {
     inputs.add((fs::path(ad::kReviewsDir) / fs::path(review.path).filename()).string(),
                review.path);
@@ -336,7 +341,7 @@ std::vector<std::string> write_outputs_locked(Assessment& a, const WriteOptions&
                     "; s11 does not read the return back, so what you typed into it would be "
                     "lost: put reviewers' ratings and comments in review workbooks (`s11 review " +
                     a.dir + " --reviewer NAME`) and the agency's own in " +
-                    (fs::path(a.dir) / ad::kEvidenceWorkbook).string() +
+                    (fs::path(a.dir) / a.audit.config.evidence).string() +
                     ", then move your copy out of " + out_dir.string() + ", " + force_hint + kept);
     } else {
       stops.add(in_place.path(name), in_place.changed() +

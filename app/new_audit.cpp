@@ -7,6 +7,7 @@
 #include "base/errors.h"
 #include "base/text.h"
 #include "readers/audit_config.h"
+#include "readers/audit_files.h"
 #include "readers/evidence_reader.h"
 #include "readers/previous_return_reader.h"
 #include "reports/audit_ini.h"
@@ -59,18 +60,18 @@ LastYear read_last_year(const std::string& from) {
                      "; --from expects last year's audit directory, holding audit.ini and "
                      "evidence.xlsx");
   }
-  for (const char* name : {ad::kAuditIni, ad::kEvidenceWorkbook}) {
-    if (!fs::exists(dir / name, error)) {
-      throw InputError((dir / name).string() +
-                       ": does not exist; --from expects last year's audit directory, holding "
-                       "audit.ini and evidence.xlsx");
-    }
+  if (!fs::exists(dir / ad::kAuditIni, error)) {
+    throw InputError((dir / ad::kAuditIni).string() +
+                     ": does not exist; --from expects last year's audit directory, holding "
+                     "audit.ini and evidence.xlsx");
   }
   LastYear last;
   last.dir = dir;
   last.config = read_audit_config((dir / ad::kAuditIni).string());
   last.framework = load_framework(resolve_framework(last.config.framework, dir.string()));
-  last.workbook = read_evidence_workbook((dir / ad::kEvidenceWorkbook).string(), last.framework,
+  // Found as `s11 run` finds it: evidence.xlsx, evidence.ods, or as audit.ini names it.
+  last.config.evidence = find_evidence_workbook(dir.string(), last.config.evidence);
+  last.workbook = read_evidence_workbook((dir / last.config.evidence).string(), last.framework,
                                          last.config.audit_date);
   return last;
 }
@@ -94,7 +95,7 @@ CarriedWorkbook carry_workbook(const LastYear& last, const Framework& framework,
   const Framework& then = last.framework;
   const EvidenceWorkbook& book = last.workbook;
   CarriedWorkbook carried;
-  carried.source = (last.dir / ad::kEvidenceWorkbook).string();
+  carried.source = (last.dir / last.config.evidence).string();
   carried.period = last.config.period;
   carried.framework = then.id + " version " + then.version;
   for (const auto& standard : framework.standards) {
@@ -175,7 +176,7 @@ CreatedAudit create_audit(const NewAudit& request, const Warn& warn) {
   check_setting("--period", config.period);
   check_setting("--owner", config.owner);
   check_setting("--author", config.author);
-  for (const char* name : {ad::kAuditIni, ad::kEvidenceWorkbook}) {
+  for (const char* name : {ad::kAuditIni, ad::kEvidenceWorkbook, ad::kEvidenceWorkbookOds}) {
     if (fs::exists(dir / name)) {
       throw IoError((dir / name).string() +
                     ": already exists; s11 new never overwrites an audit (choose another DIR)");

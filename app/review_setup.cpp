@@ -24,6 +24,13 @@ ReviewSetup create_review_workbook(const std::string& dir, const std::string& re
                   ": already exists; s11 review never overwrites a review (choose another "
                   "--reviewer or move the file)");
   }
+  // The reviewer's workbook saved as .ods is their review too (readers/audit_files.h).
+  const fs::path saved_as_ods = reviews_dir / (review_file_stem(reviewer) + ".ods");
+  if (fs::exists(saved_as_ods)) {
+    throw IoError(saved_as_ods.string() +
+                  ": already exists; s11 review never overwrites a review (choose another "
+                  "--reviewer or move the file)");
+  }
   setup.assessment = assess_audit(dir, warn);
   const Assessment& a = *setup.assessment;
   OutputBatch outputs(reviews_dir.string(), OutputBatch::Mode::kNewFiles, warn);

@@ -85,8 +85,19 @@ std::string given_twice(const std::string& what, int first_row) {
   return what + " appears twice (first in row " + std::to_string(first_row + 1) + ")";
 }
 
-std::string no_sheet_message(std::string_view sheet, std::string_view expected) {
-  return "no sheet named \"" + std::string(sheet) + "\"; expected " + std::string(expected);
+std::string sheet_list(const xlsx::Workbook& book) {
+  if (book.sheets.empty()) return "no sheets";
+  std::vector<std::string> names;
+  names.reserve(book.sheets.size());
+  for (const auto& sheet : book.sheets) names.push_back(quoted(sheet.name));
+  if (names.size() == 1) return "one sheet, " + names.front();
+  return "sheets " + join_list(names, "and");
+}
+
+std::string no_sheet_message(const xlsx::Workbook& book, std::string_view sheet,
+                             std::string_view expected) {
+  return "no sheet named \"" + std::string(sheet) + "\"; the workbook has " + sheet_list(book) +
+         "; expected " + std::string(expected);
 }
 
 }  // namespace s11

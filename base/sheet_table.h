@@ -67,8 +67,14 @@ std::string uncached_formula_message();
 /// twice (first in row 5)".
 std::string given_twice(const std::string& what, int first_row);
 
-/// The message for a workbook without the sheet a reader needs: `no sheet named "Summary";
-/// expected ` followed by `expected`, e.g. "the workbook made by `s11 new`".
-std::string no_sheet_message(std::string_view sheet, std::string_view expected);
+/// The names of a workbook's sheets for a message: `sheets "Self-assessment", "Evidence
+/// register" and "Notes"`, `one sheet, "Sheet1"`, `no sheets`.
+std::string sheet_list(const xlsx::Workbook& book);
+
+/// The message for a workbook without the sheet a reader needs, naming the sheets it has:
+/// `no sheet named "Evidence"; the workbook has sheets "Self-assessment", "Evidence register"
+/// and "Notes"; expected ` followed by `expected`, e.g. "the workbook made by `s11 new`".
+std::string no_sheet_message(const xlsx::Workbook& book, std::string_view sheet,
+                             std::string_view expected);
 
 }  // namespace s11

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/zip_archive.h"
+
 namespace s11::xlsx {
 
 /// What a cell holds.
@@ -97,25 +99,8 @@ struct Workbook {
   const Sheet* find(const std::string& name) const;
 };
 
-/// How far s11 lets a workbook's zip parts inflate before it refuses the file. The sizes a
-/// zip declares are not trusted: each part is inflated in chunks and these are checked as the
-/// bytes arrive, so a crafted 1 KB file or a zip bomb stops at the limit instead of
-/// exhausting memory. The defaults are far above real workbooks: a return or action plan is a
-/// few hundred KB of XML, a million-row survey export about 150 MB of sheet XML, and real
-/// sheet XML deflates 10 to 30 times (about 170 at most, for identical cells without
-/// references), where a zip bomb deflates about 1000 times.
-struct Limits {
-  /// One part (a worksheet, the shared strings) inflated. At most 4 GiB - 1.
-  std::uint64_t part_bytes = std::uint64_t{256} << 20;
-  /// Every part s11 reads from one workbook, inflated, together.
-  std::uint64_t total_bytes = std::uint64_t{1024} << 20;
-  /// A part's bytes inflated so far over the compressed bytes they came from (deflated parts
-  /// are inflated by s11 itself to know this, so incompressible padding after a bomb does not
-  /// hide it; other parts count their whole compressed size)...
-  std::uint64_t ratio = 400;
-  /// ...checked once the part has inflated beyond this (small parts may compress well).
-  std::uint64_t ratio_from_bytes = std::uint64_t{8} << 20;
-};
+/// How far s11 lets a workbook's zip parts inflate (base/zip_archive.h).
+using Limits = zip::Limits;
 
 /// Reads every worksheet of the workbook at `path`. Throws IoError when the file cannot be
 /// opened, and InputError (`path: ...`) when it is not an .xlsx workbook or its parts are
@@ -127,6 +112,8 @@ struct Limits {
 /// cell beyond Excel's last row or column, e.g. "path: Evidence!C7: the text is not valid
 /// UTF-8 (byte 0xE9 at character 12); ...".
 Workbook read_workbook(const std::string& path, const Limits& limits = Limits{});
+/// The same for an archive already open (base/spreadsheet.h opens it to tell .xlsx from .ods).
+Workbook read_workbook(zip::Archive& archive);
 
 /// Text of a cell as a person sees it: strings as-is, whole numbers without ".0", booleans
 /// as TRUE/FALSE, empty as "". Dates are not formatted here (see engine/date.h).

@@ -57,6 +57,9 @@ struct AuditConfig {
   std::string version = "1";  ///< Document version shown in document control.
   SurveyConfig survey;
   PlanConfig plan;
+  /// [audit] evidence: the evidence workbook, relative to the audit; when not set, the one
+  /// found (readers/audit_files.h) once the audit is read.
+  std::string evidence;
   ApprovalConfig approval;
   std::string last_return;  ///< [history] last year's return workbook, relative to the audit.
   std::string path;         ///< The audit.ini it was read from.

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "base/errors.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "questionnaires/csv_reader.h"
@@ -212,7 +213,7 @@ bool holds_text(const xlsx::Sheet& sheet) {
 
 class XlsxSource : public RowSource {
  public:
-  explicit XlsxSource(const std::string& path) : path_(path), book_(xlsx::read_workbook(path)) {
+  explicit XlsxSource(const std::string& path) : path_(path), book_(read_spreadsheet(path)) {
     sheet_ = responses_sheet();
     columns_ = static_cast<std::size_t>(sheet_->column_count());
     next_ = sheet_->cells.begin();
@@ -281,7 +282,8 @@ class XlsxSource : public RowSource {
   std::vector<std::string> warnings_;
 };
 
-/// Opens an export as rows: a workbook when it is a zip (or named .xlsx), else CSV.
+/// Opens an export as rows: a workbook (.xlsx or .ods, base/spreadsheet.h) when it is a zip
+/// or named as one, else CSV.
 std::unique_ptr<RowSource> open_rows(const std::string& path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) throw IoError(path + ": cannot read: " + errno_text());
@@ -296,8 +298,7 @@ std::unique_ptr<RowSource> open_rows(const std::string& path) {
                      ": an Excel 97-2003 (.xls) workbook; save it as Excel Workbook (.xlsx) "
                      "or CSV UTF-8");
   }
-  std::string extension = path.size() >= 5 ? lower(path.substr(path.size() - 5)) : "";
-  if (zip || extension == ".xlsx") return std::make_unique<XlsxSource>(path);
+  if (zip || has_spreadsheet_extension(path)) return std::make_unique<XlsxSource>(path);
   return std::make_unique<CsvSource>(path);
 }
 

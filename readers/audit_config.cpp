@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 /// The settings audit.ini may hold, by section.
 const std::map<std::string, std::vector<std::string>> kSections = {
-    {"audit", {"organisation", "period", "date", "framework", "evidence_currency_months"}},
+    {"audit",
+     {"organisation", "period", "date", "framework", "evidence_currency_months", "evidence"}},
     {"document", {"owner", "author", "version"}},
     {"survey", {"files", "questionnaire", "min_group_size", "skip_bad_rows", "include_comments"}},
     {"plan", {"last_plan", "next_audit_date", "amber_days", "essential_months", "other_months"}},
@@ -205,6 +206,8 @@ AuditConfig read_audit_config(const std::string& path) {
   }
   config.currency_months =
       s.number("audit", "evidence_currency_months", 1, 120, config.currency_months, "months");
+  config.evidence = s.text("audit", "evidence");
+  s.check_file("audit", "evidence", config.evidence, "a workbook");
   config.owner = s.text("document", "owner");
   config.author = s.text("document", "author");
   if (std::string version = s.text("document", "version"); !version.empty()) {

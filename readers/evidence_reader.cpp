@@ -6,6 +6,7 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/evidence_workbook.h"
@@ -34,17 +35,17 @@ class Reader {
       : path_(path), framework_(framework), audit_date_(audit_date) {}
 
   EvidenceWorkbook read() {
-    xlsx::Workbook book = xlsx::read_workbook(path_);
+    xlsx::Workbook book = read_spreadsheet(path_);
     date1904_ = book.date1904;
     const Sheet* self = book.find(std::string(ew::kSelfAssessmentSheet));
     const Sheet* register_sheet = book.find(std::string(ew::kEvidenceSheet));
     if (!self) {
-      problems_.add(path_, no_sheet_message(ew::kSelfAssessmentSheet, kMadeByNew));
+      problems_.add(path_, no_sheet_message(book, ew::kSelfAssessmentSheet, kMadeByNew));
     } else {
       read_self_assessment(*self);
     }
     if (!register_sheet) {
-      problems_.add(path_, no_sheet_message(ew::kEvidenceSheet, kMadeByNew));
+      problems_.add(path_, no_sheet_message(book, ew::kEvidenceSheet, kMadeByNew));
     } else {
       read_register(*register_sheet);
     }

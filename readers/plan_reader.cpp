@@ -8,6 +8,7 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 #include "base/written_dates.h"
 #include "base/xlsx_reader.h"
@@ -594,11 +595,11 @@ void read_document_control(const xlsx::Sheet& sheet, int first_row, int last_row
 }  // namespace
 
 ActionPlan read_plan(const std::string& path, const PlanSettings& settings) {
-  const xlsx::Workbook book = xlsx::read_workbook(path);
+  const xlsx::Workbook book = read_spreadsheet(path);
   const auto table = find_table(book);
   if (!table) {
-    throw InputError(path +
-                     ": no action plan table found; expected a header row with Learning Points "
+    throw InputError(path + ": no action plan table found (the workbook has " + sheet_list(book) +
+                     "); expected a header row with Learning Points "
                      "| Action | Evidence | Completion date | Lead | Progress | Status");
   }
   const xlsx::Sheet& sheet = *table->sheet;

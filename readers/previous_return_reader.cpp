@@ -5,6 +5,7 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
 #include "workbooks/return_workbook.h"
@@ -26,13 +27,13 @@ class Reader {
       : path_(path), framework_(framework) {}
 
   PreviousReturn read() {
-    xlsx::Workbook book = xlsx::read_workbook(path_);
+    xlsx::Workbook book = read_spreadsheet(path_);
     date1904_ = book.date1904;
     out_.path = path_;
     for (const auto& level : framework_.scheme.levels) out_.scheme_levels.push_back(level.name);
     const Sheet* summary = book.find(std::string(kSummary));
     if (!summary) {
-      problems_.add(path_, no_sheet_message(kSummary,
+      problems_.add(path_, no_sheet_message(book, kSummary,
                                             "a return written by `s11 run` "
                                             "(out/section11-return.xlsx)"));
     } else {

@@ -7,8 +7,10 @@
 
 #include "base/errors.h"
 #include "base/sheet_table.h"
+#include "base/spreadsheet.h"
 #include "base/text.h"
 #include "base/xlsx_reader.h"
+#include "readers/audit_files.h"
 #include "workbooks/review_workbook.h"
 
 namespace s11 {
@@ -34,7 +36,7 @@ class ReviewReader {
     review.reviewer = fs::path(path_).stem().string();
     xlsx::Workbook book;
     try {
-      book = xlsx::read_workbook(path_);
+      book = read_spreadsheet(path_);
     } catch (const InputError& e) {
       problems_.add_all(e);
       return review;
@@ -42,7 +44,8 @@ class ReviewReader {
     date1904_ = book.date1904;
     const Sheet* sheet = book.find(std::string(rw::kReviewSheet));
     if (!sheet) {
-      problems_.add(path_, no_sheet_message(rw::kReviewSheet, "the workbook made by `s11 review`"));
+      problems_.add(path_,
+                    no_sheet_message(book, rw::kReviewSheet, "the workbook made by `s11 review`"));
       return review;
     }
     if (!find_columns(*sheet)) return review;
@@ -252,20 +255,13 @@ Review read_review_workbook(const std::string& path, const Framework& framework)
   return review;
 }
 
-std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework) {
-  std::vector<std::string> files;
-  std::error_code error;
-  if (!fs::is_directory(reviews_dir, error)) return {};
-  for (fs::directory_iterator it(reviews_dir, error), end; !error && it != end;
-       it.increment(error)) {
-    const std::string name = it->path().filename().string();
-    if (name.rfind(".~lock.", 0) == 0 || name.rfind("~$", 0) == 0) continue;
-    std::string extension = lower(it->path().extension().string());
-    if (extension != ".xlsx" || !it->is_regular_file()) continue;
-    files.push_back(it->path().string());
+std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework,
+                                 std::vector<std::string>* warnings) {
+  ReviewFiles listed = list_review_files(reviews_dir);
+  const std::vector<std::string>& files = listed.workbooks;
+  if (warnings) {
+    warnings->insert(warnings->end(), listed.warnings.begin(), listed.warnings.end());
   }
-  if (error) throw IoError(reviews_dir + ": cannot list the directory: " + error.message());
-  std::sort(files.begin(), files.end());
 
   ProblemList problems;
   std::vector<Review> reviews;

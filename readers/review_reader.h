@@ -1,5 +1,6 @@
 #pragma once
-/// Reads reviewers' workbooks (`DIR/reviews/*.xlsx`) into the review model (engine/review.h).
+/// Reads reviewers' workbooks (`DIR/reviews/*.xlsx` and `*.ods`) into the review model
+/// (engine/review.h).
 
 #include <string>
 #include <vector>
@@ -17,10 +18,12 @@ namespace s11 {
 /// cannot be read.
 Review read_review_workbook(const std::string& path, const Framework& framework);
 
-/// Reads every `*.xlsx` in `reviews_dir` in file-name order, skipping LibreOffice and Excel
-/// lock files (`.~lock.*#`, `~$*`). A missing directory gives no reviews. Problems of all
-/// files are collected and thrown together as one InputError; two workbooks naming the same
-/// reviewer are a problem too. IoError when a file cannot be read.
-std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework);
+/// Reads every `*.xlsx` and `*.ods` in `reviews_dir` in file-name order, skipping LibreOffice
+/// and Excel lock files (`.~lock.*#`, `~$*`) and hidden files; each other file is named in
+/// `warnings` as not read (readers/audit_files.h). A missing directory gives no reviews.
+/// Problems of all files are collected and thrown together as one InputError; two workbooks
+/// naming the same reviewer are a problem too. IoError when a file cannot be read.
+std::vector<Review> read_reviews(const std::string& reviews_dir, const Framework& framework,
+                                 std::vector<std::string>* warnings = nullptr);
 
 }  // namespace s11

@@ -27,6 +27,8 @@ std::string render_audit_config(const AuditConfig& config) {
       << "framework = " << config.framework << "\n"
       << "; Evidence older than this many months before the audit date is stale.\n"
       << "evidence_currency_months = " << config.currency_months << "\n"
+      << "; The evidence workbook, when it is not evidence.xlsx or evidence.ods (.xlsx or .ods):\n"
+      << ";evidence = evidence FINAL.xlsx\n"
       << "\n[document]\n"
       << "; Document control: who owns and who wrote the return, and its version.\n"
       << "owner = " << config.owner << "\n"

@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets_all=(csv_reader xlsx_reader xlsx_parts framework questionnaire audit_config dates survey)
+targets_all=(csv_reader xlsx_reader xlsx_parts framework questionnaire audit_config dates survey ods)
 seconds=60 jobs=1 targets=()
 while (($#)); do
   case "$1" in

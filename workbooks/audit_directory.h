@@ -3,8 +3,11 @@
 /// the readers, the application layer and the tests so a file name is spelled once.
 ///
 ///     DIR/audit.ini              settings (readers/audit_config.h)
-///     DIR/evidence.xlsx          the agency's self-assessment and evidence register
-///     DIR/reviews/*.xlsx         reviewers' workbooks (`s11 review`)
+///     DIR/evidence.xlsx          the agency's self-assessment and evidence register; or
+///                                evidence.ods, or the workbook audit.ini's [audit] evidence
+///                                names, or the one whose sheets are its sheets
+///                                (readers/audit_files.h)
+///     DIR/reviews/*.xlsx, *.ods  reviewers' workbooks (`s11 review`)
 ///     DIR/out/                   what `s11 run` writes
 ///     DIR/out/.s11-manifest      what s11 wrote to out/, with each file's SHA-256 (app/manifest.h)
 ///     DIR/.s11.lock              held while a command replaces out/ (app/audit_lock.h)
@@ -13,6 +16,8 @@ namespace s11::audit_directory {
 
 inline constexpr const char* kAuditIni = "audit.ini";
 inline constexpr const char* kEvidenceWorkbook = "evidence.xlsx";
+/// The evidence workbook saved in LibreOffice's own format, looked for after evidence.xlsx.
+inline constexpr const char* kEvidenceWorkbookOds = "evidence.ods";
 /// The folder holding the reviewers' workbooks.
 inline constexpr const char* kReviewsDir = "reviews";
 /// The folder `s11 run` writes its outputs to.

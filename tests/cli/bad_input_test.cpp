@@ -173,7 +173,7 @@ TEST_CASE("bad audit.ini settings fail with their line and leave out/ alone", "[
                  "2015-11-30"})},
       {"an unknown key", "run audit", set("period = 2015-16", "period = 2015-16\ncolour = blue"), 1,
        problems({"audit/audit.ini:7: unknown setting \"colour\" in [audit]; expected one of: "
-                 "organisation, period, date, framework, evidence_currency_months"})},
+                 "organisation, period, date, framework, evidence_currency_months, evidence"})},
       {"a missing required key", "run audit", set("organisation = Wychwood District Council\n", ""),
        1, problems({"audit/audit.ini:2: missing setting \"organisation\" in [audit]"})},
       {"an unknown section", "run audit", set("[document]", "[documents]"), 1,
@@ -245,14 +245,39 @@ TEST_CASE("a bad evidence workbook fails with its place and leaves out/ alone", 
        problems({"audit/evidence.xlsx: not an .xlsx workbook (not a zip archive); save it as Excel "
                  "Workbook (.xlsx)"})},
       {"missing", "run audit", [](const fs::path& audit) { fs::remove(audit / "evidence.xlsx"); },
-       3, failure("audit/evidence.xlsx: cannot open (No such file or directory)")},
+       1,
+       problems({"audit: no evidence workbook: looked for evidence.xlsx, evidence.ods and any "
+                 ".xlsx or .ods with the sheets \"Self-assessment\" and \"Evidence\"; "
+                 "\"action-plan-2014-15.xlsx\" has one sheet, \"Action Plan 2014-15\"; create "
+                 "the audit with `s11 new`, or name the one to read in audit.ini ([audit] "
+                 "evidence = FILE)"})},
+      {"an .ods cut short", "run audit",
+       [](const fs::path& audit) {
+         fs::remove(audit / "evidence.xlsx");
+         fs::copy_file(kData / "ods" / "corrupt.ods", audit / "evidence.ods");
+       },
+       1,
+       problems({"audit/evidence.ods: not an .ods spreadsheet (not a zip archive); save it as ODF "
+                 "Spreadsheet (.ods)"})},
+      {"an .ods whose content.xml is malformed", "run audit",
+       [](const fs::path& audit) {
+         fs::remove(audit / "evidence.xlsx");
+         fs::copy_file(kData / "ods" / "evidence.ods", audit / "evidence.ods");
+         edit_part(audit / "evidence.ods", "content.xml", "</table:table-row>", "</table:row>");
+       },
+       1,
+       problems({"audit/evidence.ods: not an .ods spreadsheet (content.xml:2: Start-end tags "
+                 "mismatch); save it as ODF Spreadsheet (.ods)"})},
       {"no Evidence sheet", "run audit",
        part("xl/workbook.xml", "name=\"Evidence\"", "name=\"Evidence register\""), 1,
-       problems({"audit/evidence.xlsx: no sheet named \"Evidence\"; expected the workbook made by "
+       problems({"audit/evidence.xlsx: no sheet named \"Evidence\"; the workbook has sheets "
+                 "\"Self-assessment\", \"Evidence register\" and \"Guidance\"; expected the "
+                 "workbook made by "
                  "`s11 new`"})},
       {"no Self-assessment sheet", "run audit",
        part("xl/workbook.xml", "name=\"Self-assessment\"", "name=\"Assessment\""), 1,
-       problems({"audit/evidence.xlsx: no sheet named \"Self-assessment\"; expected the workbook "
+       problems({"audit/evidence.xlsx: no sheet named \"Self-assessment\"; the workbook has "
+                 "sheets \"Assessment\", \"Evidence\" and \"Guidance\"; expected the workbook "
                  "made by `s11 new`"})},
       {"a renamed column", "run audit",
        part(evidence, inline_cell("G4", "3", "Points supported"), inline_cell("G4", "3", "Points")),
@@ -353,14 +378,17 @@ TEST_CASE("a bad last year's plan or return fails with its place", "[bad-input]"
          edit_part(audit / last, "xl/workbook.xml", "name=\"Summary\"", "name=\"Overview\"");
        },
        1,
-       problems({"audit/last-year/section11-return-2014-15.xlsx: no sheet named \"Summary\"; "
-                 "expected a return written by `s11 run` (out/section11-return.xlsx)"})},
+       problems({"audit/last-year/section11-return-2014-15.xlsx: no sheet named \"Summary\"; the "
+                 "workbook has sheets \"Overview\", \"Return\", \"Gaps\", \"Impact\", "
+                 "\"Challenge\", \"Action plan\" and \"Document control\"; expected a return "
+                 "written by `s11 run` (out/section11-return.xlsx)"})},
       {"a return that is an evidence workbook", "run audit",
        [last](const fs::path& audit) {
          fs::copy_file(audit / "evidence.xlsx", audit / last, fs::copy_options::overwrite_existing);
        },
        1,
-       problems({"audit/last-year/section11-return-2014-15.xlsx: no sheet named \"Summary\"; "
+       problems({"audit/last-year/section11-return-2014-15.xlsx: no sheet named \"Summary\"; the "
+                 "workbook has sheets \"Self-assessment\", \"Evidence\" and \"Guidance\"; "
                  "expected a return written by `s11 run` (out/section11-return.xlsx)"})},
       {"a return that is missing", "run audit",
        [last](const fs::path& audit) { fs::remove(audit / last); }, 1,
@@ -546,6 +574,13 @@ TEST_CASE("a bad review workbook fails with its place", "[bad-input]") {
        [](const fs::path& audit) { write(audit / "reviews" / "zz-bad.xlsx", "Review\n"); }, 1,
        problems({"audit/reviews/zz-bad.xlsx: not an .xlsx workbook (not a zip archive); save it as "
                  "Excel Workbook (.xlsx)"})},
+      {"an .ods cut short", "run audit",
+       [](const fs::path& audit) {
+         fs::copy_file(kData / "ods" / "corrupt.ods", audit / "reviews" / "zz-bad.ods");
+       },
+       1,
+       problems({"audit/reviews/zz-bad.ods: not an .ods spreadsheet (not a zip archive); save it "
+                 "as ODF Spreadsheet (.ods)"})},
       {"a review date that does not exist", "run audit",
        [independent](const fs::path& audit) {
          edit_part(audit / independent, "xl/sharedStrings.xml", ">10/02/2016<", ">31/02/2016<");
@@ -565,8 +600,9 @@ TEST_CASE("a bad review workbook fails with its place", "[bad-input]") {
          edit_part(audit / independent, "xl/workbook.xml", "name=\"Review\"", "name=\"Notes\"");
        },
        1,
-       problems({"audit/reviews/Independent reviewer.xlsx: no sheet named \"Review\"; expected the "
-                 "workbook made by `s11 review`"})},
+       problems({"audit/reviews/Independent reviewer.xlsx: no sheet named \"Review\"; the "
+                 "workbook has sheets \"Notes\" and \"Guidance\"; expected the workbook made by "
+                 "`s11 review`"})},
   };
   check_cases(cases);
 }
@@ -694,11 +730,13 @@ TEST_CASE("the inputs issue 9 found fail with a precise message and leave every 
        "audit/evidence.xlsx: this is an Excel 97-2003 workbook (.xls) or a password-protected "
        "workbook, not an .xlsx; remove the password or save it as Excel Workbook (.xlsx)\n"
        "s11: 1 problem found; nothing was written.\n"},
-      {"evidence: an OpenDocument spreadsheet renamed .xlsx", "run audit",
+      {"evidence: an OpenDocument spreadsheet renamed .xlsx is read as the .ods it is", "run audit",
        fixture("hostile-ods.xlsx"), 1,
-       "audit/evidence.xlsx: this is an OpenDocument spreadsheet (.ods), not an .xlsx; save it as "
-       "Excel Workbook (.xlsx)\n"
-       "s11: 1 problem found; nothing was written.\n"},
+       "audit/evidence.xlsx: no sheet named \"Self-assessment\"; the workbook has one sheet, "
+       "\"Calc\"; expected the workbook made by `s11 new`\n"
+       "audit/evidence.xlsx: no sheet named \"Evidence\"; the workbook has one sheet, \"Calc\"; "
+       "expected the workbook made by `s11 new`\n"
+       "s11: 2 problems found; nothing was written.\n"},
       {"evidence: two parts of one name", "run audit", fixture("hostile-duplicate-part.xlsx"), 1,
        "audit/evidence.xlsx: the workbook holds two parts named xl/worksheets/sheet1.xml; it is "
        "damaged: open it in Excel or LibreOffice and save it again\n"
@@ -706,9 +744,10 @@ TEST_CASE("the inputs issue 9 found fail with a precise message and leave every 
       {"evidence: a declared size of 3.9 GB is not trusted (the workbook is read, then found not "
        "to be evidence)",
        "run audit", fixture("hostile-declared-size.xlsx"), 1,
-       "audit/evidence.xlsx: no sheet named \"Self-assessment\"; expected the workbook made by "
-       "`s11 new`\n"
-       "audit/evidence.xlsx: no sheet named \"Evidence\"; expected the workbook made by `s11 new`\n"
+       "audit/evidence.xlsx: no sheet named \"Self-assessment\"; the workbook has one sheet, "
+       "\"Sheet1\"; expected the workbook made by `s11 new`\n"
+       "audit/evidence.xlsx: no sheet named \"Evidence\"; the workbook has one sheet, \"Sheet1\"; "
+       "expected the workbook made by `s11 new`\n"
        "s11: 2 problems found; nothing was written.\n"},
       {"evidence: text that is not UTF-8", "run audit",
        [](const fs::path& audit) {

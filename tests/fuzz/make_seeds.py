@@ -45,6 +45,15 @@ for path in workbooks:
         put("xlsx_parts", b"\n@@@@\n".join(parts))
     except zipfile.BadZipFile:
         pass
+# The .ods reader: whole files (first byte 0) and their content.xml (first byte 1).
+for path in files("tests/data/**/*.ods"):
+    data = path.read_bytes()
+    put("ods", b"\x00" + data)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            put("ods", b"\x01" + archive.read("content.xml"))
+    except (zipfile.BadZipFile, KeyError):
+        pass
 for path in files("standards/*.xml"):
     put("framework", path.read_bytes())
 for path in files("questionnaires/*.xml"):

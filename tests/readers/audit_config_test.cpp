@@ -111,9 +111,9 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
   CHECK(problems_of(p) ==
         std::vector<std::string>{
             p + ":6: unknown setting \"colour\" in [audit]; expected one of: organisation, "
-                "period, date, framework, evidence_currency_months",
-            p + ":7: unknown section [extras]; expected [approval], [audit], [document], "
-                "[history], [plan], [survey], [leads], [survey_mapping]",
+                 "period, date, framework, evidence_currency_months, evidence",
+             p + ":7: unknown section [extras]; expected [approval], [audit], [document], "
+                 "[history], [plan], [survey], [leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
             p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
@@ -192,12 +192,14 @@ TEST_CASE("the README's example audit.ini is read as written", "[readers][config
   std::filesystem::create_directory(dir.path() / "last-year");
   dir.write("action-plan-2014-15.xlsx", "");
   dir.write("last-year/section11-return-2014-15.xlsx", "");
+  dir.write("evidence FINAL.xlsx", "");
   const AuditConfig c = read_audit_config(path);
   CHECK(c.organisation == "Wychwood District Council");
   CHECK(c.period == "2015-16");
   CHECK(c.audit_date == Date{2015, 11, 30});
   CHECK(c.framework == "oscb-2015");
   CHECK(c.currency_months == 24);
+  CHECK(c.evidence == "evidence FINAL.xlsx");
   CHECK(c.owner == "Executive Director, Communities");
   CHECK(c.author == "Safeguarding Coordinator");
   CHECK(c.version == "1");
@@ -215,7 +217,7 @@ TEST_CASE("the README's example audit.ini is read as written", "[readers][config
   CHECK(c.plan.leads == std::map<std::string, std::string>{{"1", "Executive Director, Communities"},
                                                            {"workforce", "Head of HR"}});
   CHECK(c.last_return == "last-year/section11-return-2014-15.xlsx");
-  CHECK(c.where("plan.next_audit_date") == path + ":21");
+  CHECK(c.where("plan.next_audit_date") == path + ":22");
   CHECK(c.approval.approved_by == "City Executive Board");
   CHECK(c.approval.meeting == "City Executive Board, 14 January 2016");
   CHECK(c.approval.date == Date{2016, 1, 14});

@@ -288,8 +288,10 @@ TEST_CASE("a workbook without the expected sheets says so", "[engine][evidence]"
   const std::string& p = f.path;
   CHECK(f.read_problems() ==
         std::vector<std::string>{
-            p + ": no sheet named \"Self-assessment\"; expected the workbook made by `s11 new`",
-            p + ": no sheet named \"Evidence\"; expected the workbook made by `s11 new`"});
+            p + ": no sheet named \"Self-assessment\"; the workbook has sheets \"Sheet1\", "
+                "\"Register\" and \"Guidance\"; expected the workbook made by `s11 new`",
+            p + ": no sheet named \"Evidence\"; the workbook has sheets \"Sheet1\", \"Register\" "
+                "and \"Guidance\"; expected the workbook made by `s11 new`"});
 }
 
 }  // namespace s11

@@ -361,9 +361,10 @@ TEST_CASE("a malformed previous return gives located errors", "[engine][history]
     other.add_sheet("Self-assessment").set(0, 0, std::string("Standard"));
     file.book = other;
     CHECK(file.problems() ==
-          std::vector<std::string>{file.path + ": no sheet named \"Summary\"; expected a return "
-                                               "written by `s11 run` "
-                                               "(out/section11-return.xlsx)"});
+          std::vector<std::string>{file.path +
+                                   ": no sheet named \"Summary\"; the workbook has one sheet, "
+                                   "\"Self-assessment\"; expected a return written by `s11 run` "
+                                   "(out/section11-return.xlsx)"});
   }
   SECTION("a Summary sheet with no table") {
     layout::Workbook other;
