@@ -288,7 +288,7 @@ layout::TextList evidence_list(const PointResult& p) {
              audit_directory::kEvidenceWorkbook;
   list.what = "the evidence list";
   auto add = [&](const EvidenceItem* item, bool stale) {
-    list.items.push_back(item->id + " " + item->title + " (" + item->date.long_text() +
+    list.items.push_back(item->id + " " + item->title + " (" + item->date.words() +
                          (stale ? ", stale" : "") + ")");
   };
   for (const auto* item : p.current) add(item, false);

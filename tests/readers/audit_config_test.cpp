@@ -89,7 +89,8 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
             p + ":7: unknown section [extras]; expected [audit], [document], [history], [plan], "
                 "[survey], [leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
-            p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
+            p + ":3: date \"30th of Novembr\" is not a date; expected a date such as 30/11/2015 "
+                "or 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
         });
 }
