@@ -25,6 +25,10 @@ using xlsx::Sheet;
 /// names a day in or after this year.
 constexpr int kEarliestPlainSerialYear = 1990;
 
+/// A typed "Mon-YY" misread by LibreOffice is suggested only for years this close before the
+/// audit's: evidence of 2001 for a 2015 audit is not a likely meaning of "Feb-01".
+constexpr int kTypedYearsBack = 10;
+
 /// Header rows are looked for in the first rows only, so a title block above them is fine.
 constexpr int kHeaderSearchRows = 20;
 
@@ -372,7 +376,10 @@ class Reader {
     if (cell.type == CellType::kString || date.precision != DatePrecision::kDay) return "";
     const Date& day = date.first;
     const int meant = 2000 + day.day;
-    if (meant > audit_date_.year || day.year <= audit_date_.year) return "";
+    if (meant > audit_date_.year || meant < audit_date_.year - kTypedYearsBack ||
+        day.year <= audit_date_.year) {
+      return "";
+    }
     const std::string typed = month_name(day.month).substr(0, 3) + "-" + (day.day < 10 ? "0" : "") +
                               std::to_string(day.day);
     return "; if " + quoted(typed) + " was typed, LibreOffice read it as " + day.long_text() +

@@ -224,6 +224,7 @@ TEST_CASE("a date typed without its year, or later than the audit, says what to 
   item(3, "E03", Date{2026, 3, 15});  // "Mar-15" as LibreOffice reads it when typed in 2026
   item(4, "E04", std::string("December 2015"));
   item(5, "E05", Date{2016, 1, 20});  // "Jan-20" would mean 2020, after the audit: no hint
+  item(6, "E06", Date{2016, 2, 1});   // "Feb-01" would mean 2001, too long ago: no hint
   const std::string& p = f.path;
   CHECK(f.read_problems() ==
         std::vector<std::string>{
@@ -238,6 +239,8 @@ TEST_CASE("a date typed without its year, or later than the audit, says what to 
             p + ": Evidence!D8: date December 2015 of evidence E04 is after the audit date 30 "
                 "November 2015",
             p + ": Evidence!D9: date 20 January 2016 of evidence E05 is after the audit date 30 "
+                "November 2015",
+            p + ": Evidence!D10: date 1 February 2016 of evidence E06 is after the audit date 30 "
                 "November 2015"});
 }
 
