@@ -268,6 +268,16 @@ ParsedDate parse_period_cell(const xlsx::Cell& cell, bool date1904) {
   }
 }
 
+std::string typed_month_hint(const Date& day, int earliest_year, int latest_year) {
+  const int meant = 2000 + day.day;
+  if (meant < earliest_year || meant > latest_year || day.year <= latest_year) return "";
+  const std::string two_digits = (day.day < 10 ? "0" : "") + std::to_string(day.day);
+  const std::string typed = month_name(day.month).substr(0, 3) + "-" + two_digits;
+  return "; if \"" + typed + "\" was typed, LibreOffice read it as " + day.long_text() +
+         " - type \"" + month_name(day.month) + " " + std::to_string(meant) +
+         "\" or format the cell as text";
+}
+
 ParsedDate parse_day_text(const std::string& text) {
   ParsedDate parsed = parse_period(text);
   if (parsed.period && parsed.period->precision != DatePrecision::kDay) {

@@ -81,6 +81,14 @@ ParsedDate parse_period(const std::string& text);
 /// day (the reader sees no format codes), so it is that day.
 ParsedDate parse_period_cell(const xlsx::Cell& cell, bool date1904);
 
+/// LibreOffice (in its default locale, en-US, whose date patterns are M/D/Y and M/D) reads a
+/// "Mar-15" typed into a cell as 15 March of the year it is typed in. For a real date cell
+/// `day` whose day of the month, as a two-digit year, names a year from `earliest_year` to
+/// `latest_year`, while its own year is after `latest_year`: `; if "Mar-15" was typed,
+/// LibreOffice read it as 15 March 2026 - type "March 2015" or format the cell as text`.
+/// Else "". Readers add it to the message refusing the date; they never correct it silently.
+std::string typed_month_hint(const Date& day, int earliest_year, int latest_year);
+
 /// For inputs that must name one day (an audit date): the day, or a problem as in ParsedDate,
 /// e.g. `is a month, not a day; expected a date such as 30/11/2015` for "November 2015".
 ParsedDate parse_day_text(const std::string& text);

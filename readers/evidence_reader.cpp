@@ -368,23 +368,11 @@ class Reader {
     item.date = date;
   }
 
-  /// LibreOffice (in its default locale, en-US, whose date patterns are M/D/Y and M/D) reads a
-  /// typed "Mar-15" as 15 March of the year it is typed in. A real date after the audit date
-  /// whose day could be a two-digit year up to the audit's is most likely that: say so rather
-  /// than guess (tests/data/e2e/evidence-typed-mar-15.xlsx).
+  /// The hint for a real date that looks like LibreOffice's reading of a typed "Mon-YY"
+  /// (base/date_period.h; tests/data/e2e/evidence-typed-mar-15.xlsx).
   std::string typed_month_hint(const Cell& cell, const DatePeriod& date) const {
     if (cell.type == CellType::kString || date.precision != DatePrecision::kDay) return "";
-    const Date& day = date.first;
-    const int meant = 2000 + day.day;
-    if (meant > audit_date_.year || meant < audit_date_.year - kTypedYearsBack ||
-        day.year <= audit_date_.year) {
-      return "";
-    }
-    const std::string typed = month_name(day.month).substr(0, 3) + "-" + (day.day < 10 ? "0" : "") +
-                              std::to_string(day.day);
-    return "; if " + quoted(typed) + " was typed, LibreOffice read it as " + day.long_text() +
-           " - type " + quoted(month_name(day.month) + " " + std::to_string(meant)) +
-           " or format the cell as text";
+    return s11::typed_month_hint(date.first, audit_date_.year - kTypedYearsBack, audit_date_.year);
   }
 
   void read_points(const Sheet& sheet, int row, int col, const std::string& label,

@@ -132,6 +132,18 @@ TEST_CASE("date_period: cells are days when they hold a real date", "[base]") {
   CHECK(parse_period_cell(yes, false).problem == "is not a date; " + kHint);
 }
 
+TEST_CASE("date_period: a day that is LibreOffice's reading of a typed Mon-YY is named", "[base]") {
+  CHECK(typed_month_hint(Date{2026, 3, 15}, 2005, 2015) ==
+        "; if \"Mar-15\" was typed, LibreOffice read it as 15 March 2026 - type \"March 2015\" "
+        "or format the cell as text");
+  CHECK(typed_month_hint(Date{2016, 9, 5}, 2005, 2015) ==
+        "; if \"Sep-05\" was typed, LibreOffice read it as 5 September 2016 - type \"September "
+        "2005\" or format the cell as text");
+  CHECK(typed_month_hint(Date{2026, 3, 20}, 2005, 2015).empty());  // 2020: too late
+  CHECK(typed_month_hint(Date{2026, 3, 4}, 2005, 2015).empty());   // 2004: too early
+  CHECK(typed_month_hint(Date{2015, 3, 15}, 2005, 2015).empty());  // a year of the window
+}
+
 TEST_CASE("date_period: an audit date is a day", "[base]") {
   CHECK(parse_day_text("30/11/2015").period == DatePeriod(Date{2015, 11, 30}));
   CHECK(parse_day_text("2015-11-30").period == DatePeriod(Date{2015, 11, 30}));
