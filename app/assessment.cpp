@@ -183,6 +183,7 @@ std::unique_ptr<Assessment> assess(const std::string& dir, const Warn& warn, boo
       read_reviews((fs::path(dir) / ad::kReviewsDir).string(), audit.framework, &review_warnings);
   for (const auto& warning : review_warnings) warn(warning);
   for (const auto& review : a->reviews) {
+    for (const auto& warning : review.warnings) warn(warning);
     inputs.add((fs::path(ad::kReviewsDir) / fs::path(review.path).filename()).string(),
                review.path);
   }

@@ -145,7 +145,7 @@ CarriedWorkbook carry_workbook(const LastYear& last, const Framework& framework,
     for (const auto& id : item.points) {
       (framework.find_point(id) ? each.item.points : each.dropped).push_back(id);
     }
-    each.stale = item.date < stale_before;
+    each.stale = item.date.first < stale_before;
     // An item supporting no point does not read back (readers/evidence_reader.h).
     if (each.item.points.empty()) {
       carried.left_out.push_back(std::move(each));

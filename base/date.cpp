@@ -17,11 +17,15 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
+}  // namespace
+
 int days_in_month(int year, int month) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2 && is_leap_year(year)) return 29;
   return kDays[static_cast<std::size_t>(month - 1)];
 }
+
+namespace {
 
 // Day numbers (days_from_civil) of the Excel epochs and limits.
 const long kExcel1900Epoch = days_from_civil(Date{1899, 12, 30});  // serial 0 from March 1900
@@ -61,17 +65,7 @@ std::optional<int> parse_year(std::string_view text) {
   return year;
 }
 
-std::optional<int> parse_month_name(std::string_view text) {
-  std::string lower;
-  for (char c : text) lower += to_lower(c);
-  if (lower == "sept") return 9;
-  for (std::size_t i = 0; i < kMonthNames.size(); ++i) {
-    std::string name;
-    for (char c : kMonthNames[i]) name += to_lower(c);
-    if (lower == name || lower == name.substr(0, 3)) return static_cast<int>(i) + 1;
-  }
-  return std::nullopt;
-}
+std::optional<int> parse_month_name(std::string_view text) { return month_number(text); }
 
 std::optional<Date> checked(int year, int month, int day) {
   Date date{year, month, day};
@@ -156,10 +150,24 @@ std::string Date::iso() const {
 }
 
 std::string Date::long_text() const {
-  std::string month_name = month >= 1 && month <= 12
-                               ? std::string(kMonthNames[static_cast<std::size_t>(month - 1)])
-                               : std::to_string(month);
-  return std::to_string(day) + " " + month_name + " " + std::to_string(year);
+  return std::to_string(day) + " " + month_name(month) + " " + std::to_string(year);
+}
+
+std::optional<int> month_number(std::string_view word) {
+  std::string lower;
+  for (char c : word) lower += to_lower(c);
+  if (lower == "sept") return 9;
+  for (std::size_t i = 0; i < kMonthNames.size(); ++i) {
+    std::string name;
+    for (char c : kMonthNames[i]) name += to_lower(c);
+    if (lower == name || lower == name.substr(0, 3)) return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+std::string month_name(int month) {
+  return month >= 1 && month <= 12 ? std::string(kMonthNames[static_cast<std::size_t>(month - 1)])
+                                   : std::to_string(month);
 }
 
 bool is_valid(const Date& date) {

@@ -5,6 +5,7 @@
 #include <compare>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace s11 {
 
@@ -23,6 +24,15 @@ struct Date {
 
 /// True when year/month/day name a real day (leap years included), year 1900-9999.
 bool is_valid(const Date& date);
+
+/// 28-31: the days of `month` (1-12) in `year`.
+int days_in_month(int year, int month);
+
+/// 1-12 for a month's English name, its three-letter abbreviation or "Sept", any case:
+/// "March", "mar", "SEPT"; nothing for other words ("Marc", "Mars").
+std::optional<int> month_number(std::string_view word);
+/// "March" for 3; the number itself for one outside 1-12.
+std::string month_name(int month);
 
 /// Days since 1970-01-01 (negative before).
 long days_from_civil(const Date& date);

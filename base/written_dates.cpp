@@ -1,29 +1,16 @@
 #include "base/written_dates.h"
 
-#include <array>
 #include <cctype>
 #include <string_view>
 
+#include "base/date_period.h"
 #include "base/text.h"
 
 namespace s11 {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-// 1-12 for a month name or an abbreviation of at least three letters ("feb", "sept"); 0 else.
-int month_of(std::string_view word) {
-  if (word.size() < 3) return 0;
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i].substr(0, std::min(word.size(), kMonths[i].size())) == word &&
-        word.size() <= kMonths[i].size()) {
-      return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
-}
+// 1-12 for a month name or its abbreviation ("feb", "sept"), as every reader takes it; 0 else.
+int month_of(std::string_view word) { return month_number(word).value_or(0); }
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -43,11 +30,6 @@ int day_of(std::string_view word) {
     return 0;
   }
   return std::stoi(std::string(word.substr(0, digits)));
-}
-
-int days_in_month(int year, int month) {
-  const Date first{year, month, 1};
-  return static_cast<int>(days_from_civil(add_months(first, 1)) - days_from_civil(first));
 }
 
 // Replaces en and em dashes (UTF-8) by spaces so "April 2015 –June 2015" splits.
@@ -92,8 +74,10 @@ std::vector<std::string> paragraphs(const std::string& text, const std::string& 
 namespace {
 
 void parse_paragraph(const std::string& paragraph, WrittenDate& result) {
-  if (auto exact = parse_date_text(paragraph)) {
-    result.date = result.date ? std::max(*result.date, *exact) : *exact;
+  // One date, month or quarter as every reader takes it ("Mar-15", "Q1 2015-16"): due by its
+  // last day.
+  if (auto period = parse_period(paragraph).period) {
+    result.date = result.date ? std::max(*result.date, period->last) : period->last;
     return;
   }
   struct PendingMonth {
@@ -116,7 +100,7 @@ void parse_paragraph(const std::string& paragraph, WrittenDate& result) {
 
   std::vector<std::string> words;
   for (const auto& word : split_list(lower(without_dashes(paragraph)), " \t\r\n")) {
-    if (parse_date_text(word)) {
+    if (parse_period(word).period) {
       words.push_back(word);
       continue;
     }
@@ -128,8 +112,14 @@ void parse_paragraph(const std::string& paragraph, WrittenDate& result) {
   }
 
   for (const auto& word : words) {
-    if (auto exact = parse_date_text(word)) {
-      add(*exact);
+    if (auto period = parse_period(word).period) {
+      if (before && !before_applied && period->precision != DatePrecision::kDay) {
+        // "Before Mar-15": the day before the month starts, as for "Before March 2015".
+        found.push_back(civil_from_days(days_from_civil(period->first) - 1));
+        before_applied = true;
+      } else {
+        add(period->last);
+      }
       pending_day = 0;
       continue;
     }
@@ -163,8 +153,7 @@ void parse_paragraph(const std::string& paragraph, WrittenDate& result) {
         Date date{year, p.month, p.day ? p.day : last};
         if (!is_valid(date)) {
           result.problems.push_back("date " + quoted_cell(paragraph) + " names no real day (" +
-                                    std::to_string(p.day) + " " +
-                                    std::string(kMonths[static_cast<std::size_t>(p.month - 1)]) +
+                                    std::to_string(p.day) + " " + month_name(p.month) +
                                     "); expected a day such as \"9th June 2015\"");
           continue;
         }

@@ -39,7 +39,7 @@ std::string AuditConfig::where(const std::string& key) const {
 
 std::string dated_list(const std::vector<const EvidenceItem*>& items) {
   std::vector<std::string> parts;
-  for (const auto* item : items) parts.push_back(item->id + " (" + item->date.long_text() + ")");
+  for (const auto* item : items) parts.push_back(item->id + " (" + item->date.words() + ")");
   return join(parts, ", ");
 }
 

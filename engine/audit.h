@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/date_period.h"
 #include "standards/framework.h"
 
 namespace s11 {
@@ -99,7 +100,9 @@ struct EvidenceItem {
   std::string id;  ///< Unique in the register, e.g. "E07".
   std::string title;
   std::string type;  ///< One of kEvidenceTypes (engine/evidence_workbook.h).
-  Date date;
+  /// As written: a day, a month ("May 2015") or a quarter. It is as old as the period's first
+  /// day (staleness counts from there) and shown as date.words() ("May 2015").
+  DatePeriod date;
   std::string owner;
   std::string location;             ///< Where to find it: a path, link or file reference.
   std::vector<std::string> points;  ///< Ids of the points it supports.
@@ -119,7 +122,7 @@ struct EvidenceItem {
   bool partly() const { return shows == EvidenceShows::kPartly; }
 };
 
-/// Evidence items in words, for reasons and questions: "E24 (1 March 2011), E25 (2 May 2012)".
+/// Evidence items in words, for reasons and questions: "E24 (1 March 2011), E25 (May 2012)".
 std::string dated_list(const std::vector<const EvidenceItem*>& items);
 
 /// An input file and its SHA-256, for document control.

@@ -49,7 +49,7 @@ std::string point_subject(const PointResult& p) {
 std::string levelled(const EvidenceItem& item) {
   std::string level =
       item.impact_level > 0 ? "level " + std::to_string(item.impact_level) : "no level";
-  return item.id + " (" + item.type + ", " + level + ", " + item.date.long_text() + ")";
+  return item.id + " (" + item.type + ", " + level + ", " + item.date.words() + ")";
 }
 
 /// A survey finding as a clause: "58% of 48 staff know ... (threshold 80%)".
@@ -66,7 +66,7 @@ std::string finding_clause(const EvidenceItem& item) {
 /// Staff focus group (8 October 2013) shows otherwise".
 std::string contradiction_clause(const EvidenceItem& item) {
   if (!item.finding.empty()) return "the staff survey finds " + finding_clause(item);
-  return item.id + " " + item.title + " (" + item.date.long_text() + ") shows otherwise";
+  return item.id + " " + item.title + " (" + item.date.words() + ") shows otherwise";
 }
 
 /// An over-claim's reason as a clause, point statuses in words: "evidence contradicts point

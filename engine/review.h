@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/date_period.h"
 #include "standards/framework.h"
 
 namespace s11 {
@@ -45,9 +46,10 @@ struct Review {
   std::string path;      ///< The file read.
   std::string reviewer;  ///< As given in the workbook; the file name's stem when blank.
   ReviewerRole role = ReviewerRole::kPeer;
-  std::optional<Date> date;                          ///< When given.
+  std::optional<DatePeriod> date;                    ///< When given; a month is kept a month.
   std::map<std::string, ReviewJudgement> standards;  ///< By standard id; rows with input only.
   std::map<std::string, ReviewJudgement> areas;      ///< By focus area id; rows with input only.
+  std::vector<std::string> warnings;                 ///< Located; do not stop the run.
 
   /// The judgement of standard `id`, or nullptr when the reviewer left it blank.
   const ReviewJudgement* standard(const std::string& id) const;

@@ -23,7 +23,7 @@ Claim compare(const RatingScheme& scheme, const RatingLevel* agency, const Ratin
 /// "E12 (8 October 2013)" or, for a survey result, its finding.
 std::string contradiction_text(const EvidenceItem& item) {
   if (!item.finding.empty()) return item.finding;
-  return item.id + " " + item.title + " (" + item.date.long_text() + ")";
+  return item.id + " " + item.title + " (" + item.date.words() + ")";
 }
 
 /// Why an applicable point is a practice gap, in words.
@@ -328,7 +328,7 @@ AuditResult score_audit(const Audit& audit) {
         pr.assessment = it->second;
       }
       for (const auto* item : by_point[point.id]) {
-        if (item->date < result.stale_before) {
+        if (item->date.first < result.stale_before) {
           pr.stale.push_back(item);
         } else {
           (item->contradicts() ? pr.contradicting

@@ -151,7 +151,7 @@ struct AuditResult {
   /// standard; standards with an essential point first, then framework order), then
   /// over-claims (standards in framework order, then the overall rating).
   std::vector<Gap> gaps;
-  Date stale_before;  ///< Evidence dated before this day is stale.
+  Date stale_before;  ///< Evidence whose date (its period's first day) is before this is stale.
 };
 
 /// How many gaps of each kind, for summaries.

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "base/date_period.h"
 #include "base/errors.h"
 #include "base/ini.h"
 #include "base/text.h"
@@ -126,12 +127,13 @@ class Settings {
                            bool required = false) {
     std::string v = text(section, key, required);
     if (v.empty()) return std::nullopt;
-    auto parsed = parse_date_text(v);
-    if (!parsed) {
-      problems_.add(where(section + "." + key),
-                    key + " \"" + v + "\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30");
+    // Any whole date every reader takes (30/11/2015 as well as 2015-11-30); not a month.
+    const ParsedDate parsed = parse_day_text(v);
+    if (!parsed.period) {
+      problems_.add(where(section + "." + key), key + " \"" + v + "\" " + parsed.problem);
+      return std::nullopt;
     }
-    return parsed;
+    return parsed.period->first;
   }
 
   /// Every key and value of a free section.

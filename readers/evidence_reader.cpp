@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "base/date_period.h"
 #include "base/errors.h"
 #include "base/sheet_table.h"
 #include "base/spreadsheet.h"
@@ -24,6 +25,10 @@ using xlsx::Sheet;
 /// A number in a date column without a date format is taken as an Excel serial only when it
 /// names a day in or after this year.
 constexpr int kEarliestPlainSerialYear = 1990;
+
+/// A typed "Mon-YY" misread by LibreOffice is suggested only for years this close before the
+/// audit's: evidence of 2001 for a 2015 audit is not a likely meaning of "Feb-01".
+constexpr int kTypedYearsBack = 10;
 
 /// Header rows are looked for in the first rows only, so a title block above them is fine (on
 /// the Self-assessment sheet, the instructions and the rating key: a row per level).
@@ -104,6 +109,8 @@ class Reader {
 
     std::map<std::string, int> point_rows;
     std::map<std::string, int> standard_rows;
+    std::vector<Blank> unrated;
+    std::optional<int> overall_unrated;
     for (int row = cols->row + 1; row < sheet.row_count(); ++row) {
       std::string point_id = text(sheet, row, point_col);
       std::string standard_id = text(sheet, row, standard_col);
@@ -124,6 +131,7 @@ class Reader {
         }
         std::string rating = text(sheet, row, rating_col);
         if (normalise(standard_id) == normalise(ew::kOverallRowLabel)) {
+          if (rating.empty()) overall_unrated = row;
           if (check_rating(sheet, row, rating_col, rating, "the overall rating")) {
             out_.agency_overall_rating = rating;
           }
@@ -140,6 +148,7 @@ class Reader {
                         given_twice("standard " + standard_id, it->second));
           continue;
         }
+        if (rating.empty()) unrated.push_back({standard_id, row});
         if (check_rating(sheet, row, rating_col, rating, "standard " + standard_id)) {
           out_.agency_ratings[standard_id] = rating;
         }
@@ -172,6 +181,39 @@ class Reader {
                               (unanswered.size() == 1 ? " point has" : " points have") +
                               " no status (" + list + "); they count as not met");
     }
+    const std::string expected = "expected " + framework.scheme.names_for_message();
+    warn_blank(sheet, rating_col, unrated, "standard", "standards", "has no rating",
+               "have no rating", expected + " (the return says \"No agency rating given\")");
+    if (overall_unrated) {
+      out_.warnings.push_back(where(sheet, *overall_unrated, rating_col) +
+                              ": the overall rating is blank; " + expected);
+    }
+  }
+
+  /// A blank required cell, by what it belongs to ("4", "E01") and its row.
+  struct Blank {
+    std::string label;
+    int row = 0;
+  };
+
+  /// One warning for blank cells of column `col`: located when there is one, else a list
+  /// ("3 standards have no rating (1 in F5, 2 in F13, 4 in F26)"), so a new workbook gets one
+  /// line, not one per row.
+  void warn_blank(const Sheet& sheet, int col, const std::vector<Blank>& blanks,
+                  const std::string& one, const std::string& many, const std::string& has,
+                  const std::string& have, const std::string& then) {
+    if (blanks.empty()) return;
+    if (blanks.size() == 1) {
+      out_.warnings.push_back(where(sheet, blanks[0].row, col) + ": " + one + " " +
+                              blanks[0].label + " " + has + "; " + then);
+      return;
+    }
+    std::vector<std::string> where_each;
+    for (const auto& blank : blanks) {
+      where_each.push_back(blank.label + " in " + xlsx::cell_name(blank.row, col));
+    }
+    out_.warnings.push_back(path_ + ": " + sheet.name + ": " + std::to_string(blanks.size()) + " " +
+                            many + " " + have + " (" + join_at_most(where_each, 10) + "); " + then);
   }
 
   void read_point_row(const Sheet& sheet, int row, const std::string& point_id, int point_col,
@@ -272,6 +314,10 @@ class Reader {
       read_best_practice(sheet, row, col(ew::kBestPracticeHeader), label, item);
       out_.evidence.push_back(std::move(item));
     }
+    warn_blank(sheet, col(ew::kImpactHeader), unlevelled_, "evidence", "items",
+               "has no impact level", "have no impact level",
+               "expected 1, 2, 3 or 4 (an item without one counts towards no level of the impact "
+               "model)");
   }
 
   void read_type(const Sheet& sheet, int row, int col, const std::string& label,
@@ -292,53 +338,43 @@ class Reader {
   void read_date(const Sheet& sheet, int row, int col, const std::string& label,
                  EvidenceItem& item) {
     const Cell& cell = sheet.at(row, col);
-    std::optional<Date> date;
-    std::string shown = trim(xlsx::display_text(cell));
-    switch (cell.type) {
-      case CellType::kNumber:
-        // A bare number such as 2015 is a year typed into a General cell, not the day in
-        // 1905 its serial would name.
-        date = from_excel_serial(cell.number, date1904_);
-        if (date && !cell.date_format && date->year < kEarliestPlainSerialYear) {
-          problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
-                                                    " is a number, not a date; expected a date "
-                                                    "such as 31/03/2015");
-          return;
-        }
-        break;
-      case CellType::kDate:
-        date = parse_date_text(cell.text.substr(0, 10));
-        break;
-      case CellType::kString:
-        date = parse_date_text(cell.text);
-        break;
-      default:
-        break;
-    }
+    const std::string shown = trim(xlsx::display_text(cell));
     if (shown.empty()) {
       problems_.add(where(sheet, row, col), "evidence " + label +
-                                                " has no date; expected the day it was made or "
-                                                "last reviewed, e.g. 31/03/2015");
+                                                " has no date; expected the day or month it was "
+                                                "made or last reviewed, e.g. 31/03/2015 or "
+                                                "March 2015");
       return;
     }
-    if (!date && parse_date_text("1 " + shown)) {
+    const ParsedDate parsed = parse_period_cell(cell, date1904_);
+    if (!parsed.period) {
+      problems_.add(where(sheet, row, col),
+                    "date " + quoted(shown) + " of evidence " + label + " " + parsed.problem);
+      return;
+    }
+    const DatePeriod& date = *parsed.period;
+    if (cell.type == CellType::kNumber && !cell.date_format &&
+        date.first.year < kEarliestPlainSerialYear) {
+      // A bare number such as 2015 is a year typed into a General cell, not the day in 1905
+      // its serial would name.
       problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
-                                                " has no day; expected a whole date such as 1 " +
-                                                shown);
+                                                " is a number, not a date; " +
+                                                std::string(kDateHint));
       return;
     }
-    if (!date) {
-      problems_.add(where(sheet, row, col), "date " + quoted(shown) + " of evidence " + label +
-                                                " is not a date; expected a date such as "
-                                                "31/03/2015 or 2015-03-31");
-      return;
+    if (date.first > audit_date_) {
+      problems_.add(where(sheet, row, col),
+                    "date " + date.words() + " of evidence " + label + " is after the audit date " +
+                        audit_date_.long_text() + typed_month_hint(cell, date));
     }
-    if (*date > audit_date_) {
-      problems_.add(where(sheet, row, col), "evidence " + label + " is dated " + date->long_text() +
-                                                ", after the audit date " +
-                                                audit_date_.long_text());
-    }
-    item.date = *date;
+    item.date = date;
+  }
+
+  /// The hint for a real date that looks like LibreOffice's reading of a typed "Mon-YY"
+  /// (base/date_period.h; tests/data/e2e/evidence-typed-mar-15.xlsx).
+  std::string typed_month_hint(const Cell& cell, const DatePeriod& date) const {
+    if (cell.type == CellType::kString || date.precision != DatePrecision::kDay) return "";
+    return s11::typed_month_hint(date.first, audit_date_.year - kTypedYearsBack, audit_date_.year);
   }
 
   void read_points(const Sheet& sheet, int row, int col, const std::string& label,
@@ -370,7 +406,13 @@ class Reader {
   void read_impact(const Sheet& sheet, int row, int col, const std::string& label,
                    EvidenceItem& item) {
     std::string level = text(sheet, row, col);
-    if (level.empty()) return;
+    if (level.empty()) {
+      // A contradicting item counts towards no level anyway (engine/impact.h).
+      if (col >= 0 && item.shows != EvidenceShows::kContradicts) {
+        unlevelled_.push_back({label, row});
+      }
+      return;
+    }
     std::string t = normalise(level);
     if (t.rfind("level", 0) == 0) t = trim(t.substr(5));
     int value = 0;
@@ -422,6 +464,7 @@ class Reader {
   const Framework& framework_;
   Date audit_date_;
   EvidenceWorkbook out_;
+  std::vector<Blank> unlevelled_;  ///< Register items with a blank impact level.
   bool date1904_ = false;
   ProblemList problems_;
 };

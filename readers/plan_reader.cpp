@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 
+#include "base/date_period.h"
 #include "base/errors.h"
 #include "base/sheet_table.h"
 #include "base/spreadsheet.h"
@@ -485,8 +486,14 @@ class Reader {
     if (!date.date) return;
     if (!is_plausible_date(*date.date, settings_.audit_date, settings_.plausible_years)) {
       const std::string shown = text.empty() ? date.date->long_text() : text;
+      // A date cell (no text) may be LibreOffice's reading of a typed "Mar-16".
+      const int year = settings_.audit_date.year;
+      const std::string hint = text.empty()
+                                   ? typed_month_hint(*date.date, year - settings_.plausible_years,
+                                                      year + settings_.plausible_years)
+                                   : "";
       flag(where(row, kDue) + ": " +
-           implausible_date_message(shown, settings_.audit_date, settings_.plausible_years));
+           implausible_date_message(shown, settings_.audit_date, settings_.plausible_years) + hint);
       m.notes.push_back("Completion date " + quoted_cell(shown) + " is implausible");
       if (m.due_text.empty()) m.due_text = shown;
       return;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/date_period.h"
 #include "base/errors.h"
 #include "base/sheet_table.h"
 #include "base/spreadsheet.h"
@@ -118,13 +119,10 @@ class Reader {
     if (label == normalise(kOrganisationLabel)) out_.organisation = text(sheet, row, kValueCol);
     if (label == normalise(kPeriodLabel)) out_.period = text(sheet, row, kValueCol);
     if (label == normalise(kAuditDateLabel)) {
-      const Cell& cell = sheet.at(row, kValueCol);
-      if (cell.type == CellType::kNumber) {
-        out_.audit_date = from_excel_serial(cell.number, date1904_);
-      } else if (cell.type == CellType::kDate) {
-        out_.audit_date = parse_date_text(cell.text.substr(0, 10));
-      } else {
-        out_.audit_date = parse_date_text(cell.text);
+      // A day, as every reader reads one; a month or quarter names no audit date.
+      const ParsedDate parsed = parse_period_cell(sheet.at(row, kValueCol), date1904_);
+      if (parsed.period && parsed.period->precision == DatePrecision::kDay) {
+        out_.audit_date = parsed.period->first;
       }
     }
   }

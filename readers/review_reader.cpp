@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/date_period.h"
 #include "base/errors.h"
 #include "base/sheet_table.h"
 #include "base/spreadsheet.h"
@@ -124,21 +125,13 @@ class ReviewReader {
     const Cell& cell = sheet.at(row, c);
     std::string shown = trim(xlsx::display_text(cell));
     if (shown.empty()) return;
-    std::optional<Date> date;
-    if (cell.type == CellType::kNumber) {
-      date = from_excel_serial(cell.number, date1904_);
-    } else if (cell.type == CellType::kDate) {
-      date = parse_date_text(cell.text.substr(0, 10));
-    } else if (cell.type == CellType::kString) {
-      date = parse_date_text(cell.text);
-    }
-    if (!date) {
-      problems_.add(where(sheet, row, c), "date " + s11::quoted(shown) +
-                                              " of the review is not a date; expected a date "
-                                              "such as 20/11/2015 or 2015-11-20");
+    const ParsedDate parsed = parse_period_cell(cell, date1904_);
+    if (!parsed.period) {
+      problems_.add(where(sheet, row, c),
+                    "date " + s11::quoted(shown) + " of the review " + parsed.problem);
       return;
     }
-    review.date = date;
+    review.date = parsed.period;
   }
 
   void read_table(const Sheet& sheet, Review& review) {
@@ -211,6 +204,25 @@ class ReviewReader {
                       "a judgement on a row with no standard or focus area; keep judgements on "
                       "the rows of the workbook made by `s11 review`");
       }
+    }
+    warn_unrated(sheet, review, standard_rows, rating_col);
+  }
+
+  /// A reviewer who moderated some standards but left others blank has most likely missed
+  /// them: the agency's rating of those stands unmoderated.
+  void warn_unrated(const Sheet& sheet, Review& review,
+                    const std::map<std::string, int>& standard_rows, int rating_col) {
+    int rated = 0;
+    for (const auto& [id, judgement] : review.standards) rated += judgement.rating ? 1 : 0;
+    if (rated == 0 || rating_col < 0) return;
+    for (const auto& standard : framework_.standards) {
+      auto row = standard_rows.find(standard.id);
+      if (row == standard_rows.end() || !text(sheet, row->second, rating_col).empty()) continue;
+      review.warnings.push_back(where(sheet, row->second, rating_col) + ": standard " +
+                                standard.id + " has no moderated rating, while " +
+                                std::to_string(rated) +
+                                (rated == 1 ? " standard has" : " standards have") +
+                                " one; its agency rating stands unmoderated");
     }
   }
 

@@ -367,7 +367,7 @@ std::string evidence_note(const CarriedEvidence& carried, const CarriedWorkbook&
   std::string note = "Carried from " + workbook.period;
   if (carried.stale) {
     // First, so a column of notes reads as a list of what is stale.
-    note = "Stale: dated " + carried.item.date.long_text() + ", more than " +
+    note = "Stale: dated " + carried.item.date.words() + ", more than " +
            std::to_string(config.currency_months) + " months before the audit date " +
            config.audit_date.long_text() +
            "; replace it, or correct the date if it was reviewed since. " + note;
@@ -439,7 +439,18 @@ void build_register(layout::Sheet& sheet, const Framework& framework, const Audi
       sheet.set(row, register_col::kId, item.id, input);
       sheet.set(row, register_col::kTitle, item.title, input);
       sheet.set(row, register_col::kType, item.type, input);
-      sheet.set(row, register_col::kDate, item.date, each.stale ? review(date_input) : date_input);
+      // A month stays a month: its first day shown as "May 2015"; a quarter has no number
+      // format, so it is written as typed ("Q1 2015-16"), which the reader takes back.
+      layout::Style date_style = date_input;
+      if (item.date.precision == DatePrecision::kMonth) date_style.number_format = "mmmm yyyy";
+      if (item.date.precision == DatePrecision::kQuarter) {
+        date_style = styles::input();
+        sheet.set(row, register_col::kDate, item.date.written(),
+                  each.stale ? review(date_style) : date_style);
+      } else {
+        sheet.set(row, register_col::kDate, item.date.first,
+                  each.stale ? review(date_style) : date_style);
+      }
       sheet.set(row, register_col::kOwner, item.owner, input);
       sheet.set(row, register_col::kLocation, item.location, input);
       sheet.set(row, register_col::kPoints, join(item.points, ", "),

@@ -83,7 +83,7 @@ bool rating_differs(const RatingLevel* rating,
 
 std::string reviewer_line(const Review& review) {
   std::string line = review.reviewer + " (" + role_label(review.role);
-  if (review.date) line += ", " + review.date->long_text();
+  if (review.date) line += ", " + review.date->words();
   line += "; " + std::filesystem::path(review.path).filename().string() + ")";
   return line;
 }

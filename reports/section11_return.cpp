@@ -340,7 +340,7 @@ layout::TextList evidence_list(const PointResult& p) {
              audit_directory::kEvidenceWorkbook;
   list.what = "the evidence list";
   auto add = [&](const EvidenceItem* item, bool stale) {
-    list.items.push_back(item->id + " " + item->title + " (" + item->date.long_text() +
+    list.items.push_back(item->id + " " + item->title + " (" + item->date.words() +
                          (stale ? ", stale" : "") + ")");
   };
   for (const auto* item : p.current) add(item, false);
@@ -543,19 +543,19 @@ layout::Workbook build_return(const Audit& audit, const AuditResult& result,
 std::string moderated_header(const std::vector<Review>& reviews) {
   bool peer = false;
   bool independent = false;
-  std::optional<Date> first;
-  std::optional<Date> last;
+  std::optional<DatePeriod> first;
+  std::optional<DatePeriod> last;
   for (const auto& review : reviews) {
     (review.role == ReviewerRole::kPeer ? peer : independent) = true;
     if (!review.date) continue;
-    if (!first || *review.date < *first) first = review.date;
-    if (!last || *last < *review.date) last = review.date;
+    if (!first || review.date->first < first->first) first = review.date;
+    if (!last || last->first < review.date->first) last = review.date;
   }
   std::string kind = peer && independent ? "peer and independent review"
                      : independent       ? "independent review"
                                          : "peer review";
   // Reviews on several days: the days are on the Moderated by line, not in a narrow header.
-  const std::string when = first && *first == *last ? ", " + first->long_text() : "";
+  const std::string when = first && *first == *last ? ", " + first->words() : "";
   return std::string(rw::kModeratedHeader) + " (" + kind + when + ")";
 }
 
@@ -563,7 +563,7 @@ std::string moderated_by(const std::vector<Review>& reviews) {
   std::vector<std::string> names;
   for (const auto& review : reviews) {
     names.push_back(review.reviewer + " (" + role_label(review.role) +
-                    (review.date ? ", " + review.date->long_text() : "") + ")");
+                    (review.date ? ", " + review.date->words() : "") + ")");
   }
   return join_list(names, "and");
 }

@@ -10,7 +10,8 @@ Usage: /usr/bin/python3 scripts/make_example_reviews.py [path/to/s11]
    them). The independent reviewer's workbook is then opened and re-saved by LibreOffice
    Calc, so a LibreOffice-edited review workbook is read back by the tests.
 3. Writes them to examples/district-council/reviews/, and malformed variants of the peer
-   workbook to tests/data/reviews/ (bad-level, bad-standard, bad-rating, bad-many).
+   workbook to tests/data/reviews/ (bad-level, bad-standard, bad-rating, bad-many, and
+   blank-rating, which is read with a warning).
 
 Everything here is fictional: Wychwood District Council, the Thornbury Health Trust and
 every judgement. Reviewers appear only by role. The reviewers disagree on the moderated
@@ -287,7 +288,10 @@ def main():
             ("partnership", "Reviewer impact level", "high"),
             ("policies", "Area", "governance"),
         ])
-        print("Wrote " + target + "/ (2 reviews) and " + FIXTURES + "/ (4 malformed reviews)")
+        # Not malformed, but warned: standard 9 left unrated; the date typed as a month.
+        malformed(peer, "blank-rating.xlsx", [("9", "Moderated rating", None),
+                                              (None, "Date", "Jan-16")])
+        print("Wrote " + target + "/ (2 reviews) and " + FIXTURES + "/ (5 review fixtures)")
     finally:
         shutil.rmtree(tmp)
 

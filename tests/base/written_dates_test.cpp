@@ -30,6 +30,15 @@ TEST_CASE("plan dates: every form councils write gives its exact day", "[engine]
       {"Oct 2015", {2015, 10, 31}, false},
       {"Feb 2016", {2016, 2, 29}, false},
       {"October 2915", {2915, 10, 31}, false},
+      // The forms every reader takes (base/date_period.h), due by the period's last day.
+      {"Mar-15", {2015, 3, 31}, false},
+      {"Sept 2015", {2015, 9, 30}, false},
+      {"03/2016", {2016, 3, 31}, false},
+      {"Q1 2015-16", {2015, 6, 30}, false},
+      {"Q4 2015/16", {2016, 3, 31}, false},
+      {"Mar-15\nOn-going", {2015, 3, 31}, true},
+      {"Before Mar-15", {2015, 2, 28}, false},
+      {"Jan-16 then quarterly", {2016, 1, 31}, true},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -166,11 +166,11 @@ TEST_CASE("bad audit.ini settings fail with their line and leave out/ alone", "[
   };
   const std::vector<BadInput> cases = {
       {"a date that does not exist", "run audit", set("date = 2015-11-30", "date = 2015-02-30"), 1,
-       problems({"audit/audit.ini:8: date \"2015-02-30\" is not a date; expected YYYY-MM-DD, e.g. "
-                 "2015-11-30"})},
+       problems({"audit/audit.ini:8: date \"2015-02-30\" names no real day: February 2015 has 28 "
+                 "days; expected a date such as 30/11/2015 or 2015-11-30"})},
       {"a date that is a word", "run audit", set("date = 2015-11-30", "date = soon"), 1,
-       problems({"audit/audit.ini:8: date \"soon\" is not a date; expected YYYY-MM-DD, e.g. "
-                 "2015-11-30"})},
+       problems({"audit/audit.ini:8: date \"soon\" is not a date; expected a date such as "
+                 "30/11/2015 or 2015-11-30"})},
       {"an unknown key", "run audit", set("period = 2015-16", "period = 2015-16\ncolour = blue"), 1,
        problems({"audit/audit.ini:7: unknown setting \"colour\" in [audit]; expected one of: "
                  "organisation, period, date, framework, evidence_currency_months, evidence"})},
@@ -300,13 +300,14 @@ TEST_CASE("a bad evidence workbook fails with its place and leaves out/ alone", 
        part(evidence, "<c r=\"D5\" s=\"8\" t=\"n\"><v>42081</v></c>",
             inline_cell("D5", "8", "31/02/2015")),
        1,
-       problems({"audit/evidence.xlsx: Evidence!D5: date \"31/02/2015\" of evidence E01 is not a "
-                 "date; expected a date such as 31/03/2015 or 2015-03-31"})},
+       problems({"audit/evidence.xlsx: Evidence!D5: date \"31/02/2015\" of evidence E01 names no "
+                 "real day: February 2015 has 28 days; expected a date such as 31/03/2015 or a "
+                 "month such as \"March 2015\""})},
       {"a date after the audit", "run audit",
        part(evidence, "<c r=\"D5\" s=\"8\" t=\"n\"><v>42081</v></c>",
             "<c r=\"D5\" s=\"8\" t=\"n\"><v>42400</v></c>"),
        1,
-       problems({"audit/evidence.xlsx: Evidence!D5: evidence E01 is dated 31 January 2016, after "
+       problems({"audit/evidence.xlsx: Evidence!D5: date 31 January 2016 of evidence E01 is after "
                  "the audit date 30 November 2015"})},
       {"an impact level outside 1-4", "run audit",
        part(evidence, "<c r=\"H5\" s=\"5\" t=\"n\"><v>1</v></c>",
@@ -587,7 +588,8 @@ TEST_CASE("a bad review workbook fails with its place", "[bad-input]") {
        },
        1,
        problems({"audit/reviews/Independent reviewer.xlsx: Review!B5: date \"31/02/2016\" of the "
-                 "review is not a date; expected a date such as 20/11/2015 or 2015-11-20"})},
+                 "review names no real day: February 2016 has 29 days; expected a date such as "
+                 "31/03/2015 or a month such as \"March 2015\""})},
       {"a role that is neither peer nor independent", "run audit",
        [independent](const fs::path& audit) {
          edit_part(audit / independent, "xl/sharedStrings.xml", ">independent<", ">friend<");
@@ -849,8 +851,8 @@ TEST_CASE("bad options and outputs of the other commands fail and leave files al
          edit(audit / "audit.ini", "date = 2015-11-30", "date = 2015-02-30");
        },
        1,
-       problems({"audit/audit.ini:8: date \"2015-02-30\" is not a date; expected YYYY-MM-DD, e.g. "
-                 "2015-11-30"})},
+       problems({"audit/audit.ini:8: date \"2015-02-30\" names no real day: February 2015 has 28 "
+                 "days; expected a date such as 30/11/2015 or 2015-11-30"})},
       {"s11 challenge of an audit with bad evidence", "challenge audit",
        [](const fs::path& audit) { write(audit / "evidence.xlsx", ""); }, 1,
        problems({"audit/evidence.xlsx: the file is empty (0 bytes), not an .xlsx workbook; copy "

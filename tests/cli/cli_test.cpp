@@ -373,11 +373,14 @@ TEST_CASE("malformed evidence gives located errors and writes nothing", "[cli][e
       "Evidence!G37: evidence E33 supports unknown point \"5.99\"; expected point ids of "
       "oscb-2015 separated by commas, e.g. 1.2, 5.3";
   const std::string bad_date = p +
-                               "Evidence!D27: date \"31/02/2015\" of evidence E23 is not a date; "
-                               "expected a date such as 31/03/2015 or 2015-03-31";
+                               "Evidence!D27: date \"31/02/2015\" of evidence E23 names no real "
+                               "day: February 2015 has 28 days; expected a date such as "
+                               "31/03/2015 or a month such as \"March 2015\"";
   const std::string future = p +
-                             "Evidence!D35: evidence E31 is dated 15 January 2016, after the "
-                             "audit date 30 November 2015";
+                             "Evidence!D35: date 15 January 2016 of evidence E31 is after the "
+                             "audit date 30 November 2015; if \"Jan-15\" was typed, LibreOffice "
+                             "read it as 15 January 2016 - type \"January 2015\" or format the "
+                             "cell as text";
   const std::string no_justification =
       p +
       "Self-assessment!G61: point 9.3 is Not applicable but has no justification; say why it "
@@ -459,7 +462,12 @@ TEST_CASE("s11 new makes a workbook that s11 run reads", "[cli][e2e]") {
   CHECK(scored.out.find("Overall   -         Red       0%    0%") != std::string::npos);
   CHECK(scored.err ==
         "warning: A/evidence.xlsx: Self-assessment: 32 points have no status (1.1, 1.2, 1.3, "
-        "1.4, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3 and 22 more); they count as not met\n");
+        "1.4, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3 and 22 more); they count as not met\n"
+        "warning: A/evidence.xlsx: Self-assessment: 8 standards have no rating (1 in F11, 2 in "
+        "F16, 3 in F20, 4 in F25, 5 in F31, 6 in F35, 7 in F40, 8 in F45); expected Green, Amber "
+        "or Red (the return says \"No agency rating given\")\n"
+        "warning: A/evidence.xlsx: Self-assessment!F51: the overall rating is blank; expected "
+        "Green, Amber or Red\n");
 
   SECTION("and never overwrites an existing audit") {
     const std::string workbook = slurp(dir.path() / "A" / "evidence.xlsx");
@@ -551,8 +559,9 @@ TEST_CASE("audit.ini and framework problems stop the run with their lines", "[cl
     Run run = s11(dir, "run audit");
     CHECK(run.exit_code == 1);
     CHECK(run.err ==
-          "audit/audit.ini:8: date \"31/11/2015\" is not a date; expected YYYY-MM-DD, e.g. "
-          "2015-11-30\ns11: 1 problem found; nothing was written.\n");
+          "audit/audit.ini:8: date \"31/11/2015\" names no real day: November 2015 has 30 days; "
+          "expected a date such as 30/11/2015 or 2015-11-30\ns11: 1 problem found; nothing was "
+          "written.\n");
   }
   SECTION("an unknown framework id") {
     std::string bad = ini;

@@ -48,7 +48,7 @@ std::vector<std::string> dump_lines(const fs::path& path, const std::string& par
   return found;
 }
 
-/// The stderr lines of `run` that are not the blank evidence workbook's own warning.
+/// The stderr lines of `run` that are not the blank evidence workbook's own warnings.
 std::vector<std::string> other_warnings(const test::Run& run) {
   std::vector<std::string> lines;
   std::size_t start = 0;
@@ -56,7 +56,13 @@ std::vector<std::string> other_warnings(const test::Run& run) {
     std::size_t end = run.err.find('\n', start);
     if (end == std::string::npos) end = run.err.size();
     std::string line = run.err.substr(start, end - start);
-    if (!line.empty() && line.find("points have no status") == std::string::npos) {
+    // What a workbook left blank is warned of: no statuses, ratings or impact levels.
+    bool blank = false;
+    for (const char* what : {"points have no status", "have no rating", "has no rating",
+                             "overall rating is blank", "no impact level"}) {
+      blank = blank || line.find(what) != std::string::npos;
+    }
+    if (!line.empty() && !blank) {
       lines.push_back(line);
     }
     start = end + 1;

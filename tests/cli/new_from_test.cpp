@@ -337,8 +337,9 @@ TEST_CASE("s11 new --from writes nothing when last year's audit does not read",
     Run run = run_s11(dir, "new 2016-17 --from 2015-16 --period 2016-17 --date 2016-11-30");
     CHECK(run.exit_code == 1);
     CHECK(run.err ==
-          "2015-16/evidence.xlsx: Evidence!D27: date \"31/02/2015\" of evidence E23 is not a "
-          "date; expected a date such as 31/03/2015 or 2015-03-31\n"
+          "2015-16/evidence.xlsx: Evidence!D27: date \"31/02/2015\" of evidence E23 names no "
+          "real day: February 2015 has 28 days; expected a date such as 31/03/2015 or a month "
+          "such as \"March 2015\"\n"
           "s11: 1 problem found; nothing was written.\n");
   }
   SECTION("it is not an audit directory") {

@@ -168,6 +168,33 @@ TEST_CASE("score_audit counts current and stale evidence and flags claims", "[en
         "rating");
 }
 
+TEST_CASE("a month's evidence is as old as the month's first day", "[engine][scoring]") {
+  // Audit date 30 May 2015, 24 months: current from 30 May 2013. "May 2013" starts on 1 May
+  // 2013, before that day, so it is stale (conservatively, though its last days are not);
+  // "June 2013" and "Q1 2013-14" (April to June 2013) are judged by their first days too.
+  Audit audit;
+  audit.framework = small_framework(3);
+  audit.config.audit_date = Date{2015, 5, 30};
+  audit.config.currency_months = 24;
+  for (const char* id : {"1.1", "1.2", "1.3"}) audit.assessments[id].status = PointStatus::kMet;
+  audit.evidence = {item("E1", {2015, 1, 1}, {"1.1"}), item("E2", {2015, 1, 1}, {"1.2"}),
+                    item("E3", {2015, 1, 1}, {"1.3"})};
+  audit.evidence[0].date = DatePeriod::month(2013, 5);
+  audit.evidence[1].date = DatePeriod::month(2013, 6);
+  audit.evidence[2].date = DatePeriod::financial_quarter(2013, 1);
+  AuditResult result = score_audit(audit);
+  CHECK(result.stale_before == Date{2013, 5, 30});
+  const StandardResult& s = result.standards.at(0);
+  CHECK(s.points[0].stale.size() == 1);
+  CHECK(s.points[1].current.size() == 1);
+  CHECK(s.points[2].stale.size() == 1);
+  REQUIRE(result.gaps.size() >= 1);
+  CHECK(result.gaps[0].reason ==
+        "points 1.1 and 1.3 are self-assessed Met with no current evidence (only stale "
+        "evidence, older than 24 months: 1.1: E1 (May 2013); 1.3: E3 (Q1 2013-14, April to June "
+        "2013))");
+}
+
 TEST_CASE("evidence that contradicts or shows a point only in part makes a practice gap",
           "[engine][scoring]") {
   Audit audit;

@@ -1,6 +1,6 @@
-// Fuzz target: every date parser of base/ (date.h, written_dates.h). The input is read as
-// typed text (parse_date_text, parse_written_date, a text, date or number cell), and its first
-// bytes as an Excel serial and a month offset. Each parsed date is checked to be a real day
+// Fuzz target: every date parser of base/ (date.h, date_period.h, written_dates.h). The input is
+// read as typed text (parse_date_text, parse_written_date, a text, date or number cell), and its
+// first bytes as an Excel serial and a month offset. Each parsed date is checked to be a real day
 // that survives the round trips the reports make (ISO text, Excel serial, day count).
 #include <cmath>
 #include <cstddef>
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/date.h"
+#include "base/date_period.h"
 #include "base/written_dates.h"
 #include "base/xlsx_reader.h"
 #include "fuzz_support.h"
@@ -32,6 +33,17 @@ void check_date(const s11::Date& date, const char* parser) {
   (void)date.long_text();
 }
 
+void check_period(const s11::ParsedDate& parsed, const char* parser) {
+  check(parsed.period.has_value() != !parsed.problem.empty(), "a period and a problem, or neither");
+  if (!parsed.period) return;
+  check_date(parsed.period->first, parser);
+  check_date(parsed.period->last, parser);
+  check(parsed.period->first <= parsed.period->last, "a period ending before it starts");
+  check(s11::parse_period(parsed.period->written()).period == parsed.period,
+        "a period's written text does not read back");
+  (void)parsed.period->words();
+}
+
 void check_written(const s11::WrittenDate& written, const char* parser) {
   if (written.date) check_date(*written.date, parser);
   for (const auto& problem : written.problems) check(!problem.empty(), "an empty problem");
@@ -44,6 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   if (auto date = s11::parse_date_text(text)) check_date(*date, "parse_date_text");
   check_written(s11::parse_written_date(text), "parse_written_date");
+  check_period(s11::parse_period(text), "parse_period");
+  check_period(s11::parse_day_text(text), "parse_day_text");
   (void)s11::quoted_cell(text);
   (void)s11::paragraphs(text);
 
@@ -53,6 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_written(s11::parse_written_date_cell(cell, false), "parse_written_date_cell (text)");
   cell.type = s11::xlsx::CellType::kDate;
   check_written(s11::parse_written_date_cell(cell, false), "parse_written_date_cell (t=\"d\")");
+  check_period(s11::parse_period_cell(cell, false), "parse_period_cell (t=\"d\")");
 
   // The first eight bytes as a serial (any double: NaN, infinities, huge, negative), the next
   // four as a month offset.

@@ -79,12 +79,12 @@ TEST_CASE("audit.ini's approval date is checked as every date is", "[readers][co
       "[approval]\napproved_by = City Executive Board\nmeeting = CEB\ndate = 31 Februry 2016\n"
       "chair = Cllr Smith\n");
   const std::string& p = ini.path();
-  CHECK(
-      problems_of(p) ==
-      std::vector<std::string>{
-          p + ":10: unknown setting \"chair\" in [approval]; expected one of: approved_by, "
-              "meeting, date",
-          p + ":9: date \"31 Februry 2016\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30"});
+  CHECK(problems_of(p) ==
+        std::vector<std::string>{
+            p + ":10: unknown setting \"chair\" in [approval]; expected one of: approved_by, "
+                "meeting, date",
+            p + ":9: date \"31 Februry 2016\" is not a date; expected a date such as 30/11/2015 or "
+                "2015-11-30"});
 }
 
 TEST_CASE("audit.ini defaults and a BOM are accepted", "[engine][config]") {
@@ -111,11 +111,12 @@ TEST_CASE("audit.ini problems are all reported with their lines", "[engine][conf
   CHECK(problems_of(p) ==
         std::vector<std::string>{
             p + ":6: unknown setting \"colour\" in [audit]; expected one of: organisation, "
-                 "period, date, framework, evidence_currency_months, evidence",
-             p + ":7: unknown section [extras]; expected [approval], [audit], [document], "
-                 "[history], [plan], [survey], [leads], [survey_mapping]",
+                "period, date, framework, evidence_currency_months, evidence",
+            p + ":7: unknown section [extras]; expected [approval], [audit], [document], "
+                "[history], [plan], [survey], [leads], [survey_mapping]",
             p + ":1: missing setting \"period\" in [audit]",
-            p + ":3: date \"30th of Novembr\" is not a date; expected YYYY-MM-DD, e.g. 2015-11-30",
+            p + ":3: date \"30th of Novembr\" is not a date; expected a date such as 30/11/2015 "
+                "or 2015-11-30",
             p + ":5: evidence_currency_months \"0\" is not a whole number of months from 1 to 120",
         });
 }

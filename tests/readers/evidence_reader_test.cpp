@@ -163,20 +163,21 @@ TEST_CASE("every evidence workbook problem is reported in one pass", "[engine][e
             p + ": Self-assessment!F27: rating \"Purple\" for standard 3 is not in the OSCB "
                 "BRAG rating; expected Blue, Green, Amber or Red",
             p + ": Evidence!D5: date \"next March\" of evidence E01 is not a date; expected a "
-                "date such as 31/03/2015 or 2015-03-31",
+                "date such as 31/03/2015 or a month such as \"March 2015\"",
             p + ": Evidence!G5: evidence E01 supports unknown point \"5.99\"; expected point "
                 "ids of oscb-2015 separated by commas, e.g. 1.2, 5.3",
             p + ": Evidence!A6: evidence ID \"E01\" appears twice (first in row 5)",
-            p + ": Evidence!D6: evidence E01 is dated 15 January 2016, after the audit date 30 "
-                "November 2015",
+            p + ": Evidence!D6: date 15 January 2016 of evidence E01 is after the audit date 30 "
+                "November 2015; if \"Jan-15\" was typed, LibreOffice read it as 15 January 2016 "
+                "- type \"January 2015\" or format the cell as text",
             p + ": Evidence!G6: evidence E01 supports no point; expected the point ids it "
                 "evidences, e.g. 1.2, 5.3",
             p + ": Evidence!A7: evidence has no ID; expected a unique ID such as E01",
             p + ": Evidence!C7: type \"leaflet\" of evidence row 7 is not one of: policy, "
                 "procedure, minutes, report, training record, audit, survey, case file review, "
                 "outcome data, other",
-            p + ": Evidence!D7: evidence row 7 has no date; expected the day it was made or last "
-                "reviewed, e.g. 31/03/2015",
+            p + ": Evidence!D7: evidence row 7 has no date; expected the day or month it was "
+                "made or last reviewed, e.g. 31/03/2015 or March 2015",
             p + ": Evidence!I7: impact level \"5\" of evidence row 7 is not 1, 2, 3 or 4",
             p + ": Evidence!J7: best-practice answer \"maybe\" of evidence row 7 is not Yes or No",
         });
@@ -212,14 +213,58 @@ TEST_CASE("the Shows column says what an item shows for its points", "[engine][e
                                  "Supports, Partly or Contradicts (blank means Supports)"});
 }
 
-TEST_CASE("a month without a day asks for the day", "[engine][evidence]") {
+TEST_CASE("months and quarters typed in the register keep their precision", "[engine][evidence]") {
   Filled f;
-  f.evidence(1, {std::string("E01"), std::string("Policy"), std::string("policy"),
-                 std::string("March 2015"), std::string(""), std::string(""), std::string("1.1")});
+  const auto item = [&](int n, const std::string& id, layout::Value date) {
+    f.evidence(n, {id, std::string("Item ") + id, std::string("report"), std::move(date),
+                   std::string(""), std::string(""), std::string("1.1"), std::string("1")});
+  };
+  item(1, "E01", std::string("May 2015"));
+  item(2, "E02", std::string("Mar-15"));
+  item(3, "E03", std::string("Sept 2015"));
+  item(4, "E04", std::string("Q1 2015-16"));
+  item(5, "E05", std::string("November 2015"));  // starts before the audit date: fine
+  REQUIRE(f.read_problems().empty());
+  REQUIRE(f.audit.evidence.size() == 5);
+  CHECK(f.audit.evidence[0].date == DatePeriod::month(2015, 5));
+  CHECK(f.audit.evidence[0].date.words() == "May 2015");
+  CHECK(f.audit.evidence[1].date == DatePeriod::month(2015, 3));
+  CHECK(f.audit.evidence[1].date.words() == "March 2015");
+  CHECK(f.audit.evidence[2].date.words() == "September 2015");
+  CHECK(f.audit.evidence[3].date == DatePeriod::financial_quarter(2015, 1));
+  CHECK(f.audit.evidence[4].date.first == Date{2015, 11, 1});
+}
+
+TEST_CASE("a date typed without its year, or later than the audit, says what to type",
+          "[engine][evidence]") {
+  Filled f;
+  const auto item = [&](int n, const std::string& id, layout::Value date) {
+    f.evidence(n, {id, std::string("Item ") + id, std::string("report"), std::move(date),
+                   std::string(""), std::string(""), std::string("1.1"), std::string("1")});
+  };
+  item(1, "E01", std::string("Mar"));
+  item(2, "E02", std::string("Q5 2015"));
+  item(3, "E03", Date{2026, 3, 15});  // "Mar-15" as LibreOffice reads it when typed in 2026
+  item(4, "E04", std::string("December 2015"));
+  item(5, "E05", Date{2016, 1, 20});  // "Jan-20" would mean 2020, after the audit: no hint
+  item(6, "E06", Date{2016, 2, 1});   // "Feb-01" would mean 2001, too long ago: no hint
+  const std::string& p = f.path;
   CHECK(f.read_problems() ==
-        std::vector<std::string>{f.path +
-                                 ": Evidence!D5: date \"March 2015\" of evidence E01 has no day; "
-                                 "expected a whole date such as 1 March 2015"});
+        std::vector<std::string>{
+            p + ": Evidence!D5: date \"Mar\" of evidence E01 has no year; expected a date such as "
+                "31/03/2015 or a month such as \"March 2015\"",
+            p + ": Evidence!D6: date \"Q5 2015\" of evidence E02 names no quarter: a financial "
+                "year has quarters Q1 (April to June) to Q4 (January to March); expected a "
+                "quarter of a financial year such as \"Q1 2015-16\" (April to June 2015)",
+            p + ": Evidence!D7: date 15 March 2026 of evidence E03 is after the audit date 30 "
+                "November 2015; if \"Mar-15\" was typed, LibreOffice read it as 15 March 2026 "
+                "- type \"March 2015\" or format the cell as text",
+            p + ": Evidence!D8: date December 2015 of evidence E04 is after the audit date 30 "
+                "November 2015",
+            p + ": Evidence!D9: date 20 January 2016 of evidence E05 is after the audit date 30 "
+                "November 2015",
+            p + ": Evidence!D10: date 1 February 2016 of evidence E06 is after the audit date 30 "
+                "November 2015"});
 }
 
 TEST_CASE("ratings and statuses on the wrong rows are reported", "[engine][evidence]") {
@@ -236,12 +281,13 @@ TEST_CASE("ratings and statuses on the wrong rows are reported", "[engine][evide
                      "status on each point's row and the standard's rating under \"Agency "
                      "rating\"",
             f.path + ": Evidence!D5: date \"2015\" of evidence E01 is a number, not a date; "
-                     "expected a date such as 31/03/2015"});
+                     "expected a date such as 31/03/2015 or a month such as \"March 2015\""});
 }
 
 TEST_CASE("warnings name unanswered points and doubtful Not applicable", "[engine][evidence]") {
   Filled f;
   for (const auto& standard : f.audit.framework.standards) {
+    if (standard.id != "4") f.self(standard.id, 5, std::string("Green"));  // 4 left blank
     for (const auto& point : standard.points) {
       if (point.id != "2.2") f.self(point.id, 4, std::string("Met"));
     }
@@ -256,8 +302,38 @@ TEST_CASE("warnings name unanswered points and doubtful Not applicable", "[engin
             f.path + ": Self-assessment!E13: essential point 1.1 is marked Not applicable; "
                      "expect the board to challenge this",
             f.path + ": Self-assessment: 1 point has no status (2.2); they count as not met",
+            f.path + ": Self-assessment!F33: standard 4 has no rating; expected Blue, Green, "
+                     "Amber or Red (the return says \"No agency rating given\")",
+            f.path + ": Self-assessment!F90: the overall rating is blank; expected Blue, Green, "
+                     "Amber or Red",
             f.path + ": Evidence!G5: evidence E01 supports point 1.1, which is marked Not "
-                     "applicable"});
+                     "applicable",
+            f.path + ": Evidence!I5: evidence E01 has no impact level; expected 1, 2, 3 or 4 "
+                     "(an item without one counts towards no level of the impact model)"});
+}
+
+TEST_CASE("blank ratings and impact levels of many rows are one warning each",
+          "[engine][evidence][issue12]") {
+  Filled f;
+  for (const auto& standard : f.audit.framework.standards) {
+    for (const auto& point : standard.points) f.self(point.id, 4, std::string("Met"));
+  }
+  f.self("Overall", 5, std::string("Amber"));
+  for (int n = 1; n <= 3; ++n) {
+    f.evidence(n, {"E0" + std::to_string(n), std::string("Item"), std::string("report"),
+                   Date{2015, 3, 31}, std::string(""), std::string(""), std::string("1.1")});
+  }
+  f.shows(3, "Contradicts");  // needs no level: it counts towards none
+  REQUIRE(f.read_problems().empty());
+  CHECK(f.audit.warnings ==
+        std::vector<std::string>{
+            f.path + ": Self-assessment: 12 standards have no rating (1 in F12, 2 in F20, 3 in "
+                     "F27, 4 in F33, 5 in F39, 6 in F46, 7 in F53, 8 in F59, 9 in F65, 10 in F70 "
+                     "and 2 more); expected Blue, Green, Amber or Red (the return says \"No "
+                     "agency rating given\")",
+            f.path + ": Evidence: 2 items have no impact level (E01 in I5, E02 in I6); expected "
+                     "1, 2, 3 or 4 (an item without one counts towards no level of the impact "
+                     "model)"});
 }
 
 TEST_CASE("formulas saved without their results are reported", "[engine][evidence]") {

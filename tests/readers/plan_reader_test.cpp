@@ -529,6 +529,31 @@ TEST_CASE("plan reader: one row per milestone with other header words",
   CHECK(plan.actions[1].milestones[0].lead.empty());
 }
 
+TEST_CASE("plan reader: a date cell LibreOffice made of a typed \"Mar-16\" says so",
+          "[readers][plan][issue12]") {
+  layout::Workbook book;
+  layout::Sheet& sheet = add_plan_sheet(book);
+  sheet.set(1, 0, std::string("Learning Point 1"));
+  sheet.set(1, 1, std::string("Refresh the policy."));
+  sheet.set(1, 2, std::string("Draft policy"));
+  sheet.set(1, 3, Date{2026, 3, 16});  // "Mar-16" typed in 2026 (en-US): 16 March 2026
+  sheet.set(2, 2, std::string("Board approval"));
+  sheet.set(2, 3, Date{2026, 3, 31});  // 2031 is no year of the plan: no hint
+  test::TempDir dir;
+  std::string path;
+  const ActionPlan plan = read_written(book, dir, path);
+  CHECK(plan.flags ==
+        std::vector<std::string>{
+            path + ": Plan!D2: date \"16 March 2026\" is implausible: more than 3 years from the "
+                   "audit date (30 November 2015); kept as written but not used to rate the "
+                   "status; correct it if it is a typing error; if \"Mar-16\" was typed, "
+                   "LibreOffice read it as 16 March 2026 - type \"March 2016\" or format the cell "
+                   "as text",
+            path + ": Plan!D3: date \"31 March 2026\" is implausible: more than 3 years from the "
+                   "audit date (30 November 2015); kept as written but not used to rate the "
+                   "status; correct it if it is a typing error"});
+}
+
 TEST_CASE("plan reader: every date paragraph is checked by its own text",
           "[readers][plan][issue10]") {
   layout::Workbook book;

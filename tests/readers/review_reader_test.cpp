@@ -105,6 +105,19 @@ TEST_CASE("a level outside 1-4 is located", "[readers][review]") {
                                  "3 or 4"});
 }
 
+TEST_CASE("a blank moderated rating among rated standards is warned; a month is a date",
+          "[readers][review][issue12]") {
+  const std::string path = fixture("blank-rating.xlsx");
+  const Review review = read_review_workbook(path, oscb());
+  CHECK(review.date == DatePeriod::month(2016, 1));
+  CHECK(review.standard("9")->rating == nullptr);
+  CHECK(review.warnings == std::vector<std::string>{
+                               path + ": Review!J15: standard 9 has no moderated rating, while 11 "
+                                      "standards have one; its agency rating stands unmoderated"});
+  // The bundled reviews rate every standard: no warning.
+  for (const auto& each : read_reviews(example_reviews(), oscb())) CHECK(each.warnings.empty());
+}
+
 TEST_CASE("an unknown standard is located", "[readers][review]") {
   const std::string path = fixture("bad-standard.xlsx");
   CHECK(problems_of([&] { read_review_workbook(path, oscb()); }) ==

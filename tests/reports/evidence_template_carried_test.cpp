@@ -162,6 +162,32 @@ TEST_CASE("a carried evidence workbook marks what needs review", "[reports][temp
   CHECK_FALSE(cell_at(evidence, 6, 0)->style.locked);
 }
 
+TEST_CASE("carried months stay months and quarters are written as typed",
+          "[reports][template][issue12]") {
+  Framework framework =
+      load_framework(std::string(S11_SOURCE_DIR) + "/standards/working-together-8.xml");
+  AuditConfig config;
+  config.period = "2016-17";
+  config.audit_date = Date{2016, 11, 30};
+  config.currency_months = 24;
+  CarriedWorkbook carried = carried_from(framework);
+  carried.evidence[0].item.date = DatePeriod::month(2013, 5);
+  carried.evidence[1].item.date = DatePeriod::financial_quarter(2015, 1);
+  const layout::Workbook book = build_evidence_template(framework, config, &carried);
+  const layout::Sheet& evidence = book.sheets[1];
+  // A real date (its first day) shown as the month.
+  CHECK(std::get<Date>(cell_at(evidence, 4, 3)->value) == Date{2013, 5, 1});
+  CHECK(cell_at(evidence, 4, 3)->style.number_format == "mmmm yyyy");
+  CHECK(fill_at(evidence, 4, 3) == kReview);
+  CHECK(text_at(evidence, 4, 10) ==
+        "Stale: dated May 2013, more than 24 months before the audit date 30 November 2016; "
+        "replace it, or correct the date if it was reviewed since. Carried from 2015-16");
+  // No number format shows a quarter: the text the reader takes back.
+  CHECK(text_at(evidence, 5, 3) == "Q1 2015-16");
+  CHECK(fill_at(evidence, 5, 3) == kInput);
+  CHECK_FALSE(cell_at(evidence, 5, 3)->style.locked);
+}
+
 TEST_CASE("a blank evidence workbook has no column for last year", "[reports][template][issue10]") {
   Framework framework =
       load_framework(std::string(S11_SOURCE_DIR) + "/standards/working-together-8.xml");
