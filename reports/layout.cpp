@@ -177,7 +177,10 @@ double min_print_scale(const Sheet& sheet) {
 }
 
 void fit_page(Sheet& sheet) {
-  const auto [first, last] = printed_columns(sheet);
+  // Plain variables, not a structured binding: lambdas capture them (clang 14).
+  const std::pair<int, int> columns = printed_columns(sheet);
+  const int first = columns.first;
+  const int last = columns.second;
   auto width = [&] {
     double points = 0;
     for (int col = first; col <= last; ++col) points += column_points(column_width(sheet, col));
