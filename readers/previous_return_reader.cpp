@@ -19,8 +19,9 @@ using xlsx::CellType;
 using xlsx::Sheet;
 using namespace return_workbook;
 
-/// Summary's header row is looked for in the first rows only (below the heading block).
-constexpr int kHeaderSearchRows = 30;
+/// Summary's header row is looked for in the first rows only (below the heading block and,
+/// the chart above the table).
+constexpr int kHeaderSearchRows = 60;
 
 class Reader {
  public:

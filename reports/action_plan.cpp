@@ -185,8 +185,8 @@ void build_plan_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   sheet.repeat_first_row = header_row;
   sheet.repeat_last_row = header_row;
   sheet.footer = layout::PageText{
-      layout::abbreviate(plan.title.empty() ? "Action plan" : plan.title, kFooterTitleMax), "", "",
-      true};
+      layout::abbreviate(plan.title.empty() ? "Action plan" : plan.title, kFooterTitleMax),
+      sheet.name, "", true};
   layout::fit_row_heights(sheet);
 }
 

@@ -48,6 +48,16 @@ constexpr int kKeyDescriptionCol = column_of(iw::kKeyHeaders, iw::kKeyDescriptio
 
 // Pale to dark blue as an area travels further; pale red for not yet at level 1.
 const char* const kLevelFills[] = {"FCE4D6", "DDEBF7", "BDD7EE", "9BC2E6", "5B9BD5"};
+// The chart's segments: hues that tell apart on paper, in grey too (light to dark).
+const char* const kChartFills[] = {"F4B183", "FFD966", "A9D18E", "5B9BD5", "1F4E78"};
+
+/// The chart's table: per area, its applicable standards and how many operate at each level,
+/// in the columns of the area table above (so one set of widths serves both).
+constexpr std::array<std::string_view, 7> kByLevelHeaders = {
+    rw::kAreaHeader,   "Standards (applicable)", iw::kLevel1Header,      iw::kLevel2Header,
+    iw::kLevel3Header, iw::kLevel4Header,        styles::kNotYetLevelOne};
+static_assert(column_of(iw::kAreaHeaders, iw::kLevel1Header) == 2 && kNoLevelCol == 6,
+              "the chart's table shares the area table's columns");
 
 std::string emerging_text(const ImpactProfile& profile) {
   std::vector<std::string> levels;
@@ -110,7 +120,9 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
   const int last_col = changes ? kChangeCol : kRationaleCol;
 
   sheet.set(0, kTextCol, "Impact: how far safeguarding has travelled", styles::title());
-  sheet.set(1, kTextCol, impact_rule_text(impact.area_percent) + ".");
+  layout::Style note;
+  note.wrap = true;
+  sheet.set(1, kTextCol, impact_rule_text(impact.area_percent) + ".", note);
   sheet.set(2, kTextCol,
             "A standard operates at the highest level reached by at least " +
                 std::to_string(impact.operating_percent) +
@@ -120,13 +132,15 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
                 "items with no level do not count. \"" +
                 std::string(styles::kNotYetLevelOne) +
                 "\": no level reached yet. The levels are explained "
-                "below the tables.");
+                "below the tables.",
+            note);
+  sheet.merges.push_back({1, kTextCol, 1, last_col});
+  sheet.merges.push_back({2, kTextCol, 2, last_col});
 
   // Focus areas: the matrix the chart is drawn from.
   const int area_header = 4;
   header_row(sheet, area_header, iw::kAreaHeaders, changes);
   int row = area_header + 1;
-  const int first_area_row = row;
   layout::Style area_style = styles::group();
   for (std::size_t i = 0; i < impact.areas.size(); ++i) {
     const AreaImpact& ai = impact.areas[i];
@@ -137,10 +151,68 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
     profile_row(sheet, row, ai.profile, styles::text(), area_changes, i);
     ++row;
   }
-  const int last_area_row = row - 1;
+
+  // How many standards of each area operate at each level: the chart's table, the two on a
+  // page of their own. The standards then start a page, so the header repeated on their pages
+  // is theirs (LibreOffice and Excel repeat it from where it is, not above it).
+  ++row;
+  if (!impact.areas.empty()) {
+    sheet.page_breaks.push_back(row);
+    header_row(sheet, row, kByLevelHeaders, false);
+    ++row;
+    const int first_by_level = row;
+    for (const AreaImpact& ai : impact.areas) {
+      std::array<int, kMaxImpactLevel + 1> standards{};
+      int counted = 0;
+      for (const StandardImpact& si : impact.standards) {
+        if (!si.profile.applicable || std::find(ai.standards.begin(), ai.standards.end(),
+                                                si.standard) == ai.standards.end()) {
+          continue;
+        }
+        ++standards[static_cast<std::size_t>(std::clamp(si.profile.operating, 0, kMaxImpactLevel))];
+        ++counted;
+      }
+      sheet.set(row, kNameCol, ai.area ? ai.area->title : std::string(), area_style);
+      const layout::Style count = centred(styles::text());
+      sheet.set(row, kDetailCol, static_cast<double>(counted), count);
+      for (int level = 1; level <= kMaxImpactLevel; ++level) {
+        sheet.set(row, kFirstCountCol + level - 1,
+                  static_cast<double>(standards[static_cast<std::size_t>(level)]), count);
+      }
+      sheet.set(row, kNoLevelCol, static_cast<double>(standards[0]), count);
+      ++row;
+    }
+    const int last_by_level = row - 1;
+    ++row;
+    layout::Chart chart;
+    chart.kind = layout::Chart::Kind::kBarStacked;
+    chart.title = "Standards at each operating level, by focus area";
+    chart.y_title = "Standards (applicable)";
+    chart.category_sheet = kImpactSheet;
+    chart.category_first_row = first_by_level;
+    chart.category_last_row = last_by_level;
+    chart.category_col = kNameCol;
+    // Not yet level 1 first, so each bar reads from the left as the area travels.
+    chart.series.push_back({std::string(styles::kNotYetLevelOne), kImpactSheet, first_by_level,
+                            last_by_level, kNoLevelCol, kChartFills[0]});
+    for (int level = 1; level <= kMaxImpactLevel; ++level) {
+      chart.series.push_back({"Level " + std::to_string(level), kImpactSheet, first_by_level,
+                              last_by_level, kFirstCountCol + level - 1,
+                              kChartFills[static_cast<std::size_t>(level)]});
+    }
+    chart.y_major_unit = 1;
+    chart.anchor_row = row;
+    chart.anchor_col = kTextCol;
+    chart.width = 900;
+    chart.height = 140 + 40 * static_cast<int>(impact.areas.size());
+    sheet.charts.push_back(chart);
+    // Rows of the default 15 points (20 pixels) under the chart.
+    row += chart.rows_spanned();
+  }
+  sheet.page_breaks.push_back(row);
 
   // Standards, in framework order.
-  ++row;
+  const int standard_header = row;
   header_row(sheet, row, iw::kStandardHeaders, changes);
   ++row;
   for (std::size_t i = 0; i < impact.standards.size(); ++i) {
@@ -166,40 +238,18 @@ void add_impact_sheet(layout::Workbook& book, const Framework& framework,
     sheet.merges.push_back({row, kKeyDescriptionCol, row, last_col});
     ++row;
   }
-  ++row;
 
   sheet.freeze_rows = area_header + 1;
   sheet.freeze_cols = kNameCol + 1;
-  sheet.landscape = true;
-  sheet.fit_to_width = true;
-  sheet.repeat_first_row = area_header;
-  sheet.repeat_last_row = area_header;
-  sheet.column_widths = {{kNameCol, 28},      {kDetailCol, 40},   {kNoLevelCol, 9},
-                         {kOperatingCol, 10}, {kEmergingCol, 10}, {kSummaryCol, 36},
-                         {kRationaleCol, 70}};
+  sheet.repeat_first_row = standard_header;
+  sheet.repeat_last_row = standard_header;
+  sheet.column_widths = {{kNameCol, 24},      {kDetailCol, 34},   {kNoLevelCol, 9},
+                         {kOperatingCol, 10}, {kEmergingCol, 10}, {kSummaryCol, 30},
+                         {kRationaleCol, 50}};
   for (int level = 1; level <= kMaxImpactLevel; ++level) {
-    sheet.column_widths[kFirstCountCol + level - 1] = 8;
+    sheet.column_widths[kFirstCountCol + level - 1] = 7;
   }
-  if (changes) sheet.column_widths[kChangeCol] = 30;
-
-  if (impact.areas.empty()) return;
-  layout::Chart chart;
-  chart.kind = layout::Chart::Kind::kRadarWithMarkers;
-  chart.title = "Operating impact level by focus area";
-  chart.category_sheet = kImpactSheet;
-  chart.category_first_row = first_area_row;
-  chart.category_last_row = last_area_row;
-  chart.category_col = kNameCol;
-  chart.series.push_back({std::string(rw::kOperatingHeader), kImpactSheet, first_area_row,
-                          last_area_row, kOperatingCol, "2E75B6"});
-  chart.y_max = kMaxImpactLevel;
-  chart.y_major_unit = 1;
-  chart.anchor_row = row;
-  chart.anchor_col = 1;
-  chart.width = 900;
-  chart.height = 640;
-  sheet.page_breaks.push_back(row);  // The chart prints whole on a page of its own.
-  sheet.charts.push_back(chart);
+  if (changes) sheet.column_widths[kChangeCol] = 26;
 }
 
 }  // namespace s11

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <set>
 #include <sstream>
 
 #include "base/text.h"
@@ -68,20 +70,232 @@ const Sheet* Workbook::find(const std::string& name) const {
   return nullptr;
 }
 
+namespace {
+
+constexpr double kDefaultWidth = 8.43;
+constexpr double kDefaultPoints = 11.0;
+constexpr double kMinPrintedPoints = 9.0;
+constexpr double kPointsPerWidth = 5.76;
+/// Excel adds this padding to a width set in characters; it is not room for text.
+constexpr double kWidthPadding = 0.71;
+constexpr double kA4Short = 595.3;
+constexpr double kA4Long = 841.9;
+constexpr double kSideMargins = 2 * 36.0;
+/// Wrapped text columns are not narrowed below this many characters.
+constexpr double kMinWrapWidth = 12.0;
+/// Excel's greatest row height, in points; LibreOffice leaves out the lines below it.
+constexpr double kMaxRowPoints = 409.0;
+constexpr double kLineFactor = 1.30;  // a line of Carlito is 1.30 times its size (measured)
+constexpr double kCellPadding = 3.0;
+
+/// Calibri's (Carlito's) advance width of an ASCII character, in em, rounded up; other
+/// characters count as a wide letter.
+double char_em(unsigned char c) {
+  static const char* const kNarrow = "ijlI.,:;'!|";     // about 0.25 em
+  static const char* const kSmall = "frt()-[]/\\\"` ";  // about 0.31-0.39 em
+  static const char* const kWide = "mwMW%&@";           // about 0.72-0.89 em
+  if (c >= 0x80) return 0.62;
+  if (c == ' ') return 0.23;
+  if (std::strchr(kNarrow, c)) return 0.26;
+  if (std::strchr(kSmall, c)) return 0.40;
+  if (std::strchr(kWide, c)) return 0.90;
+  if (c >= 'A' && c <= 'Z') return 0.66;
+  return 0.53;  // lower case letters and digits: 0.39-0.53 em
+}
+
+double text_points(const std::string& text, std::size_t from, std::size_t to, double size) {
+  double em = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) em += char_em(c);
+  }
+  return em * size;
+}
+
+/// How many lines `text` takes wrapped word by word into `room` points at `size` points.
+int wrapped_lines(const std::string& text, double room, double size) {
+  int lines = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    int paragraph = 1;
+    double used = 0;
+    std::size_t word = start;
+    while (word < end) {
+      std::size_t next = text.find(' ', word);
+      if (next == std::string::npos || next > end) next = end;
+      double width = text_points(text, word, next, size);
+      const double space = used > 0 ? text_points(" ", 0, 1, size) : 0;
+      if (used > 0 && used + space + width > room) {
+        ++paragraph;
+        used = 0;
+      }
+      if (used == 0 && width > room) {
+        // A word longer than the line is broken across lines.
+        paragraph += static_cast<int>(std::ceil(width / room)) - 1;
+        width = std::fmod(width, room);
+      }
+      used += (used > 0 ? space : 0) + width;
+      word = next + 1;
+    }
+    lines += paragraph;
+    start = end + 1;
+  }
+  return lines;
+}
+
+double column_width(const Sheet& sheet, int col) {
+  auto it = sheet.column_widths.find(col);
+  return it == sheet.column_widths.end() ? kDefaultWidth : it->second;
+}
+
+/// The columns printed: the print area's, or every column used.
+std::pair<int, int> printed_columns(const Sheet& sheet) {
+  if (sheet.print_area) return {sheet.print_area->first_col, sheet.print_area->last_col};
+  int last = 0;
+  for (const auto& cell : sheet.cells) last = std::max(last, cell.col);
+  for (const auto& m : sheet.merges) last = std::max(last, m.last_col);
+  return {0, last};
+}
+
+}  // namespace
+
+double column_points(double width) { return (width + kWidthPadding) * kPointsPerWidth; }
+
+double printable_width(bool landscape) { return (landscape ? kA4Long : kA4Short) - kSideMargins; }
+
+double min_print_scale(const Sheet& sheet) {
+  double smallest = kDefaultPoints;
+  for (const auto& cell : sheet.cells) {
+    if (cell.style.font_size > 0 && !std::holds_alternative<std::monostate>(cell.value)) {
+      smallest = std::min(smallest, static_cast<double>(cell.style.font_size));
+    }
+  }
+  // A little above 9 pt, as LibreOffice rounds its scale down to a whole percent.
+  return (kMinPrintedPoints + 0.2) / smallest;
+}
+
+void fit_page(Sheet& sheet) {
+  // Plain variables, not a structured binding: lambdas capture them (clang 14).
+  const std::pair<int, int> columns = printed_columns(sheet);
+  const int first = columns.first;
+  const int last = columns.second;
+  auto width = [&] {
+    double points = 0;
+    for (int col = first; col <= last; ++col) points += column_points(column_width(sheet, col));
+    return points;
+  };
+  const double scale = min_print_scale(sheet);
+  sheet.fit_to_width = true;
+  sheet.landscape = width() * scale > printable_width(false);
+  const double room = printable_width(true) / scale;
+  if (width() > room) {
+    // Narrow columns towards their floors, in proportion to their width above them: wrapped
+    // text to 12 characters, text on one line to its length, numbers and dates to theirs.
+    std::map<int, double> floor;
+    std::set<std::pair<int, int>> filled;
+    for (const auto& cell : sheet.cells) {
+      const auto* text = std::get_if<std::string>(&cell.value);
+      if (!std::holds_alternative<std::monostate>(cell.value) && !(text && text->empty())) {
+        filled.insert({cell.row, cell.col});
+      }
+    }
+    for (const auto& cell : sheet.cells) {
+      if (cell.col < first || cell.col > last) continue;
+      double needed = 0;
+      if (const auto* text = std::get_if<std::string>(&cell.value)) {
+        // Wrapped text needs room for its longest word; text on one line runs on into an
+        // empty cell beside it, else needs its whole length.
+        double longest = 0;
+        for (std::size_t from = 0; from < text->size();) {
+          std::size_t to = text->find_first_of(" \n", from);
+          if (to == std::string::npos) to = text->size();
+          longest = std::max(longest, text_points(*text, from, to, kDefaultPoints));
+          from = to + 1;
+        }
+        const double bold = cell.style.bold ? 1.06 : 1.0;
+        if (cell.style.wrap) {
+          needed = std::min(kMinWrapWidth, longest * bold / kPointsPerWidth + 1);
+          // And room for all its lines under Excel's greatest row height, with a quarter more
+          // for the ends of lines that words do not fill.
+          const double size = cell.style.font_size > 0 ? cell.style.font_size : kDefaultPoints;
+          const double lines = std::floor((kMaxRowPoints - kCellPadding) / (size * kLineFactor));
+          const double all = text_points(*text, 0, text->size(), size) * bold * 1.25;
+          needed = std::max(needed, all / lines / kPointsPerWidth + 1);
+        } else {
+          needed = text_points(*text, 0, text->size(), kDefaultPoints) * bold / kPointsPerWidth + 1;
+          if (!filled.count({cell.row, cell.col + 1})) needed = std::min(kMinWrapWidth, needed);
+        }
+      } else if (std::holds_alternative<Date>(cell.value)) {
+        // "30/11/2015"; in words ("d mmmm yyyy") as long as the longest, "30 September 2015".
+        needed = cell.style.number_format.find("mmmm") != std::string::npos ? 17 : 11;
+      } else if (!std::holds_alternative<std::monostate>(cell.value)) {
+        needed = 8;
+      }
+      floor[cell.col] = std::max(floor[cell.col], needed);
+    }
+    double spare = 0;
+    for (int col = first; col <= last; ++col) {
+      floor[col] = std::min(std::max(floor[col], 3.0), column_width(sheet, col));
+      spare += (column_width(sheet, col) - floor[col]) * kPointsPerWidth;
+    }
+    const double excess = width() - room;
+    if (spare > 0) {
+      const double keep = std::max(0.0, 1.0 - excess / spare);
+      for (int col = first; col <= last; ++col) {
+        const double w = column_width(sheet, col);
+        if (w <= floor[col]) continue;
+        sheet.column_widths[col] = std::floor((floor[col] + (w - floor[col]) * keep) * 10) / 10;
+      }
+    }
+  }
+  // A note on one line that runs past the last column widens the printed page (LibreOffice
+  // prints the whole line): it wraps across the columns instead.
+  std::map<int, int> last_in_row;
+  for (const auto& cell : sheet.cells) {
+    auto [it, added] = last_in_row.emplace(cell.row, cell.col);
+    if (!added) it->second = std::max(it->second, cell.col);
+  }
+  for (auto& cell : sheet.cells) {
+    const auto* text = std::get_if<std::string>(&cell.value);
+    if (!text || cell.style.wrap || cell.col >= last || last_in_row[cell.row] != cell.col) {
+      continue;
+    }
+    const bool merged = std::any_of(sheet.merges.begin(), sheet.merges.end(), [&](const Range& m) {
+      return m.first_row <= cell.row && cell.row <= m.last_row;
+    });
+    double across = 0;
+    for (int col = cell.col; col <= last; ++col) across += column_points(column_width(sheet, col));
+    const double size = cell.style.font_size > 0 ? cell.style.font_size : kDefaultPoints;
+    if (merged || text_points(*text, 0, text->size(), size) <= across) continue;
+    cell.style.wrap = true;
+    sheet.merges.push_back({cell.row, cell.col, cell.row, last});
+  }
+  // A chart wider than the printed columns would widen the page: narrow it to them.
+  for (auto& chart : sheet.charts) {
+    double left = 0;
+    for (int col = first; col < chart.anchor_col; ++col) {
+      left += column_points(column_width(sheet, col));
+    }
+    // A chart's pixels are Excel's: 7 to a character of column width, 0.75 pt each.
+    const double room_points = std::max(printable_width(sheet.landscape) / scale, width()) - left;
+    const int max_pixels = static_cast<int>(room_points / kPointsPerWidth * 7.0);
+    if (chart.width > max_pixels) {
+      chart.height = chart.height * max_pixels / chart.width;
+      chart.width = max_pixels;
+    }
+  }
+}
+
 void fit_row_heights(Sheet& sheet) {
-  constexpr double kLinePoints = 15.0;
-  constexpr double kDefaultWidth = 8.43;
   std::map<int, double> needed;
   for (const auto& cell : sheet.cells) {
     const auto* text = std::get_if<std::string>(&cell.value);
     if (!text || !cell.style.wrap) continue;
-    auto column_width = [&](int col) {
-      auto it = sheet.column_widths.find(col);
-      return it == sheet.column_widths.end() ? kDefaultWidth : it->second;
-    };
     // A cell merged across one row wraps in the merged width; other merged cells are left
     // to their own heights.
-    double width = column_width(cell.col);
+    double width = column_width(sheet, cell.col);
     bool skip = false;
     for (const auto& m : sheet.merges) {
       if (cell.row < m.first_row || cell.row > m.last_row || cell.col < m.first_col ||
@@ -93,29 +307,26 @@ void fit_row_heights(Sheet& sheet) {
         break;
       }
       width = 0;
-      for (int col = m.first_col; col <= m.last_col; ++col) width += column_width(col);
+      for (int col = m.first_col; col <= m.last_col; ++col) width += column_width(sheet, col);
+      width += (m.last_col - m.first_col) * kWidthPadding;
     }
     if (skip) continue;
-    // Characters per line, with a margin for proportional fonts and bold text.
-    double per_line = std::max(1.0, (width - 1.0) * (cell.style.bold ? 1.05 : 1.2));
-    int lines = 0;
-    std::size_t start = 0;
-    while (start <= text->size()) {
-      std::size_t end = text->find('\n', start);
-      if (end == std::string::npos) end = text->size();
-      std::size_t chars = 0;
-      for (std::size_t i = start; i < end; ++i) {
-        chars += (static_cast<unsigned char>((*text)[i]) & 0xC0) != 0x80;
-      }
-      lines += std::max(1, static_cast<int>(std::ceil(static_cast<double>(chars) / per_line)));
-      start = end + 1;
-    }
-    double scale = cell.style.font_size > 0 ? cell.style.font_size / 11.0 : 1.0;
-    double height = std::min(409.0, lines * kLinePoints * scale);
+    const double size = cell.style.font_size > 0 ? cell.style.font_size : kDefaultPoints;
+    // Room for text: the column less its padding and a point each side; bold is wider.
+    const double room = width * kPointsPerWidth - 2.0;
+    const int lines = wrapped_lines(*text, cell.style.bold ? room / 1.06 : room, size);
+    const double height =
+        std::min(kMaxRowPoints, std::ceil(lines * size * kLineFactor + kCellPadding));
     needed[cell.row] = std::max(needed[cell.row], height);
   }
   for (const auto& [row, height] : needed) {
-    if (height > kLinePoints) sheet.row_heights.emplace(row, height);
+    auto it = sheet.row_heights.find(row);
+    if (it != sheet.row_heights.end()) {
+      it->second = std::max(it->second, height);  // a height set by hand, raised if too short
+    } else if (height > std::ceil(kDefaultPoints * kLineFactor + kCellPadding)) {
+      // One line of the default size fits the default height.
+      sheet.row_heights.emplace(row, height);
+    }
   }
 }
 

@@ -87,8 +87,9 @@ struct ChartSeries {
 /// A native chart placed on a sheet.
 struct Chart {
   /// A radar chart draws one spoke per category, the value axis running out from the centre;
-  /// kRadarFilled fills each series' area, kRadarWithMarkers marks each value.
-  enum class Kind { kColumn, kBar, kRadar, kRadarWithMarkers, kRadarFilled };
+  /// kRadarFilled fills each series' area, kRadarWithMarkers marks each value. kBarStacked lays
+  /// one bar per category on its side, each series a segment of it (standards by level).
+  enum class Kind { kColumn, kBar, kBarStacked, kRadar, kRadarWithMarkers, kRadarFilled };
   Kind kind = Kind::kColumn;
   std::string title;
   std::string x_title;  ///< The category axis (vertical on a bar chart).
@@ -105,6 +106,10 @@ struct Chart {
   int anchor_col = 0;
   int width = 720;   ///< Pixels.
   int height = 360;  ///< Pixels.
+
+  /// The rows of the default height (15 pt, 20 px) the chart covers, and two to spare below it:
+  /// how many rows to leave blank under its anchor.
+  int rows_spanned() const { return height / 20 + 2; }
 };
 
 /// A printed page header or footer: plain text on the left, in the centre and on the right,
@@ -142,8 +147,8 @@ struct Sheet {
   int freeze_rows = 0;
   int freeze_cols = 0;
   std::optional<Range> autofilter;
-  bool landscape = false;
-  bool fit_to_width = false;
+  bool landscape = false;     ///< Set on writing by fit_page(), from the printed columns' width.
+  bool fit_to_width = false;  ///< Set on writing by fit_page(): every sheet prints one page wide.
   int repeat_first_row = -1;  ///< Header rows printed on every page; -1 for none.
   int repeat_last_row = -1;
   bool protect = false;          ///< Locked cells cannot be edited (no password).
@@ -181,8 +186,29 @@ struct Workbook {
 };
 
 /// Sets a height for every row that has none, from the wrapped text its cells hold and its
-/// columns' widths, because LibreOffice does not grow rows to fit text on opening a file.
+/// columns' widths, because LibreOffice does not grow rows to fit text on opening a file. The
+/// text is wrapped word by word with Calibri's (and Carlito's) character widths, rounded up,
+/// so a row is never too short for its text (tests/cli/print_test.cpp checks it in print); a
+/// height already set is raised when its text needs more, never lowered.
 void fit_row_heights(Sheet& sheet);
+
+/// The printed width of a column `width` characters wide, in points, as LibreOffice prints it
+/// at 100% (measured: 5.76 pt per character of the width Excel stores, 0.71 more than set).
+double column_points(double width);
+/// The smallest scale a sheet may print at: its smallest text prints at 9 pt or more.
+double min_print_scale(const Sheet& sheet);
+/// Prepares a sheet for A4: one page wide (height free), portrait when its printed columns
+/// (the print area's, or all used) fit at min_print_scale(), else landscape. When they do not
+/// fit even landscape, its columns are narrowed until they do, never below a floor: wrapped
+/// text to 12 characters or its longest word, and room for its lines under Excel's greatest row
+/// height; text on one line to its length (to 12 when the cell beside it is empty, as the text
+/// runs on); numbers to 8, dates to 11. When the floors do not fit, the page prints smaller.
+/// A note on one line that would run past the last column (widening the page) wraps across the
+/// columns instead, and charts are narrowed to the page. Called by the emitter before
+/// fit_row_heights(), so rows grow to fit narrowed columns.
+void fit_page(Sheet& sheet);
+/// The printed width of A4 inside the emitter's margins (0.5 inch left and right), in points.
+double printable_width(bool landscape);
 
 /// A readable dump of a sheet's cells, one per line, "C7 = Met [bold fill=00B050]", for tests.
 std::string to_text(const Sheet& sheet);

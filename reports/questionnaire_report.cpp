@@ -13,6 +13,9 @@ namespace {
 namespace qs = return_workbook::questionnaire_sheet;
 using layout::kTextCol;
 
+/// Rows of the default 15 points (20 pixels) that the chart above the table covers.
+constexpr int kChartRows = 22;
+
 /// The question table's fixed columns, in the order of qs::kHeaders; one column per profile
 /// group follows from kFirstGroupCol.
 namespace col {
@@ -146,12 +149,35 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
       }
     }
   }
+  // The chart on the first page, under the notes and above the table it is drawn from, so it
+  // never prints alone under the table's repeated header; the table starts the next page.
+  if (!ingest.results.empty()) {
+    const int chart_first = row + kChartRows + 1;
+    const int chart_last = chart_first + static_cast<int>(ingest.results.size()) - 1;
+    layout::Chart chart;
+    chart.kind = layout::Chart::Kind::kBar;
+    chart.title = "Staff answering positively, by question";
+    chart.y_title = "% positive";
+    chart.category_sheet = kQuestionnaireSheet;
+    chart.category_first_row = chart_first;
+    chart.category_last_row = chart_last;
+    chart.category_col = col::kQuestion;
+    chart.series.push_back({std::string(qs::kPositiveHeader), kQuestionnaireSheet, chart_first,
+                            chart_last, col::kPositive, "2E75B6"});
+    chart.y_max = 1.0;
+    chart.y_number_format = "0%";
+    chart.anchor_row = row;
+    chart.anchor_col = 1;
+    chart.height = 400;
+    sheet.charts.push_back(chart);
+    row += kChartRows;
+    sheet.page_breaks.push_back(row);
+  }
   const int header_row = row;
   for (std::size_t i = 0; i < headers.size(); ++i) {
     sheet.set(header_row, static_cast<int>(i), headers[i], styles::header());
   }
   ++row;
-  const int first = row;
   for (const auto& result : ingest.results) {
     const Question& question = *result.question;
     sheet.set(row, col::kQuestion, question.id, styles::text());
@@ -190,7 +216,8 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     ++row;
   }
   const int last = row - 1;
-  sheet.freeze_rows = header_row + 1;
+  // The header is frozen on screen when no chart above it would be frozen with it.
+  sheet.freeze_rows = ingest.results.empty() ? header_row + 1 : 0;
   sheet.freeze_cols = col::kQuestion + 1;
   sheet.autofilter = layout::Range{header_row, 0, std::max(header_row, last),
                                    static_cast<int>(headers.size()) - 1};
@@ -205,27 +232,6 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     sheet.column_widths[col::kFirstGroup + static_cast<int>(g)] = 13;
   }
   ++row;
-
-  if (last >= first) {
-    layout::Chart chart;
-    chart.kind = layout::Chart::Kind::kBar;
-    chart.title = "Staff answering positively, by question";
-    chart.y_title = "% positive";
-    chart.category_sheet = kQuestionnaireSheet;
-    chart.category_first_row = first;
-    chart.category_last_row = last;
-    chart.category_col = col::kQuestion;
-    chart.series.push_back({std::string(qs::kPositiveHeader), kQuestionnaireSheet, first, last,
-                            col::kPositive, "2E75B6"});
-    chart.y_max = 1.0;
-    chart.y_number_format = "0%";
-    chart.anchor_row = row;
-    chart.anchor_col = 1;
-    chart.height = 420;
-    sheet.charts.push_back(chart);
-    sheet.page_breaks.push_back(row);
-    row += 23;
-  }
 
   if (!ingest.comments.empty()) {
     sheet.page_breaks.push_back(row);

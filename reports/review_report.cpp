@@ -258,7 +258,7 @@ void add_review_sheet(layout::Workbook& book, const Audit& audit, const AuditRes
   sheet.column_widths[carried_col] = 14;
   sheet.column_widths[rationale_col] = 50;
   sheet.column_widths[recommendation_col] = 50;
-  sheet.footer = layout::PageText{"", kReviewSheet, "", true};
+  // Its footer is the workbook's, with the organisation (reports/xlsx_emitter.h).
 }
 
 }  // namespace s11

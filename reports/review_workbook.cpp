@@ -245,7 +245,7 @@ void build_review_sheet(layout::Sheet& sheet, const Audit& audit, const AuditRes
                          {kSummaryCol, 30}, {kEvidenceCol, 50},       {kReviewerLevelCol, 10},
                          {kRatingCol, 11},  {kRationaleCol, 45},      {kRecommendationCol, 45}};
   sheet.protect = true;
-  sheet.footer = layout::PageText{"", std::string(rw::kReviewSheet), "", true};
+  // Its footer is the workbook's, with the organisation (reports/xlsx_emitter.h).
 }
 
 void build_guidance(layout::Sheet& sheet, const Framework& framework) {

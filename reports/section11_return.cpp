@@ -195,7 +195,13 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
   const bool history = !extras.since_last_year.empty();
   const SummaryColumns col(reviewed, survey, history);
 
+  // The chart prints on the first page, under the details and with its title; the table
+  // starts the next page under its own header, repeated on every page after.
+  layout::Chart chart;
+  const int chart_row = row;
+  row += chart.rows_spanned();
   const int header_row = row;
+  sheet.page_breaks.push_back(header_row);
   std::vector<std::string> headers(static_cast<std::size_t>(col.count));
   auto header = [&](int c, std::string text) {
     if (c >= 0) headers[static_cast<std::size_t>(c)] = std::move(text);
@@ -311,7 +317,6 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
     if (c >= 0) sheet.column_widths[c] = width;
   }
 
-  layout::Chart chart;
   chart.title = "Points met and evidenced, by standard";
   chart.x_title = "Standard";
   chart.y_title = "% of applicable points";
@@ -325,10 +330,10 @@ void build_summary(layout::Sheet& sheet, const Audit& audit, const AuditResult& 
       {std::string(rw::kEvidencedHeader), kSummarySheet, first, last, col.evidenced, "A9D18E"});
   chart.y_max = 1.0;
   chart.y_number_format = "0%";
-  chart.anchor_row = row;
+  chart.anchor_row = chart_row;
   chart.anchor_col = 1;
-  sheet.page_breaks.push_back(row);  // the chart prints whole on a page of its own
   sheet.charts.push_back(chart);
+  sheet.freeze_rows = 0;  // frozen, the chart above the table would fill the screen
 }
 
 /// The evidence a point cites, one item a line; shortened after a whole item when too long

@@ -51,6 +51,7 @@ layout::Style date() {
   layout::Style s = text();
   s.wrap = false;
   s.number_format = "dd/mm/yyyy";
+  s.align = layout::Style::Align::kLeft;  // as dates written in words beside it are
   return s;
 }
 

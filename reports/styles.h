@@ -21,7 +21,7 @@ layout::Style input();
 layout::Style group();
 /// A whole-number percentage such as 75%.
 layout::Style percent();
-/// A date as 31/03/2015.
+/// A date as 31/03/2015, aligned left like text (a plan mixes dates and "April 2015").
 layout::Style date();
 /// A rating cell filled with the level's colour (white text on dark colours).
 layout::Style rating_fill(const std::string& colour);

@@ -38,7 +38,9 @@ class Emitter {
       }
       for (const auto& sheet : book_.sheets) {
         layout::Sheet fitted = sheet;
+        layout::fit_page(fitted);
         layout::fit_row_heights(fitted);
+        if (fitted.footer.empty()) fitted.footer = default_footer(fitted.name);
         write_sheet(fitted);
       }
     } catch (...) {
@@ -56,6 +58,20 @@ class Emitter {
   }
   void check(lxw_error error, const std::string& what) const {
     if (error != LXW_NO_ERROR) fail(error, what);
+  }
+
+  /// The footer of a sheet that has none: the left text of the workbook's other footers (in a
+  /// return, the organisation and period), else the organisation; the sheet's name; the page.
+  layout::PageText default_footer(const std::string& sheet_name) const {
+    constexpr std::size_t kOrganisationMax = 60;
+    std::string left = layout::abbreviate(book_.company, kOrganisationMax);
+    for (const auto& sheet : book_.sheets) {
+      if (!sheet.footer.left.empty()) {
+        left = sheet.footer.left;
+        break;
+      }
+    }
+    return layout::PageText{left, sheet_name, "", true};
   }
 
   void set_properties() {
@@ -150,6 +166,8 @@ class Emitter {
     }
     if (sheet.landscape) worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);  // A4
+    // Inches: half an inch each side (layout::printable_width), room for the footer below.
+    worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.75);
     if (sheet.fit_to_width) worksheet_fit_to_pages(ws, 1, 0);
     if (sheet.print_area) {
       const auto& r = *sheet.print_area;
@@ -255,6 +273,8 @@ class Emitter {
     switch (kind) {
       case layout::Chart::Kind::kBar:
         return LXW_CHART_BAR;
+      case layout::Chart::Kind::kBarStacked:
+        return LXW_CHART_BAR_STACKED;
       case layout::Chart::Kind::kRadar:
         return LXW_CHART_RADAR;
       case layout::Chart::Kind::kRadarWithMarkers:
@@ -302,7 +322,9 @@ class Emitter {
       }
     }
     // A bar chart lies on its side: its value axis is x.
-    const bool bar = spec.kind == layout::Chart::Kind::kBar;
+    const bool bar =
+        spec.kind == layout::Chart::Kind::kBar || spec.kind == layout::Chart::Kind::kBarStacked;
+    if (spec.kind == layout::Chart::Kind::kBarStacked) chart_set_series_overlap(chart, 100);
     lxw_chart_axis* category_axis = bar ? chart->y_axis : chart->x_axis;
     lxw_chart_axis* value_axis = bar ? chart->x_axis : chart->y_axis;
     if (!spec.x_title.empty()) chart_axis_set_name(category_axis, spec.x_title.c_str());
@@ -317,6 +339,17 @@ class Emitter {
     }
     if (bar) chart_axis_set_reverse(category_axis);  // first question at the top
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    // Sizes that print at 9 pt or more on a page scaled to layout::min_print_scale().
+    lxw_chart_font title_font{};
+    title_font.size = 14;
+    lxw_chart_font text_font{};
+    text_font.size = 11;
+    if (!spec.title.empty()) chart_title_set_name_font(chart, &title_font);
+    for (lxw_chart_axis* axis : {category_axis, value_axis}) {
+      chart_axis_set_num_font(axis, &text_font);
+      chart_axis_set_name_font(axis, &text_font);
+    }
+    chart_legend_set_font(chart, &text_font);
     lxw_chart_options options{};
     options.x_scale = spec.width / 480.0;
     options.y_scale = spec.height / 288.0;

@@ -15,7 +15,9 @@ namespace s11 {
 /// naming `name_for_errors` (or `path` when empty: pass the final name when `path` is a
 /// temporary) and libxlsxwriter's reason when any call fails, `workbook_close()` included.
 /// The workbook's creation time is `book.created`, so the same layout always gives the same
-/// bytes.
+/// bytes. Every sheet is printed on A4 as layout::fit_page() sets it, with rows as tall as
+/// layout::fit_row_heights() finds, and a footer: a sheet without one gets the left text of the
+/// workbook's first footer (else `book.company`), its own name and "Page 3 of 7".
 [[nodiscard]] std::vector<std::string> write_xlsx(const layout::Workbook& book,
                                                   const std::string& path,
                                                   const std::string& name_for_errors = "");

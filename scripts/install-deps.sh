@@ -2,7 +2,8 @@
 # Installs what s11 needs to build and test on Debian 12 (run as root; safe to run again).
 #   scripts/install-deps.sh            build dependencies only
 #   scripts/install-deps.sh --test     also the tools the end-to-end tests use
-#                                      (LibreOffice Calc, poppler, openpyxl, icalendar)
+#                                      (LibreOffice Calc, poppler, the Carlito font,
+#                                      openpyxl, icalendar)
 #   scripts/install-deps.sh --package  also what `cpack -G DEB` needs to find the package's
 #                                      dependencies (dpkg-shlibdeps from dpkg-dev, and file)
 #   scripts/install-deps.sh --lint     also clang-format and clang-tidy (14 on Debian 12),
@@ -18,7 +19,7 @@ build_packages=(
   libpugixml-dev libxlsxwriter-dev libzip-dev zlib1g-dev libssl-dev
   catch2
 )
-test_packages=(libreoffice-calc-nogui poppler-utils python3-openpyxl python3-icalendar)
+test_packages=(libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito python3-openpyxl python3-icalendar)
 package_packages=(dpkg-dev file)
 lint_packages=(clang-format clang-tidy)
 fuzz_packages=(clang libclang-rt-14-dev python3)

@@ -116,18 +116,23 @@ TEST_CASE("a 300-character organisation and period just work in every workbook",
   const std::string place =
       "Telford && Wrekin Telford && Wrekin Telford && Wrekin Telfor... "
       "2015-16, 2015-16, 2015-16,...";
-  const std::string plan_footer =
-      "oddFooter: \"&LTelford && Wrekin Telford && Wrekin Telford && Wrekin Telford && Wrekin "
-      "Telford && Wrekin Telford && Wr...&RPage &P of &N\"";
-  CHECK(
-      dump_lines(audit / "out" / "section11-return.xlsx", "oddFooter: \"&L") ==
-      std::vector<std::string>{"oddFooter: \"&L" + place + "&CSummary&RPage &P of &N\"",
-                               "oddFooter: \"&L" + place + "&CFindings&RPage &P of &N\"",
-                               "oddFooter: \"&L" + place + "&CReturn&RPage &P of &N\"",
-                               "oddFooter: \"&L" + place + "&CGaps&RPage &P of &N\"", plan_footer,
-                               "oddFooter: \"&L" + place + "&CDocument control&RPage &P of &N\""});
+  const std::string plan_title =
+      "Telford && Wrekin Telford && Wrekin Telford && Wrekin Telford && Wrekin "
+      "Telford && Wrekin Telford && Wr...";
+  const std::string plan_footer = "oddFooter: \"&L" + plan_title + "&CAction plan&RPage &P of &N\"";
+  CHECK(dump_lines(audit / "out" / "section11-return.xlsx", "oddFooter: \"&L") ==
+        std::vector<std::string>{
+            "oddFooter: \"&L" + place + "&CSummary&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CFindings&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CReturn&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CGaps&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CImpact&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CReview&RPage &P of &N\"",
+            "oddFooter: \"&L" + place + "&CChallenge&RPage &P of &N\"", plan_footer,
+            "oddFooter: \"&L" + place + "&CDocument control&RPage &P of &N\""});
   CHECK(dump_lines(audit / "out" / "action-plan.xlsx", "oddFooter: ") ==
-        std::vector<std::string>{plan_footer});
+        std::vector<std::string>{
+            plan_footer, "oddFooter: \"&L" + plan_title + "&CDocument control&RPage &P of &N\""});
 }
 
 TEST_CASE("an & in the organisation prints as typed in every header and footer",
@@ -148,11 +153,17 @@ TEST_CASE("an & in the organisation prints as typed in every header and footer",
               "oddFooter: \"&L" + escaped + " 2015-16&CFindings&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " 2015-16&CReturn&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " 2015-16&CGaps&RPage &P of &N\"",
-              "oddFooter: \"&L" + escaped + " Section 11 action plan 2015-16&RPage &P of &N\"",
+              "oddFooter: \"&L" + escaped + " 2015-16&CImpact&RPage &P of &N\"",
+              "oddFooter: \"&L" + escaped + " 2015-16&CChallenge&RPage &P of &N\"",
+              "oddFooter: \"&L" + escaped +
+                  " Section 11 action plan 2015-16&CAction plan&RPage &P of &N\"",
               "oddFooter: \"&L" + escaped + " 2015-16&CDocument control&RPage &P of &N\""});
     CHECK(dump_lines(out / "action-plan.xlsx", "oddFooter: ") ==
-          std::vector<std::string>{"oddFooter: \"&L" + escaped +
-                                   " Section 11 action plan 2015-16&RPage &P of &N\""});
+          std::vector<std::string>{
+              "oddFooter: \"&L" + escaped +
+                  " Section 11 action plan 2015-16&CAction plan&RPage &P of &N\"",
+              "oddFooter: \"&L" + escaped +
+                  " Section 11 action plan 2015-16&CDocument control&RPage &P of &N\""});
   }
 }
 

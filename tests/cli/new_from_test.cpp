@@ -311,7 +311,7 @@ TEST_CASE("s11 new --from leaves out last year's return when a standard was remo
   // s11 run reads last year's return against this year's framework: naming it would stop it.
   CHECK(made.err ==
         "warning: last year's return not named in [history] last_return: "
-        "2015-16/out/section11-return.xlsx: Summary!A22: unknown standard \"12\"; expected a "
+        "2015-16/out/section11-return.xlsx: Summary!A42: unknown standard \"12\"; expected a "
         "standard of oscb-2016 (1 to 11); s11 run shows no change since last year\n");
   CHECK(made.out.find("Carried from 2015-16: 61 statuses, 11 comments, 12 agency ratings, 56 "
                       "evidence items (19 stale); 4 left out (supporting only removed points); 0 "

@@ -75,7 +75,8 @@ struct Header {
 };
 
 Header find_header(const xlsx::Sheet& sheet, const std::vector<std::string>& names, int from = 0) {
-  for (int row = from; row < std::min(sheet.row_count(), from + 30); ++row) {
+  // Within 60 rows: the Impact sheet's standards follow its areas, their chart's table and chart.
+  for (int row = from; row < std::min(sheet.row_count(), from + 60); ++row) {
     Header h;
     for (const auto& [pos, cell] : sheet.row_cells(row)) {
       h.cols.emplace(xlsx::display_text(cell), pos.second);

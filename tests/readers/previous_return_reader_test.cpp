@@ -373,7 +373,7 @@ TEST_CASE("a malformed previous return gives located errors", "[engine][history]
     CHECK(file.problems() ==
           std::vector<std::string>{file.path +
                                    ": Summary: no header row with \"Standard\" and \"Agency "
-                                   "rating\" columns in the first 30 rows; expected a return "
+                                   "rating\" columns in the first 60 rows; expected a return "
                                    "written by `s11 run`"});
   }
   SECTION("a missing column") {

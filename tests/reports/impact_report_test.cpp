@@ -141,40 +141,54 @@ TEST_CASE("the Impact sheet lists areas, then standards, then the level key", "[
   CHECK(at(sheet, 6, 7) == "n/a");
   CHECK(at(sheet, 6, 9) == "no applicable standards");
 
-  // Standards below, under their own header.
-  CHECK(at(sheet, 8, 0) == "Standard");
-  CHECK(at(sheet, 8, 1) == "Title");
-  CHECK(at(sheet, 8, 7) == "Operating level");
-  CHECK(at(sheet, 9, 0) == "1");
-  CHECK(at(sheet, 9, 1) == "Standard 1");
-  CHECK(at(sheet, 9, 7) == "2");
-  CHECK(at(sheet, 10, 0) == "2");
-  CHECK(at(sheet, 10, 4) == "1");  // One level-3 item.
-  CHECK(at(sheet, 10, 6) == "1");  // One item with no level.
-  CHECK(at(sheet, 10, 7) == "3");
-  CHECK(at(sheet, 10, 9) == "level 3");
-  CHECK(at(sheet, 11, 0) == "3");
-  CHECK(at(sheet, 11, 7) == "n/a");
-  CHECK(at(sheet, 11, 9) == "no applicable points");
+  // Then, on a page of their own, the chart's table: per area, its applicable standards and
+  // how many operate at each level.
+  const std::vector<std::string> by_level = {
+      "Focus area", "Standards (applicable)", "Level 1", "Level 2", "Level 3",
+      "Level 4",    "Not yet level 1"};
+  for (std::size_t i = 0; i < by_level.size(); ++i) {
+    CHECK(at(sheet, 8, static_cast<int>(i)) == by_level[i]);
+  }
+  const std::vector<std::string> lead_standards = {"Leadership", "2", "0", "1", "1", "0", "0"};
+  const std::vector<std::string> safe_standards = {"Safe workforce", "0", "0", "0", "0", "0", "0"};
+  for (std::size_t i = 0; i < lead_standards.size(); ++i) {
+    CHECK(at(sheet, 9, static_cast<int>(i)) == lead_standards[i]);
+    CHECK(at(sheet, 10, static_cast<int>(i)) == safe_standards[i]);
+  }
+
+  // Standards below the chart, on a page of their own under their own header.
+  CHECK(at(sheet, 25, 0) == "Standard");
+  CHECK(at(sheet, 25, 1) == "Title");
+  CHECK(at(sheet, 25, 7) == "Operating level");
+  CHECK(at(sheet, 26, 0) == "1");
+  CHECK(at(sheet, 26, 1) == "Standard 1");
+  CHECK(at(sheet, 26, 7) == "2");
+  CHECK(at(sheet, 27, 0) == "2");
+  CHECK(at(sheet, 27, 4) == "1");  // One level-3 item.
+  CHECK(at(sheet, 27, 6) == "1");  // One item with no level.
+  CHECK(at(sheet, 27, 7) == "3");
+  CHECK(at(sheet, 27, 9) == "level 3");
+  CHECK(at(sheet, 28, 0) == "3");
+  CHECK(at(sheet, 28, 7) == "n/a");
+  CHECK(at(sheet, 28, 9) == "no applicable points");
 
   // The level key, from the framework.
-  CHECK(at(sheet, 13, 0) == "Impact level");
-  CHECK(at(sheet, 14, 0) == "Level 1");
-  CHECK(at(sheet, 14, 1) == "Inputs and processes");
-  CHECK(at(sheet, 14, 2) == sample.audit.framework.impact.levels[0].description);
-  CHECK(at(sheet, 17, 0) == "Level 4");
-  CHECK(at(sheet, 17, 1) == "Embedded and shared practice");
+  CHECK(at(sheet, 30, 0) == "Impact level");
+  CHECK(at(sheet, 31, 0) == "Level 1");
+  CHECK(at(sheet, 31, 1) == "Inputs and processes");
+  CHECK(at(sheet, 31, 2) == sample.audit.framework.impact.levels[0].description);
+  CHECK(at(sheet, 34, 0) == "Level 4");
+  CHECK(at(sheet, 34, 1) == "Embedded and shared practice");
 
   // Print and view set-up like the other sheets.
   CHECK(sheet.freeze_rows == 5);
   CHECK(sheet.freeze_cols == 1);
-  CHECK(sheet.landscape);
-  CHECK(sheet.fit_to_width);
-  CHECK(sheet.repeat_first_row == 4);
-  CHECK(sheet.repeat_last_row == 4);
+  // The header repeated on printed pages is the standards table's, which starts a page.
+  CHECK(sheet.repeat_first_row == 25);
+  CHECK(sheet.repeat_last_row == 25);
 }
 
-TEST_CASE("the Impact sheet has a radar chart of the areas' levels on its own page",
+TEST_CASE("the Impact sheet has a stacked bar of standards by level per area, with its table",
           "[reports][impact]") {
   const Sample sample;
   layout::Workbook book;
@@ -182,22 +196,28 @@ TEST_CASE("the Impact sheet has a radar chart of the areas' levels on its own pa
   const layout::Sheet& sheet = book.sheets[0];
   REQUIRE(sheet.charts.size() == 1);
   const layout::Chart& chart = sheet.charts[0];
-  CHECK(chart.kind == layout::Chart::Kind::kRadarWithMarkers);
+  CHECK(chart.kind == layout::Chart::Kind::kBarStacked);
+  CHECK(chart.title == "Standards at each operating level, by focus area");
   CHECK(chart.category_sheet == "Impact");
-  CHECK(chart.category_first_row == 5);
-  CHECK(chart.category_last_row == 6);
+  CHECK(chart.category_first_row == 9);
+  CHECK(chart.category_last_row == 10);
   CHECK(chart.category_col == 0);
-  REQUIRE(chart.series.size() == 1);
-  CHECK(chart.series[0].name == "Operating level");
-  CHECK(chart.series[0].first_row == 5);
-  CHECK(chart.series[0].last_row == 6);
-  CHECK(chart.series[0].col == 7);
-  REQUIRE(chart.y_max.has_value());
-  CHECK(*chart.y_max == 4);
+  // Not yet level 1 first, then levels 1 to 4, from the chart's table.
+  const std::vector<std::pair<std::string, int>> series = {
+      {"Not yet level 1", 6}, {"Level 1", 2}, {"Level 2", 3}, {"Level 3", 4}, {"Level 4", 5}};
+  REQUIRE(chart.series.size() == series.size());
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    CHECK(chart.series[i].name == series[i].first);
+    CHECK(chart.series[i].col == series[i].second);
+    CHECK(chart.series[i].first_row == 9);
+    CHECK(chart.series[i].last_row == 10);
+  }
+  CHECK_FALSE(chart.y_max.has_value());
   REQUIRE(chart.y_major_unit.has_value());
   CHECK(*chart.y_major_unit == 1);
-  CHECK(chart.anchor_row == 19);
-  CHECK(sheet.page_breaks == std::vector<int>{19});
+  CHECK(chart.anchor_row == 12);
+  // The table and chart start a page; the standards start the next.
+  CHECK(sheet.page_breaks == std::vector<int>{8, 25});
 }
 
 TEST_CASE("changes since last year fill a column when given", "[reports][impact]") {
@@ -211,14 +231,15 @@ TEST_CASE("changes since last year fill a column when given", "[reports][impact]
   CHECK(at(sheet, 5, 11) == "Up from level 1");
   CHECK(at(sheet, 6, 11).empty());
   REQUIRE(cell_at(sheet, 6, 11) != nullptr);
-  CHECK(at(sheet, 8, 11) == "Since last year");
-  CHECK(at(sheet, 9, 11) == "Same");
-  CHECK(at(sheet, 10, 11) == "Up from level 2");
-  CHECK(at(sheet, 11, 11) == "New");
-  CHECK(sheet.column_widths.at(11) == 30);
+  CHECK(at(sheet, 25, 11) == "Since last year");
+  CHECK(at(sheet, 26, 11) == "Same");
+  CHECK(at(sheet, 27, 11) == "Up from level 2");
+  CHECK(at(sheet, 28, 11) == "New");
+  CHECK(sheet.column_widths.at(11) == 26);
 }
 
-TEST_CASE("a workbook with the Impact sheet writes a native radar chart", "[reports][impact]") {
+TEST_CASE("a workbook with the Impact sheet writes a native stacked bar chart",
+          "[reports][impact]") {
   const Sample sample;
   layout::Workbook book;
   book.created = Date{2015, 3, 31};
@@ -227,14 +248,15 @@ TEST_CASE("a workbook with the Impact sheet writes a native radar chart", "[repo
   const std::string path = dir.file("impact.xlsx");
   REQUIRE(write_xlsx(book, path).empty());
   const std::string chart = zip_entry(path, "xl/charts/chart1.xml");
-  CHECK(chart.find("<c:radarChart>") != std::string::npos);
-  CHECK(chart.find(R"(<c:radarStyle val="marker"/>)") != std::string::npos);
-  CHECK(chart.find("<c:f>Impact!$H$6:$H$7</c:f>") != std::string::npos);
-  CHECK(chart.find("<c:f>Impact!$A$6:$A$7</c:f>") != std::string::npos);
-  CHECK(chart.find(R"(<c:max val="4"/>)") != std::string::npos);
+  CHECK(chart.find("<c:barChart>") != std::string::npos);
+  CHECK(chart.find(R"(<c:barDir val="bar"/>)") != std::string::npos);
+  CHECK(chart.find(R"(<c:grouping val="stacked"/>)") != std::string::npos);
+  CHECK(chart.find("<c:f>Impact!$G$10:$G$11</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>Impact!$A$10:$A$11</c:f>") != std::string::npos);
   CHECK(chart.find(R"(<c:majorUnit val="1"/>)") != std::string::npos);
   const std::string sheet = zip_entry(path, "xl/worksheets/sheet1.xml");
-  CHECK(sheet.find(R"(<brk id="19")") != std::string::npos);
+  CHECK(sheet.find(R"(<brk id="8")") != std::string::npos);
+  CHECK(sheet.find(R"(<brk id="25")") != std::string::npos);
 }
 
 }  // namespace s11

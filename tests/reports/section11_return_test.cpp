@@ -165,7 +165,7 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row, the key 
 
   // The header row is the shape's without the moderated column (no reviews) and the Staff
   // survey column (no survey), then last year's column.
-  const int header = 8;
+  const int header = 28;  // below the details and the chart
   const std::vector<std::string> headers = {"Standard",
                                             "Title",
                                             "Focus area",
@@ -183,99 +183,99 @@ TEST_CASE("Summary: heading block, a row per standard, the overall row, the key 
   CHECK(shown(sheet, header, 11) == "(none)");
 
   // Standard 1: over-claimed Blue on Amber evidence.
-  CHECK(shown(sheet, 9, 0) == "1");
-  CHECK(shown(sheet, 9, 1) == "Leadership");
-  CHECK(shown(sheet, 9, 2) == "Leadership and accountability");
-  CHECK(shown(sheet, 9, 3) == "Blue [bold fill=0070C0]");
-  CHECK(shown(sheet, 9, 4) == "Amber [bold fill=FFC000]");
-  CHECK(shown(sheet, 9, 5) == "1 [format=0%]");
-  CHECK(shown(sheet, 9, 6) == "0.5 [format=0%]");
-  CHECK(shown(sheet, 9, 7) == "2");
-  CHECK(shown(sheet, 9, 8) == "1");
-  CHECK(shown(sheet, 9, 9) ==
+  CHECK(shown(sheet, 29, 0) == "1");
+  CHECK(shown(sheet, 29, 1) == "Leadership");
+  CHECK(shown(sheet, 29, 2) == "Leadership and accountability");
+  CHECK(shown(sheet, 29, 3) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 29, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 29, 5) == "1 [format=0%]");
+  CHECK(shown(sheet, 29, 6) == "0.5 [format=0%]");
+  CHECK(shown(sheet, 29, 7) == "2");
+  CHECK(shown(sheet, 29, 8) == "1");
+  CHECK(shown(sheet, 29, 9) ==
         "Over-claim: rated Blue, evidence supports Amber because point 1.2 lacks current "
         "evidence");
-  CHECK(shown(sheet, 9, 10) == "Up from Red");
+  CHECK(shown(sheet, 29, 10) == "Up from Red");
   // Standard 2: not rated by the agency.
-  CHECK(shown(sheet, 10, 3) == "Not rated");
-  CHECK(shown(sheet, 10, 4) == "Amber [bold fill=FFC000]");
-  CHECK(shown(sheet, 10, 5) == "0.5 [format=0%]");
-  CHECK(shown(sheet, 10, 8) == "0");
-  CHECK(shown(sheet, 10, 9) == "No agency rating given");
-  CHECK(shown(sheet, 10, 10) == "New");
+  CHECK(shown(sheet, 30, 3) == "Not rated");
+  CHECK(shown(sheet, 30, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 30, 5) == "0.5 [format=0%]");
+  CHECK(shown(sheet, 30, 8) == "0");
+  CHECK(shown(sheet, 30, 9) == "No agency rating given");
+  CHECK(shown(sheet, 30, 10) == "New");
   // The overall row, bold.
-  CHECK(shown(sheet, 11, 0) == "Overall [bold]");
-  CHECK(shown(sheet, 11, 1) == "All standards [bold]");
-  CHECK(shown(sheet, 11, 3) == "Not rated");
-  CHECK(shown(sheet, 11, 4) == "Amber [bold fill=FFC000]");
-  CHECK(shown(sheet, 11, 5) == "0.75 [bold format=0%]");
-  CHECK(shown(sheet, 11, 6) == "0.5 [bold format=0%]");
-  CHECK(shown(sheet, 11, 7) == "4 [bold]");
-  CHECK(shown(sheet, 11, 9) == "No agency rating given [bold]");
-  CHECK(shown(sheet, 11, 10) == "Same [bold]");
+  CHECK(shown(sheet, 31, 0) == "Overall [bold]");
+  CHECK(shown(sheet, 31, 1) == "All standards [bold]");
+  CHECK(shown(sheet, 31, 3) == "Not rated");
+  CHECK(shown(sheet, 31, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 31, 5) == "0.75 [bold format=0%]");
+  CHECK(shown(sheet, 31, 6) == "0.5 [bold format=0%]");
+  CHECK(shown(sheet, 31, 7) == "4 [bold]");
+  CHECK(shown(sheet, 31, 9) == "No agency rating given [bold]");
+  CHECK(shown(sheet, 31, 10) == "Same [bold]");
 
-  CHECK(shown(sheet, 13, 0) ==
+  CHECK(shown(sheet, 33, 0) ==
         "Evidence-based overall rating: Amber: some points met but not much evidence (75% met, "
         "50% evidenced) [bold]");
-  CHECK(shown(sheet, 14, 0) == "4 applicable points of 5; 1 with a current best-practice example.");
-  CHECK(shown(sheet, 15, 0) ==
+  CHECK(shown(sheet, 34, 0) == "4 applicable points of 5; 1 with a current best-practice example.");
+  CHECK(shown(sheet, 35, 0) ==
         "On the Gaps sheet: 1 practice gap, 1 evidence gap (1 point in 1 standard to be filed) "
         "and 1 over-claimed rating. A practice gap needs something to change; an evidence gap "
         "needs evidence filed; an over-claimed rating is corrected in the return.");
 
   // The key to the scheme, from the framework file: names filled, definitions across the
   // Title and Focus area columns, codes under Agency rating.
-  CHECK(shown(sheet, 17, 0) == "Key to the OSCB BRAG rating [bold]");
-  CHECK(shown(sheet, 18, 0) == "Rating [bold fill=1F4E78]");
-  CHECK(shown(sheet, 18, 1) == "What it means [bold fill=1F4E78]");
-  CHECK(shown(sheet, 18, 3) == "Code [bold fill=1F4E78]");
-  CHECK(shown(sheet, 19, 0) == "Blue [bold fill=0070C0]");
-  CHECK(shown(sheet, 19, 1) ==
+  CHECK(shown(sheet, 37, 0) == "Key to the OSCB BRAG rating [bold]");
+  CHECK(shown(sheet, 38, 0) == "Rating [bold fill=1F4E78]");
+  CHECK(shown(sheet, 38, 1) == "What it means [bold fill=1F4E78]");
+  CHECK(shown(sheet, 38, 3) == "Code [bold fill=1F4E78]");
+  CHECK(shown(sheet, 39, 0) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 39, 1) ==
         "all points met and evidenced, with an example of best practice to share with others");
-  CHECK(shown(sheet, 19, 2) == "");
-  CHECK(shown(sheet, 19, 3) == "B");
-  CHECK(shown(sheet, 20, 0) == "Green [bold fill=00B050]");
-  CHECK(shown(sheet, 20, 1) == "all points met and most points evidenced");
-  CHECK(shown(sheet, 21, 0) == "Amber [bold fill=FFC000]");
-  CHECK(shown(sheet, 21, 1) == "some points met but not much evidence");
-  CHECK(shown(sheet, 22, 0) == "Red [bold fill=FF0000]");
-  CHECK(shown(sheet, 22, 1) == "most points need work");
-  CHECK(shown(sheet, 22, 3) == "R");
-  CHECK(shown(sheet, 23, 0) == "(none)");
+  CHECK(shown(sheet, 39, 2) == "");
+  CHECK(shown(sheet, 39, 3) == "B");
+  CHECK(shown(sheet, 40, 0) == "Green [bold fill=00B050]");
+  CHECK(shown(sheet, 40, 1) == "all points met and most points evidenced");
+  CHECK(shown(sheet, 41, 0) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 41, 1) == "some points met but not much evidence");
+  CHECK(shown(sheet, 42, 0) == "Red [bold fill=FF0000]");
+  CHECK(shown(sheet, 42, 1) == "most points need work");
+  CHECK(shown(sheet, 42, 3) == "R");
+  CHECK(shown(sheet, 43, 0) == "(none)");
   CHECK(std::count_if(sheet.merges.begin(), sheet.merges.end(), [](const layout::Range& m) {
           return m.first_col == 1 && m.last_col == 2 && m.first_row == m.last_row &&
-                 m.first_row >= 18 && m.first_row <= 22;
+                 m.first_row >= 38 && m.first_row <= 42;
         }) == 5);
 
-  CHECK(sheet.freeze_rows == header + 1);
+  CHECK(sheet.freeze_rows == 0);                         // frozen, the chart would fill the screen
+  CHECK(sheet.page_breaks == std::vector<int>{header});  // the table starts page 2
   REQUIRE(sheet.autofilter);
   CHECK(sheet.autofilter->first_row == header);
-  CHECK(sheet.autofilter->last_row == 10);
+  CHECK(sheet.autofilter->last_row == 30);
   CHECK(sheet.autofilter->last_col == 10);
   CHECK(sheet.column_widths.size() == 11);
   CHECK(sheet.column_widths.at(1) == 48);
   REQUIRE(sheet.charts.size() == 1);
   const layout::Chart& chart = sheet.charts[0];
   CHECK(chart.category_col == 0);
-  CHECK(chart.category_first_row == 9);
-  CHECK(chart.category_last_row == 10);
+  CHECK(chart.category_first_row == 29);
+  CHECK(chart.category_last_row == 30);
   REQUIRE(chart.series.size() == 2);
   CHECK(chart.series[0].name == "% met");
   CHECK(chart.series[0].col == 5);
   CHECK(chart.series[1].name == "% evidenced");
   CHECK(chart.series[1].col == 6);
-  CHECK(chart.anchor_row == 24);  // below the table and the key
-  CHECK(sheet.page_breaks == std::vector<int>{24});
+  CHECK(chart.anchor_row == 8);  // under the details, above the table
 }
 
 TEST_CASE("Summary has no last-year column without a previous return", "[reports][return]") {
   const Sample s;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9");
   const layout::Sheet& sheet = *book.find(kSummarySheet);
-  CHECK(shown(sheet, 8, 9) == "Flag [bold fill=1F4E78]");
-  CHECK(shown(sheet, 8, 10) == "(none)");
-  CHECK(shown(sheet, 9, 10) == "(none)");
-  CHECK(shown(sheet, 11, 10) == "(none)");
+  CHECK(shown(sheet, 28, 9) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, 28, 10) == "(none)");
+  CHECK(shown(sheet, 29, 10) == "(none)");
+  CHECK(shown(sheet, 31, 10) == "(none)");
   REQUIRE(sheet.autofilter);
   CHECK(sheet.autofilter->last_col == 9);
 }
@@ -287,12 +287,12 @@ TEST_CASE("Summary has a Staff survey column only when a survey ran", "[reports]
   s.result.standards[1].survey_questions = 1;
   const layout::Workbook book = build_return(s.audit, s.result, "9.9");
   const layout::Sheet& sheet = *book.find(kSummarySheet);
-  CHECK(shown(sheet, 8, 8) == "Points with a best-practice example [bold fill=1F4E78]");
-  CHECK(shown(sheet, 8, 9) == "Staff survey [bold fill=1F4E78]");
-  CHECK(shown(sheet, 8, 10) == "Flag [bold fill=1F4E78]");
-  CHECK(shown(sheet, 9, 9) == "1 of 2 questions below threshold [fill=FCE4D6]");
-  CHECK(shown(sheet, 10, 9) == "1 question at threshold");
-  CHECK(shown(sheet, 11, 9) == " [bold]");
+  CHECK(shown(sheet, 28, 8) == "Points with a best-practice example [bold fill=1F4E78]");
+  CHECK(shown(sheet, 28, 9) == "Staff survey [bold fill=1F4E78]");
+  CHECK(shown(sheet, 28, 10) == "Flag [bold fill=1F4E78]");
+  CHECK(shown(sheet, 29, 9) == "1 of 2 questions below threshold [fill=FCE4D6]");
+  CHECK(shown(sheet, 30, 9) == "1 question at threshold");
+  CHECK(shown(sheet, 31, 9) == " [bold]");
   CHECK(sheet.column_widths.at(9) == 22);
 
   // Without one (the sample as scored): no such column anywhere on the sheet.
@@ -309,7 +309,7 @@ TEST_CASE("Summary with reviews: the moderated rating per standard, filled, and 
   const layout::Sheet& sheet = *book.find(kSummarySheet);
   CHECK(shown(sheet, 7, 0) == "Moderated by [bold]");
   CHECK(shown(sheet, 7, 1) == "A Shah (peer, 12 May 2016) and J Brook (peer, 12 May 2016)");
-  const int header = 9;
+  const int header = 29;
   CHECK(shown(sheet, header, 3) == "Agency rating [bold fill=1F4E78]");
   CHECK(shown(sheet, header, 4) ==
         "Moderated rating (peer review, 12 May 2016) [bold fill=1F4E78]");
@@ -317,13 +317,13 @@ TEST_CASE("Summary with reviews: the moderated rating per standard, filled, and 
   CHECK(shown(sheet, header, 10) == "Flag [bold fill=1F4E78]");
   CHECK(shown(sheet, header, 11) == "(none)");
   // Standard 1: both reviewers Green; standard 2: one reviewer, Amber.
-  CHECK(shown(sheet, 10, 3) == "Blue [bold fill=0070C0]");
-  CHECK(shown(sheet, 10, 4) == "Green [bold fill=00B050]");
-  CHECK(shown(sheet, 10, 5) == "Amber [bold fill=FFC000]");
-  CHECK(shown(sheet, 11, 4) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 30, 3) == "Blue [bold fill=0070C0]");
+  CHECK(shown(sheet, 30, 4) == "Green [bold fill=00B050]");
+  CHECK(shown(sheet, 30, 5) == "Amber [bold fill=FFC000]");
+  CHECK(shown(sheet, 31, 4) == "Amber [bold fill=FFC000]");
   // Reviewers moderate standards, not the overall rating.
-  CHECK(shown(sheet, 12, 0) == "Overall [bold]");
-  CHECK(shown(sheet, 12, 4) == " [bold]");
+  CHECK(shown(sheet, 32, 0) == "Overall [bold]");
+  CHECK(shown(sheet, 32, 4) == " [bold]");
   CHECK(sheet.column_widths.at(4) == 16);
   REQUIRE(sheet.charts.size() == 1);
   CHECK(sheet.charts[0].series[0].col == 6);
@@ -349,9 +349,9 @@ TEST_CASE("Summary's moderated column says what no rating means", "[reports][ret
   CHECK(shown(sheet, 7, 1) ==
         "A Shah (peer, 12 May 2016), J Brook (peer, 12 May 2016) and R Lee (independent, 1 June "
         "2016)");
-  CHECK(shown(sheet, 9, 4) == "Moderated rating (peer and independent review) [bold fill=1F4E78]");
-  CHECK(shown(sheet, 10, 4) == "Green (peer reviewers) [bold fill=00B050]");
-  CHECK(shown(sheet, 11, 4) == "reviewers disagree");
+  CHECK(shown(sheet, 29, 4) == "Moderated rating (peer and independent review) [bold fill=1F4E78]");
+  CHECK(shown(sheet, 30, 4) == "Green (peer reviewers) [bold fill=00B050]");
+  CHECK(shown(sheet, 31, 4) == "reviewers disagree");
 }
 
 TEST_CASE(
