@@ -129,6 +129,9 @@ PlanSettings plan_settings(const AuditConfig& config, const Framework& framework
   settings.owner = config.owner;
   settings.author = config.author;
   settings.version = config.version;
+  settings.approved_by = config.approval.approved_by;
+  settings.approval_meeting = config.approval.meeting;
+  if (config.approval.date) settings.approval_date = config.approval.date->long_text();
   return settings;
 }
 

@@ -103,6 +103,10 @@ struct ActionPlan {
   std::string version;
   std::string last_reviewed;  ///< As written.
   std::string next_review;    ///< As written.
+  /// Who approved the plan, at which meeting, on what day (in words); blank until approved.
+  std::string approved_by;
+  std::string approval_meeting;
+  std::string approval_date;
   std::vector<PlanVersion> history;
   std::vector<PlanAction> actions;
   /// Warnings for the user, each located ("path: Sheet!E12: date "October 2915" is
@@ -130,6 +134,9 @@ struct PlanSettings {
   std::string period;        ///< E.g. "2015-16", for the version history note.
   std::string owner;
   std::string author;
+  std::string approved_by;       ///< [approval] in audit.ini, as ActionPlan::approved_by.
+  std::string approval_meeting;  ///< As ActionPlan::approval_meeting.
+  std::string approval_date;     ///< In words, as ActionPlan::approval_date.
   /// The plan's version when last year's plan has no numbered version (else one after it).
   std::string version = "1";
 };

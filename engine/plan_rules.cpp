@@ -531,6 +531,9 @@ ActionPlan draft_plan(const AuditResult& result, const PlanSettings& settings,
   plan.title = settings.title;
   plan.owner = settings.owner;
   plan.author = settings.author;
+  plan.approved_by = settings.approved_by;
+  plan.approval_meeting = settings.approval_meeting;
+  plan.approval_date = settings.approval_date;
   plan.version = next_version(previous, settings.version);
   plan.last_reviewed = settings.as_of.long_text();
   plan.next_review =

@@ -207,6 +207,12 @@ void build_control_sheet(layout::Sheet& sheet, const ActionPlan& plan) {
   info(pw::kLastReviewedLabel, plan.last_reviewed);
   info(pw::kNextReviewLabel, plan.next_review);
   info(pw::kVersionLabel, plan.version);
+  // The approval block ([approval] in audit.ini): lines to write in until it is given.
+  const bool approved =
+      !plan.approved_by.empty() || !plan.approval_meeting.empty() || !plan.approval_date.empty();
+  info(pw::kApprovedByLabel, approved ? plan.approved_by : std::string(pw::kNotYetApproved));
+  info(pw::kMeetingLabel, plan.approval_meeting);
+  info(pw::kApprovalDateLabel, plan.approval_date);
   ++row;
   layout::Style heading;
   heading.bold = true;

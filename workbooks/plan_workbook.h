@@ -45,6 +45,13 @@ inline constexpr std::string_view kAuthorLabel = "Author";
 inline constexpr std::string_view kLastReviewedLabel = "Date last reviewed";
 inline constexpr std::string_view kNextReviewLabel = "Next review date";
 inline constexpr std::string_view kVersionLabel = "Version";
+/// The approval block ([approval] in audit.ini; seed 000: the plan goes to the executive board
+/// at a named meeting). The return's document control uses the same words.
+inline constexpr std::string_view kApprovedByLabel = "Approved by";
+inline constexpr std::string_view kMeetingLabel = "Meeting";
+inline constexpr std::string_view kApprovalDateLabel = "Date approved";
+/// Approved by, when [approval] in audit.ini is blank.
+inline constexpr std::string_view kNotYetApproved = "Not yet approved";
 
 /// The version history table below the labels, in layout order.
 inline constexpr std::string_view kHistoryHeading = "Version history";

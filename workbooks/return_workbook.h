@@ -131,11 +131,11 @@ inline constexpr std::array<std::string_view, 8> kHeaders = {
 /// Document control: labelled lines (the approval block among them), then a table of the
 /// input files.
 namespace document_control_sheet {
-inline constexpr std::string_view kApprovedByLabel = "Approved by";
-inline constexpr std::string_view kMeetingLabel = "Meeting";
-inline constexpr std::string_view kApprovalDateLabel = "Date approved";
-/// Approved by, when [approval] in audit.ini is blank.
-inline constexpr std::string_view kNotYetApproved = "Not yet approved";
+/// The approval block, in the plan's words (workbooks/plan_workbook.h).
+inline constexpr std::string_view kApprovedByLabel = plan_workbook::kApprovedByLabel;
+inline constexpr std::string_view kMeetingLabel = plan_workbook::kMeetingLabel;
+inline constexpr std::string_view kApprovalDateLabel = plan_workbook::kApprovalDateLabel;
+inline constexpr std::string_view kNotYetApproved = plan_workbook::kNotYetApproved;
 inline constexpr std::string_view kInputFileHeader = "Input file";
 inline constexpr std::string_view kSha256Header = "SHA-256";
 inline constexpr std::array<std::string_view, 2> kInputHeaders = {kInputFileHeader, kSha256Header};

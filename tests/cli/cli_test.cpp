@@ -330,6 +330,17 @@ TEST_CASE("the approval in audit.ini reaches document control, its date in words
   CHECK(lines["Approved by"] == "City Executive Board");
   CHECK(lines["Meeting"] == "City Executive Board, 14 January 2016");
   CHECK(lines["Date approved"] == "14 January 2016");
+  // The plan drafted with the return carries the same approval in its own document control.
+  xlsx::Workbook plan = xlsx::read_workbook(dir.file("audit/out/action-plan.xlsx"));
+  const xlsx::Sheet& plan_control = *plan.find("Document control");
+  std::map<std::string, std::string> plan_lines;
+  for (int row = 0; row < plan_control.row_count(); ++row) {
+    plan_lines[xlsx::display_text(plan_control.at(row, 0))] =
+        xlsx::display_text(plan_control.at(row, 1));
+  }
+  CHECK(plan_lines["Approved by"] == "City Executive Board");
+  CHECK(plan_lines["Meeting"] == "City Executive Board, 14 January 2016");
+  CHECK(plan_lines["Date approved"] == "14 January 2016");
 }
 
 TEST_CASE("workbooks saved by LibreOffice and openpyxl are read alike", "[cli][e2e]") {

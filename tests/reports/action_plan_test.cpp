@@ -133,9 +133,26 @@ TEST_CASE("action plan layout: document control with the version history", "[rep
   CHECK(contains(text, "A5 = Date last reviewed [bold]\nB5 = 8 April 2015\n"));
   CHECK(contains(text, "A6 = Next review date [bold]\nB6 = 31 March 2016\n"));
   CHECK(contains(text, "A7 = Version [bold]\nB7 = 3\n"));
-  CHECK(contains(text, "A10 = Version No. [bold fill=1F4E78]\n"));
-  CHECK(contains(text, "A11 = 2\nB11 = 4th April 2015\nC11 = Revised for CEB Report\n"));
-  CHECK(contains(text, "A12 = 3\nB12 = 2015-04-08\nC12 = Drafted by s11\n"));
+  // Not yet approved: the lines are there to be written in.
+  CHECK(contains(text, "A8 = Approved by [bold]\nB8 = Not yet approved\n"));
+  CHECK(contains(text, "A9 = Meeting [bold]\nB9 = \n"));
+  CHECK(contains(text, "A10 = Date approved [bold]\nB10 = \n"));
+  CHECK(contains(text, "A13 = Version No. [bold fill=1F4E78]\n"));
+  CHECK(contains(text, "A14 = 2\nB14 = 4th April 2015\nC14 = Revised for CEB Report\n"));
+  CHECK(contains(text, "A15 = 3\nB15 = 2015-04-08\nC15 = Drafted by s11\n"));
+}
+
+TEST_CASE("action plan layout: document control says who approved the plan, where and when",
+          "[reports][plan]") {
+  ActionPlan plan = sample_plan();
+  plan.approved_by = "City Executive Board";
+  plan.approval_meeting = "City Executive Board, 14 January 2016";
+  plan.approval_date = "14 January 2016";
+  const std::string text =
+      layout::to_text(*build_action_plan(plan, Date{2015, 4, 8}).find("Document control"));
+  CHECK(contains(text, "A8 = Approved by [bold]\nB8 = City Executive Board\n"));
+  CHECK(contains(text, "A9 = Meeting [bold]\nB9 = City Executive Board, 14 January 2016\n"));
+  CHECK(contains(text, "A10 = Date approved [bold]\nB10 = 14 January 2016\n"));
 }
 
 TEST_CASE("lines not matched to an action say so in the Action column", "[reports][plan]") {
