@@ -11,6 +11,7 @@
 #include "base/errors.h"
 #include "base/sheet_table.h"
 #include "base/spreadsheet.h"
+#include "support/zip_writer.h"
 #include "test_support.h"
 
 namespace s11::ods {
@@ -25,18 +26,7 @@ const std::string kDataDir = std::string(S11_TEST_DATA_DIR) + "/ods/";
 const std::string kExample = std::string(S11_SOURCE_DIR) + "/examples/district-council/";
 
 // Writes a zip archive holding `parts` (part name -> content), the mimetype first.
-void write_zip(const std::string& path,
-               const std::vector<std::pair<std::string, std::string>>& parts) {
-  int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  REQUIRE(zip != nullptr);
-  for (const auto& [name, content] : parts) {
-    zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
-    REQUIRE(source != nullptr);
-    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
-  }
-  REQUIRE(zip_close(zip) == 0);
-}
+using test::write_zip;
 
 const char* const kHead =
     R"(<?xml version="1.0" encoding="UTF-8"?>)"

@@ -15,6 +15,7 @@
 
 #include "base/date.h"
 #include "base/errors.h"
+#include "support/zip_writer.h"
 #include "test_support.h"
 
 namespace s11::xlsx {
@@ -44,15 +45,7 @@ class TempFile {
 
   // Writes a zip archive holding `parts` (part name -> content).
   void write_zip(const std::map<std::string, std::string>& parts) const {
-    int error = 0;
-    zip_t* zip = zip_open(path_.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(zip != nullptr);
-    for (const auto& [name, content] : parts) {
-      zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
-      REQUIRE(source != nullptr);
-      REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    REQUIRE(zip_close(zip) == 0);
+    test::write_zip_map(path_, parts);
   }
 
  private:

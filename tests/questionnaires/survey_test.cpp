@@ -11,6 +11,7 @@
 #include "base/errors.h"
 #include "base/text.h"
 #include "questionnaires/questionnaire.h"
+#include "support/zip_writer.h"
 #include "test_support.h"
 
 namespace s11 {
@@ -179,15 +180,7 @@ std::string write_workbook(const std::string& path, const std::vector<SheetCells
   }
   parts["xl/workbook.xml"] = book + "</sheets></workbook>";
   parts["xl/_rels/workbook.xml.rels"] = rels + "</Relationships>";
-  int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  REQUIRE(zip != nullptr);
-  for (const auto& [name, content] : parts) {
-    zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
-    REQUIRE(source != nullptr);
-    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
-  }
-  REQUIRE(zip_close(zip) == 0);
+  test::write_zip_map(path, parts);
   return path;
 }
 

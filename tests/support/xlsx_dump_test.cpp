@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "support/zip_writer.h"
 #include "test_support.h"
 
 namespace s11 {
@@ -137,18 +138,7 @@ void write_fixture(const std::string& path) {
   REQUIRE(workbook_close(book) == LXW_NO_ERROR);
 }
 
-/// Writes a zip archive of `parts` (name -> content) to `path`.
-void write_zip(const std::string& path, const std::map<std::string, std::string>& parts) {
-  int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  REQUIRE(zip != nullptr);
-  for (const auto& [name, content] : parts) {
-    zip_source_t* source = zip_source_buffer(zip, content.data(), content.size(), 0);
-    REQUIRE(source != nullptr);
-    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
-  }
-  REQUIRE(zip_close(zip) == 0);
-}
+using test::write_zip;
 
 }  // namespace
 
