@@ -4,12 +4,11 @@
 
 #include <zip.h>
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace s11::test {
 
