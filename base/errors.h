@@ -116,6 +116,13 @@ class ProblemList {
     }
     return out;
   }
+  /// Throws InputError with everything collected so far, then the problems of `error` (what
+  /// stopped the reading: it is never dropped by the cap).
+  [[noreturn]] void throw_with(const InputError& error) const {
+    std::vector<std::string> all = items();
+    all.insert(all.end(), error.problems().begin(), error.problems().end());
+    throw InputError(std::move(all));
+  }
   /// Throws InputError with everything collected so far, if anything was.
   void throw_if_any() const {
     if (!empty()) throw InputError(items());

@@ -550,10 +550,7 @@ Workbook read_workbook(zip::Archive& zip) {
   try {
     read_sheets(zip, workbook, problems);
   } catch (const InputError& error) {
-    // What made the rest unreadable, after the cell problems found before it.
-    std::vector<std::string> all = problems.items();
-    all.insert(all.end(), error.problems().begin(), error.problems().end());
-    throw InputError(std::move(all));
+    problems.throw_with(error);  // what made the rest unreadable, after the cell problems
   }
   problems.throw_if_any();
   return workbook;

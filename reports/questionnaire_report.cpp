@@ -13,9 +13,6 @@ namespace {
 namespace qs = return_workbook::questionnaire_sheet;
 using layout::kTextCol;
 
-/// Rows of the default 15 points (20 pixels) that the chart above the table covers.
-constexpr int kChartRows = 22;
-
 /// The question table's fixed columns, in the order of qs::kHeaders; one column per profile
 /// group follows from kFirstGroupCol.
 namespace col {
@@ -152,9 +149,10 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
   // The chart on the first page, under the notes and above the table it is drawn from, so it
   // never prints alone under the table's repeated header; the table starts the next page.
   if (!ingest.results.empty()) {
-    const int chart_first = row + kChartRows + 1;
-    const int chart_last = chart_first + static_cast<int>(ingest.results.size()) - 1;
     layout::Chart chart;
+    chart.height = 400;
+    const int chart_first = row + chart.rows_spanned() + 1;
+    const int chart_last = chart_first + static_cast<int>(ingest.results.size()) - 1;
     chart.kind = layout::Chart::Kind::kBar;
     chart.title = "Staff answering positively, by question";
     chart.y_title = "% positive";
@@ -168,9 +166,8 @@ void add_questionnaire_sheet(layout::Workbook& book, const SurveyIngest& ingest)
     chart.y_number_format = "0%";
     chart.anchor_row = row;
     chart.anchor_col = 1;
-    chart.height = 400;
     sheet.charts.push_back(chart);
-    row += kChartRows;
+    row += chart.rows_spanned();
     sheet.page_breaks.push_back(row);
   }
   const int header_row = row;
